@@ -1,0 +1,95 @@
+"""The ``booklet`` command line.
+
+Paths of files written go to stdout, one per line, so scripts can pipe them; everything
+else goes to stderr. A user's mistake prints one line per problem and exits 1, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from booklet import __version__
+from booklet.errors import BookletError
+from booklet.pipeline import BuildRequest, build, prepare
+from booklet.variant import Project
+
+EXIT_USER_ERROR = 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    project = Project(Path.cwd())
+    try:
+        if arguments.command == "build":
+            path = build(BuildRequest(arguments.content, arguments.layout, arguments.out, project))
+            print(path)
+        elif arguments.command == "check":
+            prepare(arguments.content, arguments.layout, project)
+            print(f"{arguments.content}: OK", file=sys.stderr)
+        else:
+            parser.print_help(sys.stderr)
+            return EXIT_USER_ERROR
+    except BookletError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="booklet",
+        description="Turn structured patient-education content into print-ready PDF booklets.",
+    )
+    parser.add_argument("--version", action="version", version=f"booklet {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build_command = commands.add_parser(
+        "build", help="build a booklet PDF", description="Build a booklet PDF into --out."
+    )
+    _content_option(build_command)
+    _layout_option(build_command)
+    build_command.add_argument(
+        "--out",
+        type=Path,
+        default=Path("output"),
+        metavar="DIR",
+        help="folder for the PDF (default: output)",
+    )
+
+    check_command = commands.add_parser(
+        "check",
+        help="validate content without building",
+        description="Validate a content file (and the layout it will use); list every problem.",
+    )
+    _content_option(check_command)
+    _layout_option(check_command)
+    return parser
+
+
+def _content_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content.yaml"),
+        metavar="FILE",
+        help="content file (default: content.yaml)",
+    )
+
+
+def _layout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--layout",
+        default="standard",
+        metavar="NAME_OR_FILE",
+        help="a layout name from layouts/, or a layout YAML file (default: standard)",
+    )

@@ -1,0 +1,312 @@
+"""The content model: what a booklet says, independent of how it looks.
+
+A content file is YAML validated against these models. Each block and diagram overlay is
+a one-key mapping (``- paragraph: ...``, ``- callout: {...}``) so the file reads like an
+outline; :class:`OneOf` turns that shape into a validated choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import pydantic
+from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
+
+from booklet import templating
+from booklet.errors import BookletError, Problem
+from booklet.validation import StrictModel, explain
+from booklet.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""Non-empty text; may use template placeholders such as ``{{ clinic.name }}``."""
+
+Point = Text | tuple[float, float]
+"""A place on a foot diagram: a landmark name, or ``[x, y]`` relative to the foot."""
+
+
+class OneOf(StrictModel):
+    """A mapping that holds exactly one of its fields; the field's name is the kind."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _exactly_one_kind(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            kinds = [key for key in data if key in cls.model_fields]
+            valid = ", ".join(cls.model_fields)
+            if not data:
+                raise ValueError(f"is empty (valid: one of {valid})")
+            if len(kinds) > 1:
+                raise ValueError(
+                    f"has {' and '.join(kinds)}; each item holds one of them (valid: one of "
+                    f"{valid}, each as its own '- ' item)"
+                )
+        return data
+
+    @property
+    def kind(self) -> str:
+        """The name of the one field that is set."""
+        return next(name for name in type(self).model_fields if getattr(self, name) is not None)
+
+    @property
+    def value(self) -> Any:
+        """The value of the one field that is set."""
+        return getattr(self, self.kind)
+
+
+class Clinic(StrictModel):
+    """Who hands the booklet out; content templates see it as ``clinic``."""
+
+    name: Text
+    phone: Text | None = None
+    website: Text | None = None
+    email: Text | None = None
+    address: Text | None = None
+    hours: Text | None = None
+
+
+class Meta(StrictModel):
+    """Document facts shown on the cover and back page and written into the PDF."""
+
+    title: Text
+    subtitle: Text | None = None
+    kicker: Text | None = None
+    audience: Text | None = None
+    language: str
+    edition: Text
+    reviewed: date
+    next_review: date
+    document_code: Text
+    publisher: Text
+    subject: Text
+    keywords: list[Text] = []
+    slug: str
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_tag(cls, value: Any) -> Any:
+        if isinstance(value, str) and not re.fullmatch(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?", value):
+            raise ValueError(f"{value!r} is not a language tag (valid: e.g. en, en-US, es-MX)")
+        return value
+
+    @field_validator("slug", mode="before")
+    @classmethod
+    def _slug(cls, value: Any) -> Any:
+        if isinstance(value, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
+            raise ValueError(
+                f"{value!r} is not a file-name slug (valid: lowercase letters, digits and "
+                "single hyphens, e.g. foot-care)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _review_dates_in_order(self) -> Meta:
+        if self.next_review <= self.reviewed:
+            raise ValueError(
+                f"next_review ({self.next_review}) must come after reviewed ({self.reviewed})"
+            )
+        return self
+
+
+class Labels(StrictModel):
+    """Words the layout adds around the content, kept here so a topic can be translated."""
+
+    contents: Text = "Contents"
+    page: Text = "Page {page} of {pages}"
+    tip: Text = "Tip"
+    caution: Text = "Caution"
+    step: Text = "Step"
+    how_long: Text = "How long"
+    edition: Text = "Edition"
+    reviewed: Text = "Reviewed"
+    next_review: Text = "Next review"
+    document_code: Text = "Document code"
+    prepared_by: Text = "Prepared by"
+
+    @field_validator("page")
+    @classmethod
+    def _page_placeholders(cls, value: str) -> str:
+        if "{page}" not in value or "{pages}" not in value:
+            raise ValueError(
+                f"{value!r} must contain {{page}} and {{pages}} (valid: e.g. 'Page {{page}} of "
+                "{pages}')"
+            )
+        return value
+
+
+class Callout(StrictModel):
+    """A boxed aside; its kind is shown by an icon and a label, not by colour alone."""
+
+    kind: Literal["tip", "caution"]
+    title: Text | None = None
+    text: Text
+
+
+class Stroke(StrictModel):
+    """A stroking motion along a path of two or more points."""
+
+    path: list[Point] = Field(min_length=2)
+    label: Text | None = None
+
+
+class Spot(StrictModel):
+    """A motion or marker at one point: thumb circles, a press, a hand."""
+
+    at: Point
+    label: Text | None = None
+
+
+class Rotate(StrictModel):
+    """A turning motion around a point, such as ankle circles."""
+
+    around: Point
+    direction: Literal["clockwise", "counterclockwise"] = "clockwise"
+    label: Text | None = None
+
+
+class Label(StrictModel):
+    """A text label with a leader line to a point."""
+
+    text: Text
+    at: Point
+
+
+class Overlay(OneOf):
+    """One mark drawn over a foot view."""
+
+    stroke: Stroke | None = None
+    circles: Spot | None = None
+    press: Spot | None = None
+    hand: Spot | None = None
+    rotate: Rotate | None = None
+    label: Label | None = None
+
+
+class Diagram(StrictModel):
+    """What a step's illustration shows, as data: a foot view and marks over it."""
+
+    view: Literal["sole", "top", "inner"]
+    foot: Literal["right", "left"] = "right"
+    alt: Text
+    repeat: Text | None = None
+    overlays: list[Overlay] = []
+
+
+class Step(StrictModel):
+    """One numbered massage instruction."""
+
+    title: Text
+    instruction: Text
+    how_long: Text
+    diagram: Diagram
+
+
+class NoteLines(StrictModel):
+    """Ruled lines for the reader's own notes; without a count they fill the page."""
+
+    count: Annotated[int, Field(ge=1, le=60)] | None = None
+
+
+class Block(OneOf):
+    """One piece of a section's body."""
+
+    paragraph: Text | None = None
+    bullets: Annotated[list[Text], Field(min_length=1)] | None = None
+    callout: Callout | None = None
+    checklist: Annotated[list[Text], Field(min_length=1)] | None = None
+    steps: Annotated[list[Step], Field(min_length=1)] | None = None
+    note_lines: NoteLines | None = None
+
+
+class Subsection(StrictModel):
+    """A titled part of a section."""
+
+    title: Text
+    blocks: list[Block] = []
+
+
+class Section(StrictModel):
+    """A top-level part of the booklet, listed in the contents and the PDF outline."""
+
+    title: Text
+    new_page: bool = False
+    blocks: list[Block] = []
+    subsections: list[Subsection] = []
+
+
+class Disclaimer(StrictModel):
+    """The short form runs in every page footer; the full form closes the booklet."""
+
+    title: Text
+    short: Text
+    full: Annotated[list[Text], Field(min_length=1)]
+
+
+class Content(StrictModel):
+    """A whole booklet's text, and the file it came from (to locate later problems)."""
+
+    meta: Meta
+    default_clinic: Clinic
+    labels: Labels = Labels()
+    sections: Annotated[list[Section], Field(min_length=1)]
+    disclaimer: Disclaimer
+    _source: YamlDocument | None = PrivateAttr(default=None)
+
+    def problem(self, path: FieldPath, message: str) -> Problem:
+        """A problem found after loading (by a later stage), located in the source file."""
+        if self._source is None:
+            return Problem("<content>", 0, 0, format_path(path), message)
+        return self._source.problem(path, message)
+
+    def text_fields(self) -> Iterator[tuple[FieldPath, str]]:
+        """Every piece of text the booklet will print, with its field path."""
+        yield from _text_fields(self.model_dump(exclude={"default_clinic"}), ())
+
+
+def _text_fields(value: Any, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _text_fields(item, (*path, key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _text_fields(item, (*path, index))
+    elif isinstance(value, str):
+        yield path, value
+
+
+def load_content(path: Path, clinic: Clinic | None = None) -> Content:
+    """Load, template and validate a content file, reporting every problem at once.
+
+    ``clinic`` is what templates see; without one, the file's own ``default_clinic``
+    stands in, so an unbranded booklet still reads naturally.
+    """
+    document = load_yaml(path)
+    if clinic is None:
+        clinic = _default_clinic(document.data)
+    problems = []
+    data = document.data
+    if clinic is not None:
+        data, problems = templating.render_tree(
+            document, {"clinic": clinic.model_dump()}, skip=("default_clinic",)
+        )
+    try:
+        content = Content.model_validate(data)
+    except pydantic.ValidationError as error:
+        problems += explain(error, document, Content)
+    if problems:
+        raise BookletError(problems)
+    content._source = document
+    return content
+
+
+def _default_clinic(data: Any) -> Clinic | None:
+    """The file's fallback clinic, or None when it is broken (validation reports why)."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Clinic.model_validate(data.get("default_clinic"))
+    except ValueError:
+        return None

@@ -1,0 +1,197 @@
+"""The layout model: every size, space and colour of a booklet, as data.
+
+Layouts live in ``layouts/NAME.yaml`` so a designer can retune type, margins and colour
+without touching code. Lengths accept units (``0.75in``, ``18mm``, ``12pt``; a bare
+number is points) because print people think in inches and millimetres.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from booklet.errors import BookletError
+from booklet.validation import StrictModel, validate
+from booklet.yamlsource import load_yaml
+
+POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
+PAPER_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
+
+
+def _to_points(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(pt|in|mm|cm)?\s*", value)
+        if match:
+            return float(match[1]) * POINTS_PER_UNIT[match[2] or "pt"]
+        raise ValueError(f"{value!r} is not a length (valid: a number with pt, in, mm or cm)")
+    return value
+
+
+def _to_color(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"#[0-9A-Fa-f]{6}", value):
+        raise ValueError(f"{value!r} is not a colour (valid: #RRGGBB, e.g. '#1F5F8B')")
+    return value
+
+
+def _to_font_file(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"[\w.-]+\.ttf", value):
+        raise ValueError(
+            f"{value!r} is not a font file name (valid: a .ttf file name inside fonts/, "
+            "with no folder)"
+        )
+    return value
+
+
+Length = Annotated[float, BeforeValidator(_to_points), Field(ge=0)]
+Color = Annotated[str, BeforeValidator(_to_color)]
+FontFile = Annotated[str, BeforeValidator(_to_font_file)]
+
+
+class Margins(StrictModel):
+    """Page margins; inner and outer mirror on facing pages of a bound booklet."""
+
+    top: Length
+    bottom: Length
+    inner: Length
+    outer: Length
+
+
+class Page(StrictModel):
+    """Paper size and margins."""
+
+    size: Literal["letter", "a4"]
+    margins: Margins
+
+    @property
+    def dimensions(self) -> tuple[float, float]:
+        """Width and height in points."""
+        return PAPER_SIZES[self.size]
+
+
+class Fonts(StrictModel):
+    """One family's four faces, as file names inside the project's ``fonts/`` folder."""
+
+    family: str
+    regular: FontFile
+    bold: FontFile
+    italic: FontFile
+    bold_italic: FontFile
+
+
+class TextStyle(StrictModel):
+    """One role in the type scale."""
+
+    size: Length
+    leading: Length
+    space_before: Length = 0
+    space_after: Length = 0
+    bold: bool = False
+
+    @model_validator(mode="after")
+    def _leading_fits_size(self) -> TextStyle:
+        if self.leading < self.size:
+            raise ValueError(
+                f"leading ({self.leading:g}pt) is smaller than size ({self.size:g}pt); "
+                "lines would overlap (valid: leading of at least the size)"
+            )
+        return self
+
+
+class TypeScale(StrictModel):
+    """Every text role the booklet uses."""
+
+    body: TextStyle
+    h1: TextStyle
+    h2: TextStyle
+    small: TextStyle
+    footer: TextStyle
+    cover_kicker: TextStyle
+    cover_title: TextStyle
+    cover_subtitle: TextStyle
+    cover_audience: TextStyle
+    contents: TextStyle
+    callout_label: TextStyle
+    step_number: TextStyle
+    step_title: TextStyle
+
+
+class CalloutColors(StrictModel):
+    """A callout kind's background, border and icon colours."""
+
+    background: Color
+    border: Color
+    icon: Color
+
+
+class Colors(StrictModel):
+    """Colour roles; text colours must read well on the paper and tints they sit on."""
+
+    paper: Color
+    text: Color
+    muted: Color
+    heading: Color
+    accent: Color
+    accent_tint: Color
+    on_accent: Color
+    rule: Color
+    tip: CalloutColors
+    caution: CalloutColors
+
+
+class Spacing(StrictModel):
+    """Vertical and horizontal rhythm."""
+
+    list_item: Length
+    bullet_indent: Length
+    block: Length
+    callout_padding: Length
+    footer_gap: Length
+    note_line_gap: Length
+    checkbox: Length
+    step_gap: Length
+    step_number_column: Length
+    rule_width: Length
+
+
+class Cover(StrictModel):
+    """The cover's colour band, as a share of the page height."""
+
+    band_height: Annotated[float, Field(gt=0.2, lt=0.9)]
+
+
+class Layout(StrictModel):
+    """A complete layout."""
+
+    name: str
+    page: Page
+    fonts: Fonts
+    text: TypeScale
+    colors: Colors
+    spacing: Spacing
+    cover: Cover
+
+
+def resolve_layout(reference: str, layouts_dir: Path) -> Path:
+    """Turn ``--layout`` into a file: a name in ``layouts/`` or a path to a YAML file."""
+    if reference.endswith((".yaml", ".yml")) or "/" in reference:
+        return Path(reference)
+    candidate = layouts_dir / f"{reference}.yaml"
+    if not candidate.is_file():
+        available = sorted(path.stem for path in layouts_dir.glob("*.yaml"))
+        raise BookletError.about_file(
+            candidate,
+            f"no layout named {reference!r} (valid: {', '.join(available) or 'none found'})",
+        )
+    return candidate
+
+
+def load_layout(path: Path) -> Layout:
+    """Load and validate one layout file."""
+    return validate(load_yaml(path), Layout)

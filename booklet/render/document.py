@@ -1,0 +1,197 @@
+"""Page templates and the ReportLab document: cover, facing body pages, footers, outline.
+
+Body pages come in mirrored pairs (inner margin toward the fold) so the same layout
+serves single sheets and bound booklets. Footers need the total page count, which only
+exists after layout; ``multiBuild`` reruns until it and the contents page are settled.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from booklet import __version__
+from booklet.content import Content
+from booklet.fonts import FontSet
+from booklet.layout import Layout
+from booklet.render.flowables import Heading, PageCounter
+from booklet.render.markup import to_markup
+from booklet.render.story import StoryBuilder
+from booklet.render.styles import Styles, build_styles
+
+
+def render_pdf(content: Content, layout: Layout, fonts: FontSet) -> bytes:
+    """Lay the content out and return the PDF's bytes (same input, same bytes)."""
+    buffer = io.BytesIO()
+    styles = build_styles(layout, fonts)
+    counter = PageCounter()
+    document = BookletDocument(buffer, content, layout, fonts, styles, counter)
+    story = StoryBuilder(content, layout, styles, fonts).story()
+    document.multiBuild([counter, *story])
+    return buffer.getvalue()
+
+
+class BookletDocument(BaseDocTemplate):
+    """A booklet: one cover page, then facing pages with a disclaimer footer."""
+
+    def __init__(
+        self,
+        target: io.BytesIO,
+        content: Content,
+        layout: Layout,
+        fonts: FontSet,
+        styles: Styles,
+        counter: PageCounter,
+    ) -> None:
+        meta = content.meta
+        super().__init__(
+            target,
+            pagesize=layout.page.dimensions,
+            title=meta.title,
+            author=meta.publisher,
+            subject=meta.subject,
+            keywords=list(meta.keywords),
+            creator=f"booklet {__version__}",
+            producer=f"booklet {__version__} (ReportLab)",
+            lang=meta.language,
+            displayDocTitle=1,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=fonts.regular,
+            initialFontSize=styles.body.fontSize,
+            initialLeading=styles.body.leading,
+        )
+        self.content = content
+        self.layout = layout
+        self.styles = styles
+        self.counter = counter
+        self.addPageTemplates(
+            [self._cover_template(), self._body_template("even"), self._body_template("odd")]
+        )
+
+    def _cover_template(self) -> PageTemplate:
+        width, height = self.pagesize
+        margins = self.layout.page.margins
+        band_bottom = height * (1 - self.layout.cover.band_height)
+        text_width = width - margins.inner - margins.outer
+        gap = self.styles.cover_title.leading
+        band = Frame(
+            margins.inner,
+            band_bottom + gap,
+            text_width,
+            height - band_bottom - gap - margins.top,
+            id="cover-band",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        lower = Frame(
+            margins.inner,
+            margins.top,
+            text_width,
+            band_bottom - gap - margins.top,
+            id="cover-lower",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=gap * 0.5,
+            bottomPadding=0,
+        )
+        return PageTemplate(
+            "cover", [band, lower], onPage=self._draw_cover, autoNextPageTemplate="even"
+        )
+
+    def _body_template(self, parity: str) -> PageTemplate:
+        width, height = self.pagesize
+        margins = self.layout.page.margins
+        left = margins.outer if parity == "even" else margins.inner
+        frame = Frame(
+            left,
+            margins.bottom,
+            width - margins.inner - margins.outer,
+            height - margins.top - margins.bottom,
+            id=f"body-{parity}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        following = "odd" if parity == "even" else "even"
+        return PageTemplate(
+            parity, [frame], onPage=self._draw_footer, autoNextPageTemplate=following
+        )
+
+    def _draw_cover(self, canvas: Canvas, document: Any) -> None:
+        width, height = self.pagesize
+        colors = self.layout.colors
+        band_height = height * self.layout.cover.band_height
+        accent, on_accent = HexColor(colors.accent), HexColor(colors.on_accent)
+        canvas.saveState()
+        canvas.setFillColor(accent)
+        canvas.rect(0, height - band_height, width, band_height, stroke=0, fill=1)
+        canvas.setStrokeColor(_blend(accent, on_accent, 0.16))
+        canvas.setLineWidth(self.layout.spacing.rule_width * 2)
+        centre_x, centre_y = width * 0.92, height - band_height * 0.3
+        for step in range(1, 6):
+            canvas.circle(centre_x, centre_y, band_height * 0.11 * step, stroke=1, fill=0)
+        canvas.setFillColor(HexColor(colors.accent_tint))
+        canvas.rect(0, height - band_height - 6, width, 6, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: Canvas, document: Any) -> None:
+        width, _ = self.pagesize
+        margins = self.layout.page.margins
+        odd = self.page % 2 == 1
+        left = margins.inner if odd else margins.outer
+        text_width = width - margins.inner - margins.outer
+        rule_y = margins.bottom - self.layout.spacing.footer_gap
+        number_width = self.styles.footer.fontSize * 9
+        labels = self.content.labels
+        total = self.counter.previous_total or self.page
+        page_label = Paragraph(
+            to_markup(labels.page.format(page=self.page, pages=total)),
+            self.styles.footer_page if odd else self.styles.footer,
+        )
+        disclaimer = Paragraph(to_markup(self.content.disclaimer.short), self.styles.footer)
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(self.layout.colors.rule))
+        canvas.setLineWidth(self.layout.spacing.rule_width)
+        canvas.line(left, rule_y, left + text_width, rule_y)
+        gap = self.styles.footer.fontSize
+        disclaimer_width = text_width - number_width - gap
+        _, disclaimer_height = disclaimer.wrap(disclaimer_width, rule_y)
+        _, number_height = page_label.wrap(number_width, rule_y)
+        top = rule_y - gap * 0.6
+        number_x, disclaimer_x = left + text_width - number_width, left
+        if not odd:
+            number_x, disclaimer_x = left, left + number_width + gap
+        disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
+        page_label.drawOn(canvas, number_x, top - number_height)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Bookmark each heading and list the top-level ones in the contents."""
+        if not isinstance(flowable, Heading):
+            return
+        self.canv.bookmarkPage(flowable.key)
+        self.canv.addOutlineEntry(flowable.plain_text, flowable.key, level=flowable.level)
+        if flowable.in_contents:
+            self.notify("TOCEntry", (0, flowable.plain_text, self.page, flowable.key))
+
+    def handle_pageEnd(self) -> None:
+        """Tell the page counter how far we got."""
+        self.notify("pageEnd", self.page)
+        super().handle_pageEnd()
+
+
+def _blend(base: Color, other: Color, share: float) -> Color:
+    """``share`` of ``other`` mixed into ``base``: a quiet tint for decoration."""
+    return Color(
+        base.red + (other.red - base.red) * share,
+        base.green + (other.green - base.green) * share,
+        base.blue + (other.blue - base.blue) * share,
+    )

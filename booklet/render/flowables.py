@@ -1,0 +1,207 @@
+"""The booklet's own flowables, for what ReportLab's stock ones do not do.
+
+Headings that feed the outline, boxed callouts, marks beside text (tick boxes, step
+numbers), ruled note lines, and content pinned to the foot of a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.tableofcontents import IndexingFlowable
+
+
+class Heading(Paragraph):
+    """A heading that becomes a PDF bookmark and, at level 0, a contents entry."""
+
+    def __init__(
+        self, text: str, style: Any, *, level: int, key: str, in_contents: bool = True
+    ) -> None:
+        super().__init__(text, style)
+        self.level = level
+        self.key = key
+        self.in_contents = in_contents
+        self.plain_text = self.getPlainText()
+
+
+class PageCounter(IndexingFlowable):
+    """Remembers the page count of the previous pass so footers can print "of Y".
+
+    ReportLab's ``multiBuild`` keeps rebuilding until every indexing flowable is satisfied,
+    the same mechanism that settles the table of contents.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+        self.previous_total: int | None = None
+
+    def beforeBuild(self) -> None:
+        self.previous_total = self.total or None
+        self.total = 0
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == "pageEnd":
+            self.total = max(self.total, int(stuff))
+
+    def isSatisfied(self) -> bool:
+        return self.previous_total == self.total
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        """Draws nothing: the counter only listens."""
+
+
+class PinToBottom(Flowable):
+    """Places its flowables at the bottom of the space left in the frame.
+
+    Used for the cover's title block and the back page's colophon, which belong at the
+    foot of their area however much text comes before them.
+    """
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.flowables = list(flowables)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._sizes = [item.wrap(available_width, available_height) for item in self.flowables]
+        needed = self._content_height()
+        self.width = available_width
+        self.height = max(needed, available_height) if needed <= available_height else needed
+        return (self.width, self.height)
+
+    def _content_height(self) -> float:
+        height = sum(size[1] for size in self._sizes)
+        gaps = zip(self.flowables, self.flowables[1:], strict=False)
+        height += sum(max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in gaps)
+        return height
+
+    def draw(self) -> None:
+        y = self._content_height()
+        previous = None
+        for item, (_, height) in zip(self.flowables, self._sizes, strict=True):
+            if previous is not None:
+                y -= max(previous.getSpaceAfter(), item.getSpaceBefore())
+            y -= height
+            item.drawOn(self.canv, 0, y)
+            previous = item
+
+
+class FillRest(Flowable):
+    """Takes the rest of the frame's height; ruled lines for the reader's notes."""
+
+    def __init__(self, line_gap: float, color: Color, width: float, count: int | None) -> None:
+        super().__init__()
+        self.line_gap = line_gap
+        self.color = color
+        self.line_width = width
+        self.count = count
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        wanted = self.count * self.line_gap if self.count else available_height
+        self.height = min(wanted, available_height) if not self.count else wanted
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.setStrokeColor(self.color)
+        canvas.setLineWidth(self.line_width)
+        y = self.height - self.line_gap
+        while y >= -0.01:
+            canvas.line(0, y, self.width, y)
+            y -= self.line_gap
+
+
+class Boxed(Flowable):
+    """A paragraph beside a small drawn mark (tick box, step number, callout icon).
+
+    ``mark`` draws into a square of ``mark_size`` whose top aligns with the first line.
+    """
+
+    def __init__(
+        self,
+        paragraphs: Sequence[Flowable],
+        *,
+        indent: float,
+        mark: Any,
+        mark_size: float,
+        mark_top: float = 0,
+        space_after: float = 0,
+    ) -> None:
+        super().__init__()
+        self.spaceAfter = space_after
+        self.paragraphs = list(paragraphs)
+        self.indent = indent
+        self.mark = mark
+        self.mark_size = mark_size
+        self.mark_top = mark_top
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        inner = available_width - self.indent
+        self._heights = [item.wrap(inner, available_height)[1] for item in self.paragraphs]
+        gaps = sum(item.getSpaceAfter() for item in self.paragraphs[:-1])
+        self.width = available_width
+        self.height = max(sum(self._heights) + gaps, self.mark_size + self.mark_top)
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        y = self.height
+        for item, height in zip(self.paragraphs, self._heights, strict=True):
+            y -= height
+            item.drawOn(self.canv, self.indent, y)
+            y -= item.getSpaceAfter()
+        self.canv.saveState()
+        self.canv.translate(0, self.height - self.mark_top - self.mark_size)
+        self.mark(self.canv, self.mark_size)
+        self.canv.restoreState()
+
+
+class Panel(Flowable):
+    """A tinted box with a coloured edge around other flowables; used for callouts."""
+
+    def __init__(
+        self,
+        content: Flowable,
+        *,
+        background: Color,
+        edge: Color,
+        padding: float,
+        edge_width: float = 4,
+        radius: float = 4,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.background = background
+        self.edge = edge
+        self.padding = padding
+        self.edge_width = edge_width
+        self.radius = radius
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        inner_width = available_width - 2 * self.padding - self.edge_width
+        _, inner_height = self.content.wrap(inner_width, available_height)
+        self.width = available_width
+        self.height = inner_height + 2 * self.padding
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.saveState()
+        outline = canvas.beginPath()
+        outline.roundRect(0, 0, self.width, self.height, self.radius)
+        canvas.clipPath(outline, stroke=0, fill=0)
+        canvas.setFillColor(self.background)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(self.edge)
+        canvas.rect(0, 0, self.edge_width, self.height, stroke=0, fill=1)
+        canvas.restoreState()
+        self.content.drawOn(canvas, self.edge_width + self.padding, self.padding)

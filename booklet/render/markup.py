@@ -1,0 +1,27 @@
+"""Content text to ReportLab paragraph markup.
+
+Content is plain text, so ``&``, ``<`` and ``>`` must be escaped before ReportLab's
+mini-HTML parser sees them; the one formatting staff may use is ``**bold**``, because
+bold (not italics or capitals) is the accessible way to emphasise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from xml.sax.saxutils import escape
+
+from babel import Locale
+from babel.dates import format_date
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def to_markup(text: str) -> str:
+    """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``."""
+    return _BOLD.sub(r"<b>\1</b>", escape(text))
+
+
+def long_date(day: date, language: str) -> str:
+    """A date as a reader of ``language`` writes it in full (``November 1, 2026``)."""
+    return format_date(day, format="long", locale=Locale.parse(language, sep="-"))

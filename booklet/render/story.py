@@ -1,0 +1,258 @@
+"""Content to a ReportLab story: the sequence of flowables the page templates pour out.
+
+The story decides what goes where (cover, contents, sections, back page); the page
+templates in :mod:`booklet.render.document` decide how each page is framed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from booklet.content import Block, Callout, Content, Section, Step
+from booklet.fonts import FontSet
+from booklet.layout import Layout
+from booklet.render import marks
+from booklet.render.flowables import Boxed, FillRest, Heading, Panel, PinToBottom
+from booklet.render.markup import long_date, to_markup
+from booklet.render.styles import Styles
+
+
+@dataclass
+class StoryBuilder:
+    """Builds the flowables for one booklet; one method for each part of the booklet."""
+
+    content: Content
+    layout: Layout
+    styles: Styles
+    fonts: FontSet
+
+    def __post_init__(self) -> None:
+        self._heading_count = 0
+        self._color = {
+            name: HexColor(getattr(self.layout.colors, name))
+            for name in ("text", "accent", "paper", "on_accent", "rule", "accent_tint")
+        }
+
+    def story(self) -> list[Flowable]:
+        """The whole booklet, cover to back page."""
+        flowables = [*self.cover(), *self.contents()]
+        for index, section in enumerate(self.content.sections):
+            if section.new_page and index > 0:
+                flowables.append(PageBreak())
+            flowables += self.section(section)
+        return [*flowables, PageBreak(), *self.back_page()]
+
+    def cover(self) -> list[Flowable]:
+        """Title block at the foot of the colour band; audience and publisher below it."""
+        meta, styles = self.content.meta, self.styles
+        title_block = [Paragraph(to_markup(meta.title), styles.cover_title)]
+        if meta.subtitle:
+            title_block.append(Paragraph(to_markup(meta.subtitle), styles.cover_subtitle))
+        if meta.kicker:
+            title_block.insert(0, Paragraph(to_markup(meta.kicker), styles.cover_kicker))
+        lower = []
+        if meta.audience:
+            lower.append(Paragraph(to_markup(meta.audience), styles.cover_audience))
+        labels = self.content.labels
+        edition = (
+            f"{to_markup(labels.edition)} {to_markup(meta.edition)} · "
+            f"{to_markup(labels.reviewed)} {long_date(meta.reviewed, meta.language)}"
+        )
+        publisher = [
+            Paragraph(
+                f"{to_markup(labels.prepared_by)} <b>{to_markup(meta.publisher)}</b>",
+                styles.cover_audience,
+            ),
+            Paragraph(edition, styles.cover_small),
+        ]
+        return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
+
+    def contents(self) -> list[Flowable]:
+        """The contents page: every top-level section with its page number."""
+        toc = TableOfContents(
+            levelStyles=[self.styles.contents],
+            dotsMinLevel=0,
+            rightColumnWidth=40,
+            tableStyle=TableStyle(self._table_font()),
+        )
+        heading = self.heading(self.content.labels.contents, level=0, in_contents=False)
+        return [heading, toc, PageBreak()]
+
+    def section(self, section: Section) -> list[Flowable]:
+        """A section's heading, blocks and subsections."""
+        flowables = [self.heading(section.title, level=0), *self.blocks(section.blocks)]
+        for subsection in section.subsections:
+            flowables.append(self.heading(subsection.title, level=1))
+            flowables += self.blocks(subsection.blocks)
+        return flowables
+
+    def heading(self, text: str, *, level: int, in_contents: bool = True) -> Heading:
+        """A heading that the document turns into a bookmark (and contents entry)."""
+        self._heading_count += 1
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return Heading(
+            to_markup(text),
+            style,
+            level=level,
+            key=f"heading-{self._heading_count}",
+            in_contents=in_contents and level == 0,
+        )
+
+    def blocks(self, blocks: list[Block]) -> list[Flowable]:
+        """The flowables for a list of blocks, in order."""
+        flowables: list[Flowable] = []
+        for block in blocks:
+            flowables += getattr(self, f"_{block.kind}")(block.value)
+        return flowables
+
+    def _paragraph(self, text: str) -> list[Flowable]:
+        return [Paragraph(to_markup(text), self.styles.body)]
+
+    def _bullets(self, items: list[str]) -> list[Flowable]:
+        bullets: list[Flowable] = [
+            Paragraph(to_markup(item), self.styles.bullet, bulletText="•") for item in items
+        ]
+        return [*bullets, Spacer(0, self.layout.spacing.block - self.layout.spacing.list_item)]
+
+    def _callout(self, callout: Callout) -> list[Flowable]:
+        colors = getattr(self.layout.colors, callout.kind)
+        label = getattr(self.content.labels, callout.kind)
+        heading = f"{to_markup(label)}: {to_markup(callout.title)}" if callout.title else label
+        label_style = self.styles.callout_label
+        body_style = self.styles.body.clone("callout_body", spaceAfter=0)
+        icon_size = label_style.fontSize * 1.3
+        body = Boxed(
+            [
+                Paragraph(heading, label_style.clone("callout_heading", spaceAfter=3)),
+                Paragraph(to_markup(callout.text), body_style),
+            ],
+            indent=icon_size + label_style.fontSize * 0.6,
+            mark=getattr(marks, f"{callout.kind}_icon")(
+                HexColor(colors.icon), self._color["paper"]
+            ),
+            mark_size=icon_size,
+            mark_top=(label_style.leading - icon_size) / 2,
+        )
+        panel = Panel(
+            body,
+            background=HexColor(colors.background),
+            edge=HexColor(colors.border),
+            padding=self.layout.spacing.callout_padding,
+        )
+        return [Spacer(0, 2), panel, Spacer(0, self.layout.spacing.block)]
+
+    def _checklist(self, items: list[str]) -> list[Flowable]:
+        spacing = self.layout.spacing
+        style = self.styles.body.clone("checklist_item", spaceAfter=0)
+        box = marks.tick_box(self._color["accent"], spacing.rule_width * 2)
+        return [
+            Boxed(
+                [Paragraph(to_markup(item), style)],
+                indent=spacing.checkbox + spacing.bullet_indent * 0.6,
+                mark=box,
+                mark_size=spacing.checkbox,
+                mark_top=(style.leading - spacing.checkbox) / 2 - style.fontSize * 0.08,
+                space_after=spacing.list_item * 1.8,
+            )
+            for item in items
+        ] + [Spacer(0, spacing.block - spacing.list_item)]
+
+    def _steps(self, steps: list[Step]) -> list[Flowable]:
+        return [self._step(number, step) for number, step in enumerate(steps, start=1)]
+
+    def _step(self, number: int, step: Step) -> Flowable:
+        styles, spacing = self.styles, self.layout.spacing
+        how_long = f"<b>{to_markup(self.content.labels.how_long)}:</b> {to_markup(step.how_long)}"
+        badge_size = styles.step_number.fontSize * 1.75
+        badge = marks.number_badge(
+            number,
+            self._color["accent"],
+            self._color["on_accent"],
+            styles.step_number.fontName,
+            styles.step_number.fontSize,
+        )
+        step_block = Boxed(
+            [
+                Paragraph(to_markup(step.title), styles.step_title),
+                Paragraph(
+                    to_markup(step.instruction), styles.body.clone("step_body", spaceAfter=4)
+                ),
+                Paragraph(how_long, styles.body.clone("step_how_long", spaceAfter=0)),
+            ],
+            indent=spacing.step_number_column,
+            mark=badge,
+            mark_size=badge_size,
+        )
+        return KeepTogether([step_block, Spacer(0, spacing.step_gap)])
+
+    def _note_lines(self, note_lines: object) -> list[Flowable]:
+        spacing = self.layout.spacing
+        count = getattr(note_lines, "count", None)
+        return [FillRest(spacing.note_line_gap, self._color["rule"], spacing.rule_width, count)]
+
+    def back_page(self) -> list[Flowable]:
+        """The full disclaimer, then edition details pinned to the foot of the page."""
+        disclaimer = self.content.disclaimer
+        flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
+        flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
+        flowables.append(CondPageBreak(self.styles.small.leading * 6))
+        return [*flowables, PinToBottom([self._colophon()])]
+
+    def _table_font(self) -> list[tuple[object, ...]]:
+        """Tables set a cell font even for paragraph cells; ReportLab's default is
+        Helvetica, which is never embedded, so name ours."""
+        return [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.styles.small.fontSize)]
+
+    def _colophon(self) -> Table:
+        meta, labels, style = self.content.meta, self.content.labels, self.styles.small
+        rows = [
+            (labels.prepared_by, meta.publisher),
+            (labels.edition, meta.edition),
+            (labels.reviewed, long_date(meta.reviewed, meta.language)),
+            (labels.next_review, long_date(meta.next_review, meta.language)),
+            (labels.document_code, meta.document_code),
+        ]
+        label_style = style.clone("colophon_label", fontName=self.fonts.bold, spaceAfter=0)
+        value_style = style.clone("colophon_value", spaceAfter=0)
+        table = Table(
+            [
+                [Paragraph(to_markup(label), label_style), Paragraph(to_markup(value), value_style)]
+                for label, value in rows
+            ],
+            colWidths=[label_style.fontSize * 11, None],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    (
+                        "LINEABOVE",
+                        (0, 0),
+                        (-1, 0),
+                        self.layout.spacing.rule_width,
+                        self._color["rule"],
+                    ),
+                    ("TOPPADDING", (0, 0), (-1, 0), style.leading * 0.6),
+                    ("TOPPADDING", (0, 1), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *self._table_font(),
+                ]
+            )
+        )
+        return table

@@ -1,0 +1,88 @@
+"""Paragraph styles derived from the layout's type scale.
+
+Every body style forbids widows and orphans and every heading keeps with what follows,
+so no single line or stranded heading is left at the foot of a page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from booklet.fonts import FontSet
+from booklet.layout import Layout, TextStyle
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The named paragraph styles one booklet uses."""
+
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    small: ParagraphStyle
+    footer: ParagraphStyle
+    footer_page: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_subtitle: ParagraphStyle
+    cover_audience: ParagraphStyle
+    cover_small: ParagraphStyle
+    contents: ParagraphStyle
+    callout_label: ParagraphStyle
+    step_number: ParagraphStyle
+    step_title: ParagraphStyle
+
+
+def build_styles(layout: Layout, fonts: FontSet) -> Styles:
+    """Turn the layout's type scale and colours into ReportLab styles."""
+    colors = layout.colors
+    text, muted, heading = HexColor(colors.text), HexColor(colors.muted), HexColor(colors.heading)
+    on_accent = HexColor(colors.on_accent)
+    scale = layout.text
+
+    def style(name: str, spec: TextStyle, color: object = text, **extra: object) -> ParagraphStyle:
+        settings: dict[str, object] = {
+            "fontName": fonts.bold if spec.bold else fonts.regular,
+            "fontSize": spec.size,
+            "leading": spec.leading,
+            "spaceBefore": spec.space_before,
+            "spaceAfter": spec.space_after,
+            "textColor": color,
+            "alignment": TA_LEFT,
+            "allowWidows": 0,
+            "allowOrphans": 0,
+        }
+        return ParagraphStyle(name, **(settings | extra))
+
+    indent = layout.spacing.bullet_indent
+    return Styles(
+        body=style("body", scale.body),
+        bullet=style(
+            "bullet",
+            scale.body,
+            leftIndent=indent,
+            bulletIndent=indent * 0.2,
+            bulletFontName=fonts.bold,
+            bulletColor=HexColor(colors.accent),
+            spaceAfter=layout.spacing.list_item,
+        ),
+        h1=style("h1", scale.h1, heading, keepWithNext=1),
+        h2=style("h2", scale.h2, heading, keepWithNext=1),
+        small=style("small", scale.small, muted),
+        footer=style("footer", scale.footer, muted),
+        footer_page=style("footer_page", scale.footer, muted, alignment=TA_RIGHT),
+        cover_kicker=style("cover_kicker", scale.cover_kicker, on_accent),
+        cover_title=style("cover_title", scale.cover_title, on_accent),
+        cover_subtitle=style("cover_subtitle", scale.cover_subtitle, on_accent),
+        cover_audience=style("cover_audience", scale.cover_audience),
+        cover_small=style("cover_small", scale.small, muted),
+        contents=style("contents", scale.contents),
+        callout_label=style("callout_label", scale.callout_label),
+        step_number=style("step_number", scale.step_number, on_accent),
+        step_title=style("step_title", scale.step_title, heading, keepWithNext=1),
+    )

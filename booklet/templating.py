@@ -1,0 +1,94 @@
+"""Placeholders in content text (``{{ clinic.name }}``), rendered safely.
+
+Content and brand files are edited by many hands and may come from outside, so templates
+run in Jinja2's sandbox with strict undefined: a misspelt variable is an error that names
+the variable and lists the valid ones, never an empty string, and no template can reach
+Python internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from booklet.errors import Problem
+from booklet.yamlsource import FieldPath, YamlDocument
+
+_ENVIRONMENT = SandboxedEnvironment(
+    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True
+)
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be rendered with the context given."""
+
+
+def render_text(text: str, context: Mapping[str, Any]) -> str:
+    """Render one text field; plain text (the common case) is returned untouched."""
+    if "{{" not in text and "{%" not in text and "{#" not in text:
+        return text
+    try:
+        tree = _ENVIRONMENT.parse(text)
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(f"template syntax error: {error.message}") from None
+    unknown = sorted(_unknown_variables(tree, context))
+    if unknown:
+        raise TemplateProblem(
+            f"unknown template variable {', '.join(unknown)} (valid: {_valid_names(context)})"
+        )
+    try:
+        return _ENVIRONMENT.from_string(tree).render(context)
+    except jinja2.exceptions.SecurityError as error:
+        raise TemplateProblem(f"template not allowed: {error}") from None
+    except jinja2.TemplateError as error:
+        raise TemplateProblem(f"template error: {error} (valid: {_valid_names(context)})") from None
+
+
+def render_tree(
+    document: YamlDocument, context: Mapping[str, Any], skip: tuple[str, ...] = ()
+) -> tuple[Any, list[Problem]]:
+    """Render every text field of a document; problems carry each field's position."""
+    problems: list[Problem] = []
+
+    def visit(value: Any, path: FieldPath) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: item if path == () and key in skip else visit(item, (*path, key))
+                for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [visit(item, (*path, index)) for index, item in enumerate(value)]
+        if isinstance(value, str):
+            try:
+                return render_text(value, context)
+            except TemplateProblem as error:
+                problems.append(document.problem(path, str(error)))
+        return value
+
+    return visit(document.data, ()), problems
+
+
+def _unknown_variables(tree: nodes.Template, context: Mapping[str, Any]) -> Iterator[str]:
+    """Names and ``name.attribute`` uses that the context does not provide."""
+    for name in meta.find_undeclared_variables(tree):
+        if name not in context:
+            yield name
+    for access in tree.find_all(nodes.Getattr):
+        owner = access.node
+        fields = context.get(owner.name) if isinstance(owner, nodes.Name) else None
+        if isinstance(fields, Mapping) and access.attr not in fields:
+            yield f"{owner.name}.{access.attr}"
+
+
+def _valid_names(context: Mapping[str, Any]) -> str:
+    names = []
+    for name, value in context.items():
+        if isinstance(value, Mapping):
+            names += [f"{name}.{key}" for key in value]
+        else:
+            names.append(name)
+    return ", ".join(names)

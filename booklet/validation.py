@@ -1,0 +1,157 @@
+"""Validate YAML data against a pydantic model and explain failures in the user's terms.
+
+Pydantic reports locations as tuples and messages written for programmers; staff editing
+a YAML file need ``content.yaml:41:7: sections[2].blocks[0].callout.kind: 'tipp' is not
+valid (valid: tip, caution)``. This module does that translation for every input model.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from datetime import date
+from typing import Any, TypeVar
+
+import pydantic
+from pydantic import BaseModel, ConfigDict
+
+from booklet.errors import BookletError, Problem
+from booklet.yamlsource import FieldPath, YamlDocument
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class StrictModel(BaseModel):
+    """Base for every input model: unknown keys are errors, so typos never pass silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+def validate(document: YamlDocument, model: type[ModelT]) -> ModelT:
+    """Validate a whole document against ``model``, raising every problem at once."""
+    try:
+        return model.model_validate(document.data)
+    except pydantic.ValidationError as error:
+        raise BookletError(explain(error, document, model)) from None
+
+
+def explain(
+    error: pydantic.ValidationError, document: YamlDocument, model: type[BaseModel]
+) -> list[Problem]:
+    """One located, plain-language :class:`Problem` per pydantic error."""
+    problems = []
+    for detail in error.errors(include_url=False):
+        path: FieldPath = tuple(detail["loc"])
+        kind = detail["type"]
+        if kind == "extra_forbidden":
+            problem = document.problem(path, _unknown_field(path, model), key=True)
+        elif kind == "missing":
+            problem = document.problem(path, "required field is missing")
+        else:
+            problem = document.problem(path, _describe(detail))
+        problems.append(problem)
+    return problems
+
+
+def _unknown_field(path: FieldPath, root: type[BaseModel]) -> str:
+    name = str(path[-1])
+    owner = model_at(root, path[:-1])
+    if owner is None:
+        return f"unknown field {name!r}"
+    valid = list(owner.model_fields)
+    hint = difflib.get_close_matches(name, valid, n=1)
+    suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+    return f"unknown field {name!r} (valid: {', '.join(valid)}{suggestion})"
+
+
+def model_at(root: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``path``, if the path leads to one."""
+    annotation: Any = root
+    for part in path:
+        annotation = _unwrap(annotation)
+        if isinstance(part, int):
+            args = typing.get_args(annotation)
+            annotation = args[0] if args else None
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            field = annotation.model_fields.get(part)
+            annotation = field.annotation if field else None
+        else:
+            return None
+    annotation = _unwrap(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip ``Optional`` and ``Annotated`` wrappers to reach the type that matters."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            if len(options) != 1:
+                return annotation
+            annotation = options[0]
+        else:
+            return annotation
+
+
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list (lines starting with '- ')",
+    "dict_type": "a mapping of 'key: value' lines",
+    "model_type": "a mapping of 'key: value' lines",
+    "model_attributes_type": "a mapping of 'key: value' lines",
+    "date_type": "a date written YYYY-MM-DD",
+    "date_parsing": "a date written YYYY-MM-DD",
+    "date_from_datetime_parsing": "a date written YYYY-MM-DD",
+}
+
+
+def _describe(detail: Any) -> str:
+    kind = detail["type"]
+    given = detail.get("input")
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}, got {_kind_of(given)}"
+    if kind == "literal_error":
+        expected = detail.get("ctx", {}).get("expected", "")
+        valid = expected.replace("'", "").replace(" or ", ", ")
+        return f"{given!r} is not valid (valid: {valid})"
+    if kind == "too_short":
+        return f"needs at least {detail['ctx']['min_length']} item(s)"
+    if kind == "too_long":
+        return f"allows at most {detail['ctx']['max_length']} item(s)"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        return f"{given!r} is out of range ({detail['msg'].removeprefix('Input should be ')})"
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    return message[:1].lower() + message[1:]
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, date):
+        return f"the date {value.isoformat()}"
+    return type(value).__name__

@@ -1,0 +1,134 @@
+"""Safe YAML loading that remembers where every value came from.
+
+Validation errors must name the line and column of the offending field, which plain
+``yaml.safe_load`` forgets. We compose the node graph with PyYAML's safe loader and
+record the position of every mapping key and value while building plain Python data.
+Aliases are refused: they are rarely useful in hand-written content and are the classic
+way to make a small untrusted file expand into gigabytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from booklet.errors import BookletError, Problem
+
+Location = tuple[int, int]
+FieldPath = tuple[str | int, ...]
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="aliases (*name) are not supported; write the value out in full",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+@dataclass
+class SourceMap:
+    """Where each field path starts in the file: values, and keys (for unknown-key errors)."""
+
+    values: dict[FieldPath, Location] = field(default_factory=dict)
+    keys: dict[FieldPath, Location] = field(default_factory=dict)
+
+    def locate(self, path: FieldPath, *, key: bool = False) -> Location:
+        """The position of ``path``, or of its nearest ancestor that exists in the file."""
+        table = self.keys if key else self.values
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+
+@dataclass
+class YamlDocument:
+    """Plain data from one YAML file, with the positions of its fields."""
+
+    path: Path
+    data: Any
+    source_map: SourceMap
+
+    def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem:
+        """A problem located at ``path`` in this file."""
+        line, column = self.source_map.locate(path, key=key)
+        return Problem(str(self.path), line, column, format_path(path), message)
+
+
+def format_path(path: FieldPath) -> str:
+    """``("sections", 2, "title")`` becomes ``sections[2].title``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def load_yaml(path: Path) -> YamlDocument:
+    """Read and parse ``path``; a missing file or broken YAML is a :class:`BookletError`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BookletError.about_file(path, "file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise BookletError.about_file(path, f"cannot read file ({error})") from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> YamlDocument:
+    """Parse YAML text that came from ``path`` (used in messages)."""
+    loader = _NoAliasLoader(text)
+    try:
+        root = loader.get_single_node()
+        source_map = SourceMap()
+        data = _build(loader, root, (), source_map) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = f"invalid YAML: {error.problem or error.context}"
+        raise BookletError([Problem(str(path), line, column, "", message)]) from None
+    finally:
+        loader.dispose()
+    return YamlDocument(path, data, source_map)
+
+
+def _position(node: Node) -> Location:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _build(loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: SourceMap) -> Any:
+    source_map.values[path] = _position(node)
+    if isinstance(node, MappingNode):
+        loader.flatten_mapping(node)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int):
+                raise yaml.MarkedYAMLError(
+                    problem="keys must be plain words", problem_mark=key_node.start_mark
+                )
+            if key in result:
+                raise yaml.MarkedYAMLError(
+                    problem=f"the key {key!r} appears twice", problem_mark=key_node.start_mark
+                )
+            source_map.keys[(*path, key)] = _position(key_node)
+            result[key] = _build(loader, value_node, (*path, key), source_map)
+        return result
+    if isinstance(node, SequenceNode):
+        return [
+            _build(loader, item, (*path, index), source_map)
+            for index, item in enumerate(node.value)
+        ]
+    assert isinstance(node, ScalarNode)
+    return loader.construct_object(node, deep=True)
