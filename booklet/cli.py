@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
     parser = _parser()
     arguments = parser.parse_args(argv)
-    project = Project(Path.cwd())
+    project = Project(Path())
     try:
         if arguments.command == "build":
             path = build(BuildRequest(arguments.content, arguments.layout, arguments.out, project))

@@ -109,6 +109,11 @@ def _position(node: Node) -> Location:
 
 def _build(loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: SourceMap) -> Any:
     source_map.values[path] = _position(node)
+    if not node.tag.startswith("tag:yaml.org,2002:") or "python" in node.tag:
+        raise yaml.MarkedYAMLError(
+            problem=f"the tag {node.tag} is not supported; write plain values",
+            problem_mark=node.start_mark,
+        )
     if isinstance(node, MappingNode):
         loader.flatten_mapping(node)
         result: dict[Any, Any] = {}
@@ -131,4 +136,7 @@ def _build(loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: Sou
             for index, item in enumerate(node.value)
         ]
     assert isinstance(node, ScalarNode)
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        return node.value  # e.g. 2026-13-01: let validation say what a valid value is

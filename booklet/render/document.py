@@ -180,7 +180,7 @@ class BookletDocument(BaseDocTemplate):
         self.canv.bookmarkPage(flowable.key)
         self.canv.addOutlineEntry(flowable.plain_text, flowable.key, level=flowable.level)
         if flowable.in_contents:
-            self.notify("TOCEntry", (0, flowable.plain_text, self.page, flowable.key))
+            self.notify("ContentsEntry", (flowable.plain_text, self.page, flowable.key))
 
     def handle_pageEnd(self) -> None:
         """Tell the page counter how far we got."""

@@ -8,14 +8,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
 
-class Heading(Paragraph):
+class BalancedParagraph(Paragraph):
+    """A paragraph whose lines are evened out, for titles and headings.
+
+    Wrapping greedily can leave one short word on a heading's last line ("Foot
+    Neuropathy and Foot / Massage"); we find the narrowest width that needs no more
+    lines than the full width does, so the lines come out close to equal.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, height = super().wrap(available_width, available_height)
+        line_count = len(self.blPara.lines)
+        if line_count < 2:
+            return (available_width, height)
+        narrow, wide = available_width * 0.5, available_width
+        while wide - narrow > 1:
+            middle = (narrow + wide) / 2
+            super().wrap(middle, available_height)
+            if len(self.blPara.lines) > line_count:
+                narrow = middle
+            else:
+                wide = middle
+        _, height = super().wrap(wide, available_height)
+        return (available_width, height)
+
+
+class Heading(BalancedParagraph):
     """A heading that becomes a PDF bookmark and, at level 0, a contents entry."""
 
     def __init__(
@@ -205,3 +231,52 @@ class Panel(Flowable):
         canvas.rect(0, 0, self.edge_width, self.height, stroke=0, fill=1)
         canvas.restoreState()
         self.content.drawOn(canvas, self.edge_width + self.padding, self.padding)
+
+
+class ContentsList(IndexingFlowable):
+    """The contents page: each top-level heading, linked, with its page number.
+
+    ReportLab's ``TableOfContents`` draws dot leaders as text, which screen readers and
+    copy-paste read out as rows of full stops; this list keeps the text clean (title,
+    then number) and separates rows with hairlines instead.
+    """
+
+    def __init__(self, entry_style: Any, number_style: Any, table_style: list[Any]) -> None:
+        super().__init__()
+        self.entry_style = entry_style
+        self.number_style = number_style
+        self.table_style = table_style
+        self._entries: list[tuple[str, int, str]] = []
+        self._previous: list[tuple[str, int, str]] | None = None
+        self._table: Flowable = Spacer(0, 0)
+
+    def beforeBuild(self) -> None:
+        self._previous, self._entries = self._entries, []
+
+    def isSatisfied(self) -> bool:
+        return self._previous == self._entries
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == "ContentsEntry":
+            self._entries.append(stuff)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        entries = self._previous or []
+        if entries:
+            number_width = self.number_style.fontSize * 3
+            rows = [
+                [
+                    Paragraph(f'<a href="#{key}">{escape(title)}</a>', self.entry_style),
+                    Paragraph(f'<a href="#{key}">{page}</a>', self.number_style),
+                ]
+                for title, page, key in entries
+            ]
+            self._table = Table(rows, colWidths=[available_width - number_width, number_width])
+            self._table.setStyle(TableStyle(self.table_style))
+        return self._table.wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self._table.split(available_width, available_height)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self._table.drawOn(canvas, x, y, _sW)

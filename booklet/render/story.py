@@ -20,13 +20,20 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from booklet.content import Block, Callout, Content, Section, Step
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render import marks
-from booklet.render.flowables import Boxed, FillRest, Heading, Panel, PinToBottom
+from booklet.render.flowables import (
+    BalancedParagraph,
+    Boxed,
+    ContentsList,
+    FillRest,
+    Heading,
+    Panel,
+    PinToBottom,
+)
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles
 
@@ -59,7 +66,7 @@ class StoryBuilder:
     def cover(self) -> list[Flowable]:
         """Title block at the foot of the colour band; audience and publisher below it."""
         meta, styles = self.content.meta, self.styles
-        title_block = [Paragraph(to_markup(meta.title), styles.cover_title)]
+        title_block = [BalancedParagraph(to_markup(meta.title), styles.cover_title)]
         if meta.subtitle:
             title_block.append(Paragraph(to_markup(meta.subtitle), styles.cover_subtitle))
         if meta.kicker:
@@ -83,11 +90,24 @@ class StoryBuilder:
 
     def contents(self) -> list[Flowable]:
         """The contents page: every top-level section with its page number."""
-        toc = TableOfContents(
-            levelStyles=[self.styles.contents],
-            dotsMinLevel=0,
-            rightColumnWidth=40,
-            tableStyle=TableStyle(self._table_font()),
+        toc = ContentsList(
+            self.styles.contents,
+            self.styles.contents_number,
+            [
+                (
+                    "LINEBELOW",
+                    (0, 0),
+                    (-1, -1),
+                    self.layout.spacing.rule_width,
+                    self._color["rule"],
+                ),
+                ("TOPPADDING", (0, 0), (-1, -1), self.styles.contents.fontSize * 0.45),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), self.styles.contents.fontSize * 0.45),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                *self._table_font(),
+            ],
         )
         heading = self.heading(self.content.labels.contents, level=0, in_contents=False)
         return [heading, toc, PageBreak()]
@@ -159,7 +179,7 @@ class StoryBuilder:
         spacing = self.layout.spacing
         style = self.styles.body.clone("checklist_item", spaceAfter=0)
         box = marks.tick_box(self._color["accent"], spacing.rule_width * 2)
-        return [
+        boxes: list[Flowable] = [
             Boxed(
                 [Paragraph(to_markup(item), style)],
                 indent=spacing.checkbox + spacing.bullet_indent * 0.6,
@@ -169,7 +189,8 @@ class StoryBuilder:
                 space_after=spacing.list_item * 1.8,
             )
             for item in items
-        ] + [Spacer(0, spacing.block - spacing.list_item)]
+        ]
+        return [KeepTogether(boxes), Spacer(0, spacing.block - spacing.list_item)]
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         return [self._step(number, step) for number, step in enumerate(steps, start=1)]
@@ -213,8 +234,11 @@ class StoryBuilder:
         return [*flowables, PinToBottom([self._colophon()])]
 
     def _table_font(self) -> list[tuple[object, ...]]:
-        """Tables set a cell font even for paragraph cells; ReportLab's default is
-        Helvetica, which is never embedded, so name ours."""
+        """Name our font for table cells.
+
+        Tables set a cell font even for paragraph cells, and ReportLab's default is
+        Helvetica, which is never embedded.
+        """
         return [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.styles.small.fontSize)]
 
     def _colophon(self) -> Table:

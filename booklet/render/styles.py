@@ -33,6 +33,7 @@ class Styles:
     cover_audience: ParagraphStyle
     cover_small: ParagraphStyle
     contents: ParagraphStyle
+    contents_number: ParagraphStyle
     callout_label: ParagraphStyle
     step_number: ParagraphStyle
     step_title: ParagraphStyle
@@ -81,7 +82,10 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
         cover_subtitle=style("cover_subtitle", scale.cover_subtitle, on_accent),
         cover_audience=style("cover_audience", scale.cover_audience),
         cover_small=style("cover_small", scale.small, muted),
-        contents=style("contents", scale.contents),
+        contents=style("contents", scale.contents, spaceAfter=0),
+        contents_number=style(
+            "contents_number", scale.contents, heading, alignment=TA_RIGHT, spaceAfter=0
+        ),
         callout_label=style("callout_label", scale.callout_label),
         step_number=style("step_number", scale.step_number, on_accent),
         step_title=style("step_title", scale.step_title, heading, keepWithNext=1),

@@ -1,0 +1,115 @@
+from pathlib import Path
+
+import pytest
+
+from booklet.content import Clinic, load_content
+from booklet.errors import BookletError
+
+DATA = Path(__file__).parent / "data"
+
+
+def problems_for(path: Path) -> list[str]:
+    with pytest.raises(BookletError) as caught:
+        load_content(path)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "content.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_shipped_content_is_valid(root: Path) -> None:
+    content = load_content(root / "content.yaml")
+    assert content.meta.title == "Foot Neuropathy and Foot Massage"
+    assert content.meta.language == "en-US"
+    steps = [
+        step
+        for section in content.sections
+        for block in section.blocks
+        if block.kind == "steps"
+        for step in block.value
+    ]
+    assert 6 <= len(steps) <= 8
+    assert all(step.how_long and step.diagram.alt for step in steps)
+
+
+def test_templates_use_the_default_clinic(root: Path) -> None:
+    content = load_content(root / "content.yaml")
+    assert content.meta.publisher == "your care team"
+
+
+def test_templates_use_a_given_clinic() -> None:
+    clinic = Clinic(name="Riverside Clinic", phone="(555) 010-2000")
+    content = load_content(DATA / "minimal-content.yaml", clinic)
+    assert content.sections[0].blocks[0].value.endswith("Ask Riverside Clinic for help.")
+    assert content.meta.publisher == "Riverside Clinic"
+
+
+def test_every_problem_is_reported_with_file_line_and_field() -> None:
+    path = DATA / "broken-content.yaml"
+    assert problems_for(path) == [
+        f"{path}:3:3: meta.subtitel: unknown field 'subtitel' (valid: title, subtitle, "
+        "kicker, audience, language, edition, reviewed, next_review, document_code, "
+        "publisher, subject, keywords, slug; did you mean 'subtitle'?)",
+        f"{path}:19:20: sections[0].blocks[0].paragraph: unknown template variable "
+        "clinic.fax (valid: clinic.name, clinic.phone, clinic.website, clinic.email, "
+        "clinic.address, clinic.hours)",
+        f"{path}:20:18: sections[0].blocks[1].bullets: expected a list (lines starting "
+        "with '- '), got the text 'Dry well'",
+        f"{path}:22:17: sections[0].blocks[2].callout.kind: 'warning' is not valid "
+        "(valid: tip, caution)",
+    ]
+
+
+MINIMAL = (DATA / "minimal-content.yaml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  title: Caring for Your Hands\n",
+            "",
+            "2:3: meta.title: required field is missing",
+        ),
+        ("reviewed: 2026-01-10", "reviewed: 2026-13-10",
+         "meta.reviewed: expected a date written YYYY-MM-DD, got the text '2026-13-10'"),
+        ("next_review: 2027-01-10", "next_review: 2025-01-10",
+         "meta: next_review (2025-01-10) must come after reviewed (2026-01-10)"),
+        ("language: en-US", "language: English",
+         "meta.language: 'English' is not a language tag (valid: e.g. en, en-US, es-MX)"),
+        ("slug: hand-care", "slug: Hand Care",
+         "meta.slug: 'Hand Care' is not a file-name slug"),
+        ("      - bullets: [Dry well, Use lotion]\n",
+         "      - bullets: [Dry well]\n        paragraph: Two kinds\n",
+         "sections[0].blocks[1]: has bullets and paragraph; each item holds one of them"),
+        ("      - checklist: [I washed my hands]\n", "      - {}\n",
+         "sections[0].blocks[2]: is empty (valid: one of paragraph, bullets, callout, "
+         "checklist, steps, note_lines)"),
+        ("  short: For education only.", "  short: ''",
+         "disclaimer.short: must not be empty"),
+        ("sections:\n", "sections: []\nunused:\n",
+         "sections: needs at least 1 item(s)"),
+    ],
+)
+def test_validation_messages(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    assert old in MINIMAL
+    problems = problems_for(write(tmp_path, MINIMAL.replace(old, new, 1)))
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_labels_page_needs_both_placeholders(tmp_path: Path) -> None:
+    text = MINIMAL + "labels:\n  page: Page {page}\n"
+    (problem,) = problems_for(write(tmp_path, text))
+    assert "labels.page: 'Page {page}' must contain {page} and {pages}" in problem
+
+
+def test_steps_need_a_diagram(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        "      - checklist: [I washed my hands]\n",
+        "      - steps:\n          - {title: Rub, instruction: Rub hands., how_long: 1 minute}\n",
+    )
+    (problem,) = problems_for(write(tmp_path, text))
+    assert problem.endswith("sections[0].blocks[2].steps[0].diagram: required field is missing")

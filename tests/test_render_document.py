@@ -1,0 +1,255 @@
+"""The default booklet, read back: structure, text, typography, fonts and metadata."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from pdfcheck import font_objects, normalise, outline_titles, page_texts, text_lines
+from pypdf import PdfReader
+
+from booklet.content import load_content
+from booklet.fonts import register_family
+from booklet.layout import load_layout
+from booklet.render.document import render_pdf
+
+ARTICLE_HEADINGS = [
+    "What is foot neuropathy?",
+    "Symptoms of foot neuropathy",
+    "Numbness and weakness",
+    "Pain and discomfort",
+    "Causes of foot neuropathy",
+    "Diabetic nerve damage",
+    "Age",
+    "Treatment options",
+    "Does foot massage help foot neuropathy?",
+    "How does foot massage work?",
+    "Relaxation response",
+    "Increased circulation",
+    "communication between brain and body",
+    "Evidence supporting foot massage",
+    "Conclusion",
+    "Important information",
+]
+
+BLOG_LEFTOVERS = [
+    "Leave a Reply",
+    "No comments yet",
+    "start the discussion",
+    "will not be published",
+    "Required fields",
+    "Comments",
+    "Unlocking Foot Neuropathy Relief",
+    "blog post",
+]
+
+
+@pytest.fixture(scope="module")
+def layout(root: Path):
+    return load_layout(root / "layouts" / "standard.yaml")
+
+
+@pytest.fixture(scope="module")
+def texts(reader: PdfReader) -> list[str]:
+    return page_texts(reader)
+
+
+def test_has_at_least_eight_letter_pages(reader: PdfReader) -> None:
+    assert len(reader.pages) >= 8
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
+
+
+def test_article_headings_appear_in_order(texts: list[str]) -> None:
+    whole = " ".join(texts[1:])  # after the cover, so contents entries count once
+    body = whole[whole.index("Key points", whole.index("Important information")) :]
+    position = 0
+    for heading in ARTICLE_HEADINGS:
+        found = body.find(heading, position)
+        assert found >= 0, f"{heading!r} missing or out of order"
+        position = found + len(heading)
+
+
+def test_handout_sections_present(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    for heading in [
+        "Key points",
+        "How to massage your feet",
+        "Stay safe: when not to massage and when to call your care team",
+        "Daily foot check",
+        "My questions and notes",
+    ]:
+        assert heading in whole
+
+
+def test_no_blog_leftovers(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    for leftover in BLOG_LEFTOVERS:
+        assert leftover not in whole
+
+
+def test_title_appears_once_on_the_cover(texts: list[str]) -> None:
+    assert "Foot Neuropathy and Foot Massage" in texts[0]
+    assert sum(text.count("Foot Neuropathy and Foot Massage") for text in texts[1:]) == 0
+
+
+def test_footer_on_every_page_but_the_cover(texts: list[str]) -> None:
+    total = len(texts)
+    short = "For education only. This booklet does not replace advice from your care team."
+    assert "Page 1 of" not in texts[0]
+    assert short not in texts[0]
+    for number, text in enumerate(texts[1:], start=2):
+        assert f"Page {number} of {total}" in text
+        assert short in text
+
+
+def test_contents_lists_sections_with_their_pages(texts: list[str], root: Path) -> None:
+    contents = texts[1]
+    assert "Contents" in contents
+    titles = [section.title for section in load_content(root / "content.yaml").sections]
+    for title in [*titles, "Important information"]:
+        match = re.search(re.escape(title) + r" (\d+)", contents)
+        assert match, f"{title!r} has no contents entry"
+        page = int(match[1])
+        assert title in texts[page - 1], f"{title!r} is not on page {page}"
+
+
+def test_steps_are_numbered_with_how_long(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    steps = yaml.safe_load(Path("content.yaml").read_text())["sections"]
+    step_titles = [
+        step["title"]
+        for section in steps
+        for block in section.get("blocks", [])
+        for step in block.get("steps", [])
+    ]
+    assert 6 <= len(step_titles) <= 8
+    position = 0
+    for title in step_titles:
+        position = whole.index(title, position)
+    assert whole.count("How long:") == len(step_titles)
+
+
+def test_callouts_carry_a_label_not_only_colour(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    assert "Tip: How to use this booklet" in whole
+    assert "Caution: Press gently" in whole
+
+
+def test_checklist_has_a_tick_box_per_item(plumber) -> None:
+    page = next(p for p in plumber.pages if "every toe" in (p.extract_text() or ""))
+    items = [line for line in text_lines(page) if line["text"].startswith("I")]
+    boxes = [curve for curve in page.curves + page.rects if 8 < curve["width"] < 20]
+    assert len(items) >= 6
+    assert len(boxes) >= len(items)
+
+
+def test_back_page_has_edition_review_dates_and_code(texts: list[str]) -> None:
+    back = texts[-1]
+    for expected in [
+        "Important information",
+        "Edition 1.0",
+        "Reviewed November 16, 2026",
+        "Next review November 16, 2027",
+        "Document code PE-FOOT-001",
+    ]:
+        assert expected in back
+
+
+def test_text_sizes(plumber, layout) -> None:
+    sizes = Counter()
+    for page in plumber.pages:
+        sizes.update(round(char["size"], 1) for char in page.chars if char["text"].strip())
+    body_size, _ = sizes.most_common(1)[0]
+    assert body_size >= 12
+    assert min(sizes) >= 10
+
+
+def test_no_heading_stranded_at_the_foot_of_a_page(plumber, layout) -> None:
+    heading_sizes = {layout.text.h1.size, layout.text.h2.size, layout.text.step_title.size}
+    footer_top = plumber.pages[0].height - layout.page.margins.bottom
+    for number, page in enumerate(plumber.pages[1:], start=2):
+        lines = [line for line in text_lines(page) if line["bottom"] < footer_top]
+        assert lines[-1]["size"] not in heading_sizes, f"page {number}: {lines[-1]['text']}"
+
+
+def test_text_stays_inside_the_margins(plumber, layout) -> None:
+    margins = layout.page.margins
+    for number, page in enumerate(plumber.pages[1:], start=2):
+        left = margins.inner if number % 2 else margins.outer
+        right = page.width - (margins.outer if number % 2 else margins.inner)
+        for char in page.chars:
+            assert left - 0.5 <= char["x0"] and char["x1"] <= right + 0.5, (number, char["text"])
+            assert char["top"] >= margins.top - 12 and char["bottom"] <= page.height - 12
+
+
+def test_no_text_overlaps(plumber) -> None:
+    for number, page in enumerate(plumber.pages, start=1):
+        words = sorted(page.extract_words(), key=lambda word: word["top"])
+        for index, word in enumerate(words):
+            for other in words[index + 1 :]:
+                if other["top"] >= word["bottom"] - 0.5:
+                    break
+                horizontal = min(word["x1"], other["x1"]) - max(word["x0"], other["x0"])
+                assert horizontal <= 0.5, f"page {number}: {word['text']!r} / {other['text']!r}"
+
+
+def test_every_font_is_an_embedded_subset(reader: PdfReader, default_pdf: Path) -> None:
+    fonts = font_objects(reader)
+    assert fonts
+    for name, font in fonts.items():
+        assert re.fullmatch(r"/[A-Z]{6}\+AtkinsonHyperlegible-\w+", name), name
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+    raw = default_pdf.read_bytes()
+    for standard_font in (b"Helvetica", b"Times-Roman", b"Courier", b"Symbol"):
+        assert standard_font not in raw
+
+
+def test_metadata_language_and_viewer_title(reader: PdfReader) -> None:
+    info = reader.metadata
+    assert info.title == "Foot Neuropathy and Foot Massage"
+    assert info.author == "your care team"
+    assert info.subject.startswith("What foot neuropathy is")
+    assert "foot massage" in info["/Keywords"]
+    assert info["/CreationDate"] == "D:20261116000000Z"
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en-US"
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]) is True
+    assert root["/PageMode"] == "/UseOutlines"
+    xmp = reader.xmp_metadata
+    assert xmp.dc_title["x-default"] == "Foot Neuropathy and Foot Massage"
+    assert xmp.dc_language == ["en-US"]
+
+
+def test_outline_has_every_section(reader: PdfReader, root: Path) -> None:
+    titles = outline_titles(reader)
+    content = load_content(root / "content.yaml")
+    for section in content.sections:
+        assert section.title in titles
+        for subsection in section.subsections:
+            assert subsection.title in titles
+    assert titles[0] == "Contents" and titles[-1] == "Important information"
+
+
+def test_outline_entries_point_at_their_pages(reader: PdfReader) -> None:
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item)
+            else:
+                yield item
+
+    for entry in walk(reader.outline):
+        page_number = reader.get_destination_page_number(entry)
+        assert normalise(entry.title) in normalise(reader.pages[page_number].extract_text())
+
+
+def test_rendering_is_deterministic(root: Path, project) -> None:
+    content = load_content(root / "content.yaml")
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    fonts = register_family(layout.fonts, project.fonts_dir)
+    assert render_pdf(content, layout, fonts) == render_pdf(content, layout, fonts)
