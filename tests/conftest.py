@@ -50,3 +50,12 @@ def workspace(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "content.yaml", tmp_path / "content.yaml")
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def fonts_registered(root: Path):
+    from booklet.fonts import register_family
+    from booklet.layout import load_layout
+
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    return register_family(layout.fonts, root / "fonts")

@@ -74,24 +74,35 @@ MINIMAL = (DATA / "minimal-content.yaml").read_text()
             "",
             "2:3: meta.title: required field is missing",
         ),
-        ("reviewed: 2026-01-10", "reviewed: 2026-13-10",
-         "meta.reviewed: expected a date written YYYY-MM-DD, got the text '2026-13-10'"),
-        ("next_review: 2027-01-10", "next_review: 2025-01-10",
-         "meta: next_review (2025-01-10) must come after reviewed (2026-01-10)"),
-        ("language: en-US", "language: English",
-         "meta.language: 'English' is not a language tag (valid: e.g. en, en-US, es-MX)"),
-        ("slug: hand-care", "slug: Hand Care",
-         "meta.slug: 'Hand Care' is not a file-name slug"),
-        ("      - bullets: [Dry well, Use lotion]\n",
-         "      - bullets: [Dry well]\n        paragraph: Two kinds\n",
-         "sections[0].blocks[1]: has bullets and paragraph; each item holds one of them"),
-        ("      - checklist: [I washed my hands]\n", "      - {}\n",
-         "sections[0].blocks[2]: is empty (valid: one of paragraph, bullets, callout, "
-         "checklist, steps, note_lines)"),
-        ("  short: For education only.", "  short: ''",
-         "disclaimer.short: must not be empty"),
-        ("sections:\n", "sections: []\nunused:\n",
-         "sections: needs at least 1 item(s)"),
+        (
+            "reviewed: 2026-01-10",
+            "reviewed: 2026-13-10",
+            "meta.reviewed: expected a date written YYYY-MM-DD, got the text '2026-13-10'",
+        ),
+        (
+            "next_review: 2027-01-10",
+            "next_review: 2025-01-10",
+            "meta: next_review (2025-01-10) must come after reviewed (2026-01-10)",
+        ),
+        (
+            "language: en-US",
+            "language: English",
+            "meta.language: 'English' is not a language tag (valid: e.g. en, en-US, es-MX)",
+        ),
+        ("slug: hand-care", "slug: Hand Care", "meta.slug: 'Hand Care' is not a file-name slug"),
+        (
+            "      - bullets: [Dry well, Use lotion]\n",
+            "      - bullets: [Dry well]\n        paragraph: Two kinds\n",
+            "sections[0].blocks[1]: has bullets and paragraph; each item holds one of them",
+        ),
+        (
+            "      - checklist: [I washed my hands]\n",
+            "      - {}\n",
+            "sections[0].blocks[2]: is empty (valid: one of paragraph, bullets, callout, "
+            "checklist, steps, note_lines)",
+        ),
+        ("  short: For education only.", "  short: ''", "disclaimer.short: must not be empty"),
+        ("sections:\n", "sections: []\nunused:\n", "sections: needs at least 1 item(s)"),
     ],
 )
 def test_validation_messages(tmp_path: Path, old: str, new: str, expected: str) -> None:

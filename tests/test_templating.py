@@ -58,6 +58,5 @@ def test_render_tree_locates_problems_and_skips_fields() -> None:
     data, problems = render_tree(document, CONTEXT, skip=("default_clinic",))
     assert data["default_clinic"]["name"] == "{{ nope }}"
     assert [str(problem) for problem in problems] == [
-        "c.yaml:3:8: intro: unknown template variable clinic.fax "
-        "(valid: clinic.name, clinic.phone)"
+        "c.yaml:3:8: intro: unknown template variable clinic.fax (valid: clinic.name, clinic.phone)"
     ]

@@ -16,12 +16,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
 
-from booklet.content import Block, Callout, Content, Section, Step
+from booklet.content import Block, Callout, Content, NoteLines, Section, Step
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render import marks
@@ -36,6 +35,8 @@ from booklet.render.flowables import (
 )
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles
+
+CALLOUT_ICONS = {"tip": marks.tip_icon, "caution": marks.caution_icon}
 
 
 @dataclass
@@ -143,10 +144,13 @@ class StoryBuilder:
         return [Paragraph(to_markup(text), self.styles.body)]
 
     def _bullets(self, items: list[str]) -> list[Flowable]:
-        bullets: list[Flowable] = [
-            Paragraph(to_markup(item), self.styles.bullet, bulletText="•") for item in items
+        last = self.styles.bullet.clone("bullet_last", spaceAfter=self.layout.spacing.block)
+        return [
+            Paragraph(
+                to_markup(item), last if item is items[-1] else self.styles.bullet, bulletText="•"
+            )
+            for item in items
         ]
-        return [*bullets, Spacer(0, self.layout.spacing.block - self.layout.spacing.list_item)]
 
     def _callout(self, callout: Callout) -> list[Flowable]:
         colors = getattr(self.layout.colors, callout.kind)
@@ -161,9 +165,7 @@ class StoryBuilder:
                 Paragraph(to_markup(callout.text), body_style),
             ],
             indent=icon_size + label_style.fontSize * 0.6,
-            mark=getattr(marks, f"{callout.kind}_icon")(
-                HexColor(colors.icon), self._color["paper"]
-            ),
+            mark=CALLOUT_ICONS[callout.kind](HexColor(colors.icon), self._color["paper"]),
             mark_size=icon_size,
             mark_top=(label_style.leading - icon_size) / 2,
         )
@@ -173,7 +175,9 @@ class StoryBuilder:
             edge=HexColor(colors.border),
             padding=self.layout.spacing.callout_padding,
         )
-        return [Spacer(0, 2), panel, Spacer(0, self.layout.spacing.block)]
+        panel.spaceBefore = self.layout.spacing.list_item
+        panel.spaceAfter = self.layout.spacing.block
+        return [panel]
 
     def _checklist(self, items: list[str]) -> list[Flowable]:
         spacing = self.layout.spacing
@@ -186,11 +190,11 @@ class StoryBuilder:
                 mark=box,
                 mark_size=spacing.checkbox,
                 mark_top=(style.leading - spacing.checkbox) / 2 - style.fontSize * 0.08,
-                space_after=spacing.list_item * 1.8,
+                space_after=spacing.block if item is items[-1] else spacing.list_item * 1.8,
             )
             for item in items
         ]
-        return [KeepTogether(boxes), Spacer(0, spacing.block - spacing.list_item)]
+        return [KeepTogether(boxes)]
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         return [self._step(number, step) for number, step in enumerate(steps, start=1)]
@@ -217,13 +221,14 @@ class StoryBuilder:
             indent=spacing.step_number_column,
             mark=badge,
             mark_size=badge_size,
+            space_after=spacing.step_gap,
         )
-        return KeepTogether([step_block, Spacer(0, spacing.step_gap)])
+        return step_block
 
-    def _note_lines(self, note_lines: object) -> list[Flowable]:
+    def _note_lines(self, note_lines: NoteLines) -> list[Flowable]:
         spacing = self.layout.spacing
-        count = getattr(note_lines, "count", None)
-        return [FillRest(spacing.note_line_gap, self._color["rule"], spacing.rule_width, count)]
+        rule = self._color["rule"]
+        return [FillRest(spacing.note_line_gap, rule, spacing.rule_width, note_lines.count)]
 
     def back_page(self) -> list[Flowable]:
         """The full disclaimer, then edition details pinned to the foot of the page."""

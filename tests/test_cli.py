@@ -1,0 +1,125 @@
+"""End to end: the ``booklet`` command as a user runs it, in a project folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from booklet import __version__
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "booklet", *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_build_with_no_arguments_writes_the_default_booklet(workspace: Path) -> None:
+    result = run("build", cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "output/foot-neuropathy-massage-standard.pdf\n"
+    assert (workspace / result.stdout.strip()).read_bytes().startswith(b"%PDF-")
+
+
+def test_two_builds_are_byte_identical(workspace: Path) -> None:
+    run("build", "--out", "first", cwd=workspace)
+    run("build", "--out", "second", cwd=workspace)
+    first = (workspace / "first" / "foot-neuropathy-massage-standard.pdf").read_bytes()
+    second = (workspace / "second" / "foot-neuropathy-massage-standard.pdf").read_bytes()
+    assert first == second
+
+
+def test_build_takes_content_layout_and_out(workspace: Path) -> None:
+    layout = workspace / "layouts" / "standard.yaml"
+    copy = workspace / "mine.yaml"
+    copy.write_text(layout.read_text().replace("name: standard", "name: mine"))
+    result = run(
+        "build",
+        "--content",
+        str(DATA / "minimal-content.yaml"),
+        "--layout",
+        "mine.yaml",
+        "--out",
+        "elsewhere",
+        cwd=workspace,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "elsewhere/hand-care-mine.pdf\n"
+
+
+def test_check_accepts_the_shipped_content(workspace: Path) -> None:
+    result = run("check", cwd=workspace)
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert "content.yaml: OK" in result.stderr
+
+
+def test_check_reports_every_problem_without_a_traceback(workspace: Path) -> None:
+    broken = DATA / "broken-content.yaml"
+    result = run("check", "--content", str(broken), cwd=workspace)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith(f"error: {broken}:3:3: meta.subtitel: unknown field 'subtitel'")
+    assert lines[1].startswith(
+        f"error: {broken}:19:20: sections[0].blocks[0].paragraph: unknown template variable "
+        "clinic.fax"
+    )
+    assert lines[2].startswith(f"error: {broken}:20:18: sections[0].blocks[1].bullets: expected")
+    assert lines[3].startswith(f"error: {broken}:22:17: sections[0].blocks[2].callout.kind:")
+
+
+def test_failed_build_keeps_the_previous_pdf(workspace: Path) -> None:
+    assert run("build", cwd=workspace).returncode == 0
+    pdf = workspace / "output" / "foot-neuropathy-massage-standard.pdf"
+    good = pdf.read_bytes()
+    content = workspace / "content.yaml"
+    content.write_text(content.read_text().replace("kind: tip", "kind: hint", 1))
+    result = run("build", cwd=workspace)
+    assert result.returncode == 1
+    assert "callout.kind: 'hint' is not valid (valid: tip, caution)" in result.stderr
+    assert pdf.read_bytes() == good
+    assert sorted(path.name for path in pdf.parent.iterdir()) == [pdf.name]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["build", "--content", "missing.yaml"], "error: missing.yaml: file not found"),
+        (["build", "--layout", "fancy"], "error: layouts/fancy.yaml: no layout named 'fancy'"),
+    ],
+)
+def test_user_mistakes_exit_non_zero_with_one_line(
+    workspace: Path, arguments: list[str], message: str
+) -> None:
+    result = run(*arguments, cwd=workspace)
+    assert result.returncode == 1
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_version_and_help(workspace: Path) -> None:
+    assert run("--version", cwd=workspace).stdout == f"booklet {__version__}\n"
+    help_text = run("--help", cwd=workspace).stdout
+    for command in ("build", "check"):
+        assert command in help_text
+    build_help = run("build", "--help", cwd=workspace).stdout
+    for option in ("--content", "--layout", "--out"):
+        assert option in build_help
+
+
+def test_no_command_prints_help_and_fails(workspace: Path) -> None:
+    result = run(cwd=workspace)
+    assert result.returncode == 1
+    assert "usage: booklet" in result.stderr

@@ -1,0 +1,79 @@
+from pathlib import Path
+
+import pytest
+
+from booklet.errors import BookletError
+from booklet.layout import load_layout, resolve_layout
+
+
+def test_standard_layout_loads(root: Path) -> None:
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    assert layout.page.dimensions == (612.0, 792.0)
+    assert layout.page.margins.inner == 72.0
+    assert layout.text.body.size >= 12
+
+
+def write_layout(tmp_path: Path, root: Path, old: str, new: str) -> Path:
+    text = (root / "layouts" / "standard.yaml").read_text()
+    assert old in text
+    path = tmp_path / "custom.yaml"
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+def problem_for(tmp_path: Path, root: Path, old: str, new: str) -> str:
+    with pytest.raises(BookletError) as caught:
+        load_layout(write_layout(tmp_path, root, old, new))
+    (problem,) = caught.value.problems
+    return str(problem)
+
+
+def test_lengths_take_units(tmp_path: Path, root: Path) -> None:
+    path = write_layout(tmp_path, root, "top: 0.8in", "top: 20mm")
+    assert load_layout(path).page.margins.top == pytest.approx(56.69, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "top: 0.8in",
+            "top: 2 inches",
+            "page.margins.top: '2 inches' is not a length (valid: a number with pt, in, mm or cm)",
+        ),
+        (
+            'accent: "#13657D"',
+            "accent: teal",
+            "colors.accent: 'teal' is not a colour (valid: #RRGGBB, e.g. '#1F5F8B')",
+        ),
+        ("size: letter", "size: legal", "page.size: 'legal' is not valid (valid: letter, a4)"),
+        (
+            "regular: AtkinsonHyperlegible-Regular.ttf",
+            "regular: ../../etc/passwd.ttf",
+            "fonts.regular: '../../etc/passwd.ttf' is not a font file name",
+        ),
+        (
+            "body:           {size: 12.5, leading: 18.5",
+            "body:           {size: 12.5, leading: 10",
+            "text.body: leading (10pt) is smaller than size (12.5pt)",
+        ),
+        (
+            "  rule_width: 0.75\n",
+            "  rule_width: 0.75\n  gutter: 3\n",
+            "spacing.gutter: unknown field 'gutter'",
+        ),
+    ],
+)
+def test_layout_errors(tmp_path: Path, root: Path, old: str, new: str, expected: str) -> None:
+    assert expected in problem_for(tmp_path, root, old, new)
+
+
+def test_resolve_by_name_and_by_path(root: Path) -> None:
+    layouts = root / "layouts"
+    assert resolve_layout("standard", layouts) == layouts / "standard.yaml"
+    assert resolve_layout("other/mine.yaml", layouts) == Path("other/mine.yaml")
+
+
+def test_unknown_layout_name_lists_the_valid_ones(root: Path) -> None:
+    with pytest.raises(BookletError, match=r"no layout named 'fancy' \(valid: .*standard"):
+        resolve_layout("fancy", root / "layouts")

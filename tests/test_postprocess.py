@@ -1,0 +1,25 @@
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from booklet.content import load_content
+
+
+def test_dates_come_from_the_content(reader: PdfReader, root: Path) -> None:
+    reviewed = load_content(root / "content.yaml").meta.reviewed
+    stamp = f"D:{reviewed:%Y%m%d}000000Z"
+    assert reader.metadata["/CreationDate"] == stamp
+    assert reader.metadata["/ModDate"] == stamp
+    assert reader.xmp_metadata.xmp_create_date.date() == reviewed
+
+
+def test_xmp_describes_the_booklet(reader: PdfReader) -> None:
+    xmp = reader.xmp_metadata
+    assert xmp.dc_creator == ["your care team"]
+    assert "foot massage" in xmp.dc_subject
+    assert xmp.dc_description["x-default"].startswith("What foot neuropathy is")
+
+
+def test_file_identifier_is_derived_from_content(reader: PdfReader) -> None:
+    first, second = reader.trailer["/ID"]
+    assert first == second and len(first) == 16

@@ -1,0 +1,29 @@
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Spacer
+
+from booklet.render.flowables import BalancedParagraph, FillRest, PinToBottom
+
+STYLE = ParagraphStyle("t", fontName="AtkinsonHyperlegible-Regular", fontSize=20, leading=24)
+
+
+def test_balanced_paragraph_keeps_line_count_and_evens_lines(fonts_registered) -> None:
+    text = "Foot Neuropathy and Foot Massage"
+    greedy = Paragraph(text, STYLE)
+    greedy.wrap(300, 1000)
+    balanced = BalancedParagraph(text, STYLE)
+    balanced.wrap(300, 1000)
+    assert len(balanced.blPara.lines) == len(greedy.blPara.lines) == 2
+    widths = balanced.getActualLineWidths0()
+    greedy_widths = greedy.getActualLineWidths0()
+    assert max(widths) - min(widths) < max(greedy_widths) - min(greedy_widths)
+
+
+def test_pin_to_bottom_takes_the_rest_of_the_frame() -> None:
+    pinned = PinToBottom([Spacer(10, 30), Spacer(10, 20)])
+    assert pinned.wrap(200, 500) == (200, 500)
+    assert pinned.wrap(200, 40) == (200, 50)
+
+
+def test_fill_rest_fills_or_counts() -> None:
+    assert FillRest(30, None, 1, None).wrap(200, 333) == (200, 333)
+    assert FillRest(30, None, 1, 4).wrap(200, 333) == (200, 120)
