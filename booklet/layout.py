@@ -160,10 +160,25 @@ class Spacing(StrictModel):
     rule_width: Length
 
 
+Share = Annotated[float, Field(ge=0, le=1)]
+
+
+class Rings(StrictModel):
+    """Concentric rings that decorate the cover band."""
+
+    count: Annotated[int, Field(ge=0, le=20)]
+    centre: tuple[Share, Share]
+    spacing: Share
+    tint: Share
+    line_width: Length
+
+
 class Cover(StrictModel):
-    """The cover's colour band, as a share of the page height."""
+    """The cover's colour band; shares are of the page width and of the band's height."""
 
     band_height: Annotated[float, Field(gt=0.2, lt=0.9)]
+    stripe: Length
+    rings: Rings
 
 
 class Layout(StrictModel):

@@ -11,6 +11,7 @@ import io
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -79,27 +80,20 @@ class BookletDocument(BaseDocTemplate):
         band_bottom = height * (1 - self.layout.cover.band_height)
         text_width = width - margins.inner - margins.outer
         gap = self.styles.cover_title.leading
-        band = Frame(
+        band = _frame(
+            "cover-band",
             margins.inner,
             band_bottom + gap,
             text_width,
             height - band_bottom - gap - margins.top,
-            id="cover-band",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
         )
-        lower = Frame(
+        lower = _frame(
+            "cover-lower",
             margins.inner,
             margins.top,
             text_width,
             band_bottom - gap - margins.top,
-            id="cover-lower",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=gap * 0.5,
-            bottomPadding=0,
+            top_padding=gap / 2,
         )
         return PageTemplate(
             "cover", [band, lower], onPage=self._draw_cover, autoNextPageTemplate="even"
@@ -109,16 +103,12 @@ class BookletDocument(BaseDocTemplate):
         width, height = self.pagesize
         margins = self.layout.page.margins
         left = margins.outer if parity == "even" else margins.inner
-        frame = Frame(
+        frame = _frame(
+            f"body-{parity}",
             left,
             margins.bottom,
             width - margins.inner - margins.outer,
             height - margins.top - margins.bottom,
-            id=f"body-{parity}",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
         )
         following = "odd" if parity == "even" else "even"
         return PageTemplate(
@@ -126,49 +116,50 @@ class BookletDocument(BaseDocTemplate):
         )
 
     def _draw_cover(self, canvas: Canvas, document: Any) -> None:
+        """The colour band, its rings and the tint stripe under it."""
         width, height = self.pagesize
-        colors = self.layout.colors
-        band_height = height * self.layout.cover.band_height
-        accent, on_accent = HexColor(colors.accent), HexColor(colors.on_accent)
+        colors, cover = self.layout.colors, self.layout.cover
+        band_height = height * cover.band_height
+        accent = HexColor(colors.accent)
         canvas.saveState()
         canvas.setFillColor(accent)
         canvas.rect(0, height - band_height, width, band_height, stroke=0, fill=1)
-        canvas.setStrokeColor(_blend(accent, on_accent, 0.16))
-        canvas.setLineWidth(self.layout.spacing.rule_width * 2)
-        centre_x, centre_y = width * 0.92, height - band_height * 0.3
-        for step in range(1, 6):
-            canvas.circle(centre_x, centre_y, band_height * 0.11 * step, stroke=1, fill=0)
+        rings = cover.rings
+        canvas.setStrokeColor(_blend(accent, HexColor(colors.on_accent), rings.tint))
+        canvas.setLineWidth(rings.line_width)
+        centre_x = width * rings.centre[0]
+        centre_y = height - band_height * rings.centre[1]
+        for ring in range(1, rings.count + 1):
+            canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
         canvas.setFillColor(HexColor(colors.accent_tint))
-        canvas.rect(0, height - band_height - 6, width, 6, stroke=0, fill=1)
+        canvas.rect(0, height - band_height - cover.stripe, width, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, document: Any) -> None:
+        """Rule, short disclaimer and "Page X of Y"; the number sits on the outer edge."""
         width, _ = self.pagesize
-        margins = self.layout.page.margins
+        margins, style = self.layout.page.margins, self.styles.footer
         odd = self.page % 2 == 1
         left = margins.inner if odd else margins.outer
         text_width = width - margins.inner - margins.outer
         rule_y = margins.bottom - self.layout.spacing.footer_gap
-        number_width = self.styles.footer.fontSize * 9
-        labels = self.content.labels
         total = self.counter.previous_total or self.page
-        page_label = Paragraph(
-            to_markup(labels.page.format(page=self.page, pages=total)),
-            self.styles.footer_page if odd else self.styles.footer,
-        )
-        disclaimer = Paragraph(to_markup(self.content.disclaimer.short), self.styles.footer)
+        page_text = self.content.labels.page.format(page=self.page, pages=total)
+        widest = self.content.labels.page.format(page=total, pages=total)
+        number_width = stringWidth(widest, style.fontName, style.fontSize) + 1
+        gap = style.fontSize * 1.5
+        page_label = Paragraph(to_markup(page_text), self.styles.footer_page if odd else style)
+        disclaimer = Paragraph(to_markup(self.content.disclaimer.short), style)
+        _, disclaimer_height = disclaimer.wrap(text_width - number_width - gap, rule_y)
+        _, number_height = page_label.wrap(number_width, rule_y)
+        top = rule_y - style.fontSize * 0.6
+        number_x, disclaimer_x = left + text_width - number_width, left
+        if not odd:
+            number_x, disclaimer_x = left, left + number_width + gap
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.layout.colors.rule))
         canvas.setLineWidth(self.layout.spacing.rule_width)
         canvas.line(left, rule_y, left + text_width, rule_y)
-        gap = self.styles.footer.fontSize
-        disclaimer_width = text_width - number_width - gap
-        _, disclaimer_height = disclaimer.wrap(disclaimer_width, rule_y)
-        _, number_height = page_label.wrap(number_width, rule_y)
-        top = rule_y - gap * 0.6
-        number_x, disclaimer_x = left + text_width - number_width, left
-        if not odd:
-            number_x, disclaimer_x = left, left + number_width + gap
         disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
         page_label.drawOn(canvas, number_x, top - number_height)
         canvas.restoreState()
@@ -186,6 +177,23 @@ class BookletDocument(BaseDocTemplate):
         """Tell the page counter how far we got."""
         self.notify("pageEnd", self.page)
         super().handle_pageEnd()
+
+
+def _frame(
+    name: str, x: float, y: float, width: float, height: float, *, top_padding: float = 0
+) -> Frame:
+    """A frame with no padding of its own: the layout's margins already give the space."""
+    return Frame(
+        x,
+        y,
+        width,
+        height,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=top_padding,
+        bottomPadding=0,
+    )
 
 
 def _blend(base: Color, other: Color, share: float) -> Color:
