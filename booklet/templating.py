@@ -35,6 +35,11 @@ def render_text(text: str, context: Mapping[str, Any]) -> str:
         tree = _ENVIRONMENT.parse(text)
     except jinja2.TemplateSyntaxError as error:
         raise TemplateProblem(f"template syntax error: {error.message}") from None
+    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+        raise TemplateProblem(
+            "template not allowed: include, import and extends are not supported "
+            "(valid: placeholders such as {{ clinic.name }} and {% if %} conditions)"
+        )
     unknown = sorted(_unknown_variables(tree, context))
     if unknown:
         raise TemplateProblem(
@@ -46,6 +51,8 @@ def render_text(text: str, context: Mapping[str, Any]) -> str:
         raise TemplateProblem(f"template not allowed: {error}") from None
     except jinja2.TemplateError as error:
         raise TemplateProblem(f"template error: {error} (valid: {_valid_names(context)})") from None
+    except Exception as error:  # a user's template failing at run time, e.g. {{ 1 / 0 }}
+        raise TemplateProblem(f"template error: {error}") from None
 
 
 def render_tree(

@@ -60,3 +60,13 @@ def test_render_tree_locates_problems_and_skips_fields() -> None:
     assert [str(problem) for problem in problems] == [
         "c.yaml:3:8: intro: unknown template variable clinic.fax (valid: clinic.name, clinic.phone)"
     ]
+
+
+def test_templates_cannot_include_files() -> None:
+    with pytest.raises(TemplateProblem):
+        render_text("{% include '/etc/passwd' %}", CONTEXT)
+
+
+def test_runtime_errors_in_templates_are_problems() -> None:
+    with pytest.raises(TemplateProblem, match="template error: division by zero"):
+        render_text("{{ 1 / 0 }}", CONTEXT)
