@@ -211,7 +211,7 @@ class NoteLines(StrictModel):
 
 
 class Block(OneOf):
-    """One piece of a section's body."""
+    """One piece of a section's body; ``fill_in`` lists labels with lines to write on."""
 
     paragraph: Text | None = None
     bullets: Annotated[list[Text], Field(min_length=1)] | None = None
@@ -219,6 +219,7 @@ class Block(OneOf):
     checklist: Annotated[list[Text], Field(min_length=1)] | None = None
     steps: Annotated[list[Step], Field(min_length=1)] | None = None
     note_lines: NoteLines | None = None
+    fill_in: Annotated[list[Text], Field(min_length=1)] | None = None
 
 
 class Subsection(StrictModel):

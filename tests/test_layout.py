@@ -9,7 +9,7 @@ from booklet.layout import load_layout, resolve_layout
 def test_standard_layout_loads(root: Path) -> None:
     layout = load_layout(root / "layouts" / "standard.yaml")
     assert layout.page.dimensions == (612.0, 792.0)
-    assert layout.page.margins.inner == 72.0
+    assert layout.page.margins.inner == pytest.approx(79.2)
     assert layout.text.body.size >= 12
 
 
@@ -53,9 +53,9 @@ def test_lengths_take_units(tmp_path: Path, root: Path) -> None:
             "fonts.regular: '../../etc/passwd.ttf' is not a font file name",
         ),
         (
-            "body:           {size: 12.5, leading: 18.5",
-            "body:           {size: 12.5, leading: 10",
-            "text.body: leading (10pt) is smaller than size (12.5pt)",
+            "body:           {size: 13.5, leading: 20",
+            "body:           {size: 13.5, leading: 10",
+            "text.body: leading (10pt) is smaller than size (13.5pt)",
         ),
         (
             "  rule_width: 0.75\n",

@@ -253,3 +253,23 @@ def test_rendering_is_deterministic(root: Path, project) -> None:
     layout = load_layout(root / "layouts" / "standard.yaml")
     fonts = register_family(layout.fonts, project.fonts_dir)
     assert render_pdf(content, layout, fonts) == render_pdf(content, layout, fonts)
+
+
+def test_write_in_lines_sit_beside_their_labels(plumber) -> None:
+    page = next(p for p in plumber.pages if "My care team" in (p.extract_text() or ""))
+    for label in ("My care team", "Phone"):
+        ends = [w for w in page.extract_words() if w["text"] == label.split()[-1]]
+        beside = [
+            line
+            for word in ends
+            for line in page.lines
+            if abs(line["top"] - word["bottom"]) < 6
+            and line["x0"] > word["x1"]
+            and line["x1"] - line["x0"] > 150
+        ]
+        assert beside, f"no line to write on beside {label!r}"
+
+
+def test_cover_leaves_room_to_name_the_care_team(texts: list[str]) -> None:
+    assert "Prepared by" in texts[0]
+    assert "your care team" not in texts[0]

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     FrameBreak,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Table,
@@ -52,7 +53,7 @@ class StoryBuilder:
         self._heading_count = 0
         self._color = {
             name: HexColor(getattr(self.layout.colors, name))
-            for name in ("text", "accent", "paper", "on_accent", "rule", "accent_tint")
+            for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
         }
 
     def story(self) -> list[Flowable]:
@@ -69,7 +70,7 @@ class StoryBuilder:
         meta, styles = self.content.meta, self.styles
         title_block = [BalancedParagraph(to_markup(meta.title), styles.cover_title)]
         if meta.subtitle:
-            title_block.append(Paragraph(to_markup(meta.subtitle), styles.cover_subtitle))
+            title_block.append(BalancedParagraph(to_markup(meta.subtitle), styles.cover_subtitle))
         if meta.kicker:
             title_block.insert(0, Paragraph(to_markup(meta.kicker), styles.cover_kicker))
         lower = []
@@ -81,10 +82,7 @@ class StoryBuilder:
             f"{to_markup(labels.reviewed)} {long_date(meta.reviewed, meta.language)}"
         )
         publisher = [
-            Paragraph(
-                f"{to_markup(labels.prepared_by)} <b>{to_markup(meta.publisher)}</b>",
-                styles.cover_audience,
-            ),
+            self._write_in_lines([labels.prepared_by], styles.cover_audience),
             Paragraph(edition, styles.cover_small),
         ]
         return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
@@ -141,16 +139,21 @@ class StoryBuilder:
         return flowables
 
     def _paragraph(self, text: str) -> list[Flowable]:
-        return [Paragraph(to_markup(text), self.styles.body)]
+        """A paragraph; one that ends in a colon introduces what follows and stays with it."""
+        style = self.styles.body
+        if text.endswith(":"):
+            style = style.clone("body_introducing", keepWithNext=1)
+        return [Paragraph(to_markup(text), style)]
 
     def _bullets(self, items: list[str]) -> list[Flowable]:
         last = self.styles.bullet.clone("bullet_last", spaceAfter=self.layout.spacing.block)
-        return [
+        bullets: list[Flowable] = [
             Paragraph(
                 to_markup(item), last if item is items[-1] else self.styles.bullet, bulletText="•"
             )
             for item in items
         ]
+        return _kept_together(bullets)
 
     def _callout(self, callout: Callout) -> list[Flowable]:
         colors = getattr(self.layout.colors, callout.kind)
@@ -194,7 +197,7 @@ class StoryBuilder:
             )
             for item in items
         ]
-        return [KeepTogether(boxes)]
+        return _kept_together(boxes)
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         return [self._step(number, step) for number, step in enumerate(steps, start=1)]
@@ -230,6 +233,42 @@ class StoryBuilder:
         rule = self._color["rule"]
         return [FillRest(spacing.note_line_gap, rule, spacing.rule_width, note_lines.count)]
 
+    def _fill_in(self, labels: list[str]) -> list[Flowable]:
+        return [self._write_in_lines(labels, self.styles.body)]
+
+    def _write_in_lines(self, labels: list[str], style: ParagraphStyle) -> Table:
+        """Labels with ruled lines beside them, for the reader to write on."""
+        label_style = style.clone("write_in_label", fontName=self.fonts.bold, spaceAfter=0)
+        label_width = (
+            max(stringWidth(label, label_style.fontName, label_style.fontSize) for label in labels)
+            + label_style.fontSize
+        )
+        table = Table(
+            [[Paragraph(to_markup(label), label_style), ""] for label in labels],
+            colWidths=[label_width, None],
+            rowHeights=style.leading * 1.9,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    (
+                        "LINEBELOW",
+                        (1, 0),
+                        (1, -1),
+                        self.layout.spacing.rule_width * 1.5,
+                        self._color["muted"],
+                    ),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *self._table_font(),
+                ]
+            )
+        )
+        table.spaceAfter = self.layout.spacing.block
+        return table
+
     def back_page(self) -> list[Flowable]:
         """The full disclaimer, then edition details pinned to the foot of the page."""
         disclaimer = self.content.disclaimer
@@ -249,7 +288,6 @@ class StoryBuilder:
     def _colophon(self) -> Table:
         meta, labels, style = self.content.meta, self.content.labels, self.styles.small
         rows = [
-            (labels.prepared_by, meta.publisher),
             (labels.edition, meta.edition),
             (labels.reviewed, long_date(meta.reviewed, meta.language)),
             (labels.next_review, long_date(meta.next_review, meta.language)),
@@ -285,3 +323,15 @@ class StoryBuilder:
             )
         )
         return table
+
+
+def _kept_together(items: list[Flowable]) -> list[Flowable]:
+    """Chain a list's items with keep-with-next.
+
+    A short list then never splits, and a heading or introducing sentence before it
+    stays with it (ReportLab will not chain into a nested KeepTogether); a list longer
+    than a page still flows on.
+    """
+    for item in items[:-1]:
+        item.keepWithNext = 1
+    return items
