@@ -125,6 +125,12 @@ class Labels(StrictModel):
     next_review: Text = "Next review"
     document_code: Text = "Document code"
     prepared_by: Text = "Prepared by"
+    legend: Text = "How to read the pictures"
+    legend_stroke: Text = "Stroke in the direction of the arrow"
+    legend_circles: Text = "Make small circles with your thumb"
+    legend_press: Text = "Press gently here"
+    legend_hand: Text = "Put your thumb or hand here"
+    legend_rotate: Text = "Turn slowly, as the arrow shows"
 
     @field_validator("page")
     @classmethod
@@ -261,6 +267,24 @@ class Content(StrictModel):
         if self._source is None:
             return Problem("<content>", 0, 0, format_path(path), message)
         return self._source.problem(path, message)
+
+    def steps(self) -> Iterator[Step]:
+        """Every massage step, in reading order."""
+        for _, step in self.located_steps():
+            yield step
+
+    def located_steps(self) -> Iterator[tuple[FieldPath, Step]]:
+        """Every step with its field path, for problems found after validation."""
+        for section_index, section in enumerate(self.sections):
+            parts = [(("sections", section_index), section.blocks)]
+            parts += [
+                (("sections", section_index, "subsections", index), subsection.blocks)
+                for index, subsection in enumerate(section.subsections)
+            ]
+            for prefix, blocks in parts:
+                for block_index, block in enumerate(blocks):
+                    for step_index, step in enumerate(block.steps or []):
+                        yield (*prefix, "blocks", block_index, "steps", step_index), step
 
     def text_fields(self) -> Iterator[tuple[FieldPath, str]]:
         """Every piece of text the booklet will print, with its field path."""

@@ -120,6 +120,8 @@ class TypeScale(StrictModel):
     callout_label: TextStyle
     step_number: TextStyle
     step_title: TextStyle
+    diagram_label: TextStyle
+    diagram_badge: TextStyle
 
 
 class CalloutColors(StrictModel):
@@ -143,6 +145,9 @@ class Colors(StrictModel):
     rule: Color
     tip: CalloutColors
     caution: CalloutColors
+    foot_fill: Color
+    foot_outline: Color
+    foot_detail: Color
 
 
 class Spacing(StrictModel):
@@ -181,6 +186,19 @@ class Cover(StrictModel):
     rings: Rings
 
 
+class Diagrams(StrictModel):
+    """Size of step diagrams and the weight of their lines; marks use the accent colour."""
+
+    width: Length
+    height: Length
+    gap: Length
+    outline_width: Length
+    detail_width: Length
+    mark_width: Length
+    mark_size: Length
+    legend_symbol: Length
+
+
 class Layout(StrictModel):
     """A complete layout."""
 
@@ -190,6 +208,7 @@ class Layout(StrictModel):
     text: TypeScale
     colors: Colors
     spacing: Spacing
+    diagrams: Diagrams
     cover: Cover
 
 

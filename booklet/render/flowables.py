@@ -280,3 +280,52 @@ class ContentsList(IndexingFlowable):
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self._table.drawOn(canvas, x, y, _sW)
+
+
+class Beside(Flowable):
+    """Two flowables side by side, top-aligned, never split: a step and its diagram."""
+
+    def __init__(
+        self, main: Flowable, side: Flowable, *, gap: float, space_after: float = 0
+    ) -> None:
+        super().__init__()
+        self.main = main
+        self.side = side
+        self.gap = gap
+        self.spaceAfter = space_after
+        self._heights = (0.0, 0.0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        side_width, side_height = self.side.wrap(available_width, available_height)
+        main_width = available_width - side_width - self.gap
+        _, main_height = self.main.wrap(main_width, available_height)
+        self._heights = (main_height, side_height)
+        self.width, self.height = available_width, max(main_height, side_height)
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        main_height, side_height = self._heights
+        self.main.drawOn(self.canv, 0, self.height - main_height)
+        self.side.drawOn(self.canv, self.width - self.side.width, self.height - side_height)
+
+
+class Stack(Flowable):
+    """Flowables one above the other as a single unit, for content inside a panel."""
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.flowables = list(flowables)
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heights = [item.wrap(available_width, available_height)[1] for item in self.flowables]
+        gaps = sum(item.getSpaceAfter() for item in self.flowables[:-1])
+        self.width, self.height = available_width, sum(self._heights) + gaps
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        y = self.height
+        for item, height in zip(self.flowables, self._heights, strict=True):
+            y -= height
+            item.drawOn(self.canv, 0, y)
+            y -= item.getSpaceAfter()

@@ -25,17 +25,20 @@ from booklet.content import Block, Callout, Content, NoteLines, Section, Step
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render import marks
+from booklet.render.diagram import DRAWING_ORDER, draw_diagram, legend_symbol
 from booklet.render.flowables import (
     BalancedParagraph,
+    Beside,
     Boxed,
     ContentsList,
     FillRest,
     Heading,
     Panel,
     PinToBottom,
+    Stack,
 )
 from booklet.render.markup import long_date, to_markup
-from booklet.render.styles import Styles
+from booklet.render.styles import Styles, build_diagram_style
 
 CALLOUT_ICONS = {"tip": marks.tip_icon, "caution": marks.caution_icon}
 
@@ -51,6 +54,11 @@ class StoryBuilder:
 
     def __post_init__(self) -> None:
         self._heading_count = 0
+        self._legend_shown = False
+        self.diagram_style = build_diagram_style(self.layout, self.fonts)
+        width, _ = self.layout.page.dimensions
+        margins = self.layout.page.margins
+        self._frame_width = width - margins.inner - margins.outer
         self._color = {
             name: HexColor(getattr(self.layout.colors, name))
             for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
@@ -200,7 +208,60 @@ class StoryBuilder:
         return _kept_together(boxes)
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
-        return [self._step(number, step) for number, step in enumerate(steps, start=1)]
+        flowables = [self._step(number, step) for number, step in enumerate(steps, start=1)]
+        if not self._legend_shown:
+            self._legend_shown = True
+            flowables.insert(0, self._legend())
+        return flowables
+
+    def _legend(self) -> Flowable:
+        """What each diagram symbol means, shown once where the steps begin."""
+        kinds = [
+            kind
+            for kind in DRAWING_ORDER
+            if kind != "label" and any(kind in used for used in self._overlay_kinds())
+        ]
+        labels, style = self.content.labels, self.styles.small
+        symbol_width = self.layout.diagrams.legend_symbol
+        text_style = style.clone("legend_text", textColor=self._color["text"], spaceAfter=0)
+        cells = [
+            [
+                legend_symbol(kind, self.diagram_style, symbol_width),
+                Paragraph(to_markup(getattr(labels, f"legend_{kind}")), text_style),
+            ]
+            for kind in kinds
+        ]
+        if len(cells) % 2:
+            cells.append(["", ""])
+        rows = [cells[index] + cells[index + 1] for index in range(0, len(cells), 2)]
+        padding = self.layout.spacing.callout_padding
+        half = (self._frame_width - padding * 2 - 4) / 2
+        grid = Table(rows, colWidths=[symbol_width + 8, half - symbol_width - 8] * 2)
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *self._table_font(),
+                ]
+            )
+        )
+        title = Paragraph(to_markup(labels.legend), self.styles.callout_label)
+        panel = Panel(
+            Stack([title, grid]),
+            background=self._color["accent_tint"],
+            edge=self._color["accent"],
+            padding=padding,
+        )
+        panel.spaceAfter = self.layout.spacing.block
+        return panel
+
+    def _overlay_kinds(self) -> list[set[str]]:
+        return [
+            {overlay.kind for overlay in step.diagram.overlays} for step in self.content.steps()
+        ]
 
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
@@ -224,9 +285,11 @@ class StoryBuilder:
             indent=spacing.step_number_column,
             mark=badge,
             mark_size=badge_size,
-            space_after=spacing.step_gap,
         )
-        return step_block
+        diagram = draw_diagram(step.diagram, self.diagram_style)
+        return Beside(
+            step_block, diagram, gap=self.layout.diagrams.gap, space_after=spacing.step_gap
+        )
 
     def _note_lines(self, note_lines: NoteLines) -> list[Flowable]:
         spacing = self.layout.spacing

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from booklet.fonts import FontSet
 from booklet.layout import Layout, TextStyle
+from booklet.render.diagram import DiagramStyle
 
 
 @dataclass(frozen=True)
@@ -89,4 +90,27 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
         callout_label=style("callout_label", scale.callout_label),
         step_number=style("step_number", scale.step_number, on_accent),
         step_title=style("step_title", scale.step_title, heading, keepWithNext=1),
+    )
+
+
+def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
+    """Diagram sizes and colours; marks take the layout's accent colour."""
+    diagrams, colors, text = layout.diagrams, layout.colors, layout.text
+    return DiagramStyle(
+        width=diagrams.width,
+        height=diagrams.height,
+        outline_width=diagrams.outline_width,
+        detail_width=diagrams.detail_width,
+        mark_width=diagrams.mark_width,
+        mark_size=diagrams.mark_size,
+        label_font=fonts.bold if text.diagram_label.bold else fonts.regular,
+        label_size=text.diagram_label.size,
+        badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
+        badge_size=text.diagram_badge.size,
+        foot_fill=HexColor(colors.foot_fill),
+        foot_outline=HexColor(colors.foot_outline),
+        foot_detail=HexColor(colors.foot_detail),
+        mark=HexColor(colors.accent),
+        on_mark=HexColor(colors.on_accent),
+        label=HexColor(colors.text),
     )
