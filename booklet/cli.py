@@ -14,7 +14,7 @@ from pathlib import Path
 
 from booklet import __version__
 from booklet.errors import BookletError
-from booklet.pipeline import BuildRequest, build, prepare
+from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
 from booklet.variant import Project
 
 EXIT_USER_ERROR = 1
@@ -29,6 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "build":
             path = build(BuildRequest(arguments.content, arguments.layout, arguments.out, project))
             print(path)
+        elif arguments.command == "diagrams":
+            request = BuildRequest(arguments.content, arguments.layout, arguments.out, project)
+            print(build_review_sheet(request))
         elif arguments.command == "check":
             prepare(arguments.content, arguments.layout, project)
             print(f"{arguments.content}: OK", file=sys.stderr)
@@ -58,13 +61,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     _content_option(build_command)
     _layout_option(build_command)
-    build_command.add_argument(
-        "--out",
-        type=Path,
-        default=Path("output"),
-        metavar="DIR",
-        help="folder for the PDF (default: output)",
+    _out_option(build_command)
+
+    diagrams_command = commands.add_parser(
+        "diagrams",
+        help="draw every step diagram onto a review sheet",
+        description="Draw every step diagram of a content file onto one PDF, for review.",
     )
+    _content_option(diagrams_command)
+    _layout_option(diagrams_command)
+    _out_option(diagrams_command)
 
     check_command = commands.add_parser(
         "check",
@@ -92,4 +98,14 @@ def _layout_option(parser: argparse.ArgumentParser) -> None:
         default="standard",
         metavar="NAME_OR_FILE",
         help="a layout name from layouts/, or a layout YAML file (default: standard)",
+    )
+
+
+def _out_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("output"),
+        metavar="DIR",
+        help="folder for the PDF (default: output)",
     )

@@ -18,6 +18,7 @@ from pydantic import Field, PrivateAttr, StringConstraints, field_validator, mod
 
 from booklet import templating
 from booklet.errors import BookletError, Problem
+from booklet.footviews import foot_view, point_problem
 from booklet.validation import StrictModel, explain
 from booklet.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
 
@@ -154,8 +155,17 @@ class Callout(StrictModel):
 class Stroke(StrictModel):
     """A stroking motion along a path of two or more points."""
 
-    path: list[Point] = Field(min_length=2)
+    path: list[Point]
     label: Text | None = None
+
+    @field_validator("path")
+    @classmethod
+    def _two_points(cls, path: list[Any]) -> list[Any]:
+        if len(path) < 2:
+            raise ValueError(
+                f"an arrow needs at least 2 points, got {len(path)} (valid: e.g. [heel, ball])"
+            )
+        return path
 
 
 class Spot(StrictModel):
@@ -182,6 +192,17 @@ class Label(StrictModel):
 
 class Overlay(OneOf):
     """One mark drawn over a foot view."""
+
+    def points(self) -> Iterator[tuple[FieldPath, Any]]:
+        """The places this mark refers to, each with its field path inside the overlay."""
+        value = self.value
+        if self.kind == "stroke":
+            for index, point in enumerate(value.path):
+                yield (self.kind, "path", index), point
+        elif self.kind == "rotate":
+            yield (self.kind, "around"), value.around
+        else:
+            yield (self.kind, "at"), value.at
 
     stroke: Stroke | None = None
     circles: Spot | None = None
@@ -324,7 +345,23 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     if problems:
         raise BookletError(problems)
     content._source = document
+    diagram_problems = [
+        content.problem(path, message) for path, message in _diagram_problems(content)
+    ]
+    if diagram_problems:
+        raise BookletError(diagram_problems)
     return content
+
+
+def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
+    """Landmarks and coordinates that do not exist on the view a diagram asks for."""
+    for step_path, step in content.located_steps():
+        view = foot_view(step.diagram.view, step.diagram.foot)
+        for index, overlay in enumerate(step.diagram.overlays):
+            for point_path, point in overlay.points():
+                message = point_problem(view, point)
+                if message:
+                    yield (*step_path, "diagram", "overlays", index, *point_path), message
 
 
 def _default_clinic(data: Any) -> Clinic | None:

@@ -194,3 +194,23 @@ def smooth_path(points: Sequence[Point]) -> list[tuple[Point, Point, Point]]:
 def direction(start: Point, end: Point) -> float:
     """The angle, in radians, from ``start`` to ``end``."""
     return math.atan2(end[1] - start[1], end[0] - start[0])
+
+
+def point_problem(view: FootView, point: str | Sequence[float]) -> str | None:
+    """Why ``point`` cannot be used on ``view``, or None when it can."""
+    if isinstance(point, str):
+        if point in view.landmarks:
+            return None
+        return (
+            f"unknown landmark {point!r} for the {view.name} view "
+            f"(valid: {', '.join(view.landmarks)}, or [x, y] from 0 to 1)"
+        )
+    x, y = point
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        return f"[{x:g}, {y:g}] is outside the picture (valid: x and y from 0 to 1)"
+    if not view.contains(view.resolve(point)):
+        return (
+            f"[{x:g}, {y:g}] is off the foot in the {view.name} view "
+            f"(valid: a point on the foot, or a landmark: {', '.join(view.landmarks)})"
+        )
+    return None

@@ -15,6 +15,7 @@ from booklet.fonts import FontSet, describe_characters, register_family
 from booklet.output import write_atomically
 from booklet.postprocess import finish
 from booklet.render.document import render_pdf
+from booklet.render.review_sheet import render_review_sheet
 from booklet.variant import Project, Variant, resolve_variant
 
 
@@ -33,6 +34,15 @@ def build(request: BuildRequest) -> Path:
     content, variant, fonts = prepare(request.content, request.layout, request.project)
     pdf = finish(render_pdf(content, variant.layout, fonts), content)
     target = request.out_dir / f"{content.meta.slug}-{variant.layout.name}.pdf"
+    write_atomically(target, pdf)
+    return target
+
+
+def build_review_sheet(request: BuildRequest) -> Path:
+    """Draw every step diagram of a content file onto one review sheet."""
+    content, variant, fonts = prepare(request.content, request.layout, request.project)
+    pdf = render_review_sheet(content, variant.layout, fonts)
+    target = request.out_dir / f"{content.meta.slug}-diagrams.pdf"
     write_atomically(target, pdf)
     return target
 

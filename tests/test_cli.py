@@ -123,3 +123,20 @@ def test_no_command_prints_help_and_fails(workspace: Path) -> None:
     result = run(cwd=workspace)
     assert result.returncode == 1
     assert "usage: booklet" in result.stderr
+
+
+def test_diagrams_writes_a_review_sheet_with_every_step(workspace: Path) -> None:
+    from pypdf import PdfReader
+
+    from booklet.content import load_content
+
+    result = run("diagrams", cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "output/foot-neuropathy-massage-diagrams.pdf\n"
+    reader = PdfReader(workspace / result.stdout.strip())
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    steps = list(load_content(workspace / "content.yaml").steps())
+    for number, step in enumerate(steps, start=1):
+        assert f"{number}. {step.title}" in text
+        assert " ".join(step.diagram.alt.split()) in text
+    assert "How to read the pictures" in text

@@ -124,3 +124,59 @@ def test_steps_need_a_diagram(tmp_path: Path) -> None:
     )
     (problem,) = problems_for(write(tmp_path, text))
     assert problem.endswith("sections[0].blocks[2].steps[0].diagram: required field is missing")
+
+
+STEP = """      - steps:
+          - title: Rub
+            instruction: Rub gently.
+            how_long: 1 minute
+            diagram:
+              view: sole
+              alt: A sole.
+              overlays:
+                - {overlay}
+"""
+
+
+@pytest.mark.parametrize(
+    ("overlay", "expected"),
+    [
+        (
+            "circles: {at: heal}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].circles.at: unknown "
+            "landmark 'heal' for the sole view (valid: heel, arch",
+        ),
+        (
+            "stroke: {path: [heel]}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].stroke.path: an arrow "
+            "needs at least 2 points, got 1 (valid: e.g. [heel, ball])",
+        ),
+        (
+            "press: {at: [0.02, 0.5]}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].press.at: [0.02, 0.5] is "
+            "off the foot in the sole view",
+        ),
+        (
+            "stroke: {path: [heel, [0.5, 1.4]]}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].stroke.path[1]: "
+            "[0.5, 1.4] is outside the picture (valid: x and y from 0 to 1)",
+        ),
+        (
+            "wave: {at: heel}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
+            "(valid: stroke, circles, press, hand, rotate, label)",
+        ),
+    ],
+)
+def test_diagram_errors(tmp_path: Path, overlay: str, expected: str) -> None:
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", STEP.format(overlay=overlay))
+    (problem,) = problems_for(write(tmp_path, text))
+    assert expected in problem
+    assert ":28:" in problem  # the overlay's own line
+
+
+def test_unknown_view_lists_the_views(tmp_path: Path) -> None:
+    step = STEP.format(overlay="press: {at: heel}").replace("view: sole", "view: back")
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", step)
+    (problem,) = problems_for(write(tmp_path, text))
+    assert "diagram.view: 'back' is not valid (valid: sole, top, inner)" in problem

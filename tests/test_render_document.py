@@ -273,3 +273,55 @@ def test_write_in_lines_sit_beside_their_labels(plumber) -> None:
 def test_cover_leaves_room_to_name_the_care_team(texts: list[str]) -> None:
     assert "Prepared by" in texts[0]
     assert "your care team" not in texts[0]
+
+
+def step_pages(reader: PdfReader, root: Path) -> dict[str, int]:
+    """Each step title and the page (0-based) it is printed on."""
+    content = load_content(root / "content.yaml")
+    texts = page_texts(reader)
+    return {
+        step.title: next(i for i, text in enumerate(texts) if step.title in text and i > 1)
+        for step in content.steps()
+    }
+
+
+def test_every_step_page_carries_vector_drawings_not_images(reader: PdfReader, root) -> None:
+    for title, index in step_pages(reader, root).items():
+        page = reader.pages[index]
+        stream = page.get_contents().get_data().decode("latin-1")
+        curves = len(re.findall(r"\sc\n", stream))
+        assert curves >= 40, f"{title!r}: only {curves} curve operators"
+        xobjects = page["/Resources"].get("/XObject", {})
+        assert not any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
+
+
+def test_each_step_has_its_own_diagram_beside_it(plumber, root, reader) -> None:
+    for title, index in step_pages(reader, root).items():
+        page = plumber.pages[index]
+        (title_word, *_) = [w for w in page.extract_words() if w["text"] == title.split()[0]]
+        foot_fill = [
+            curve
+            for curve in page.curves
+            if curve["x0"] > page.width / 2 and abs(curve["top"] - title_word["top"]) < 200
+        ]
+        assert foot_fill, f"no drawing beside {title!r}"
+
+
+def test_diagram_labels_are_real_text(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    for label in ("Between toes", "Ball", "Arch", "Heel", "Each toe in turn", "×10", "×5"):
+        assert label in whole
+
+
+def test_legend_appears_once_before_the_first_step(texts: list[str]) -> None:
+    whole = " ".join(texts)
+    assert whole.count("How to read the pictures") == 1
+    assert whole.index("How to read the pictures") < whole.index("Sit and check your skin")
+    for meaning in (
+        "Stroke in the direction of the arrow",
+        "Make small circles with your thumb",
+        "Press gently here",
+        "Put your thumb or hand here",
+        "Turn slowly",
+    ):
+        assert meaning in whole

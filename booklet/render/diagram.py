@@ -61,7 +61,7 @@ def draw_diagram(diagram: Diagram, style: DiagramStyle, number: int | None = Non
     """The whole diagram of one step, ``style.width`` by ``style.height`` points."""
     view = foot_view(diagram.view, diagram.foot)
     labels = _labels(diagram)
-    drawing = Drawing(style.width, style.height)
+    drawing = _drawing(style.width, style.height, style)
     label_width = max(
         (
             stringWidth(line, style.label_font, style.label_size)
@@ -431,7 +431,7 @@ def _number(number: int, style: DiagramStyle) -> Group:
 def legend_symbol(kind: str, style: DiagramStyle, width: float) -> Drawing:
     """One mark, alone, for the legend that explains the symbols."""
     height = width * 0.8
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, style)
     centre = (width / 2, height / 2)
     if kind == "stroke":
         drawing.add(stroke_arrow([(width * 0.08, height / 2), (width * 0.92, height / 2)], style))
@@ -440,7 +440,19 @@ def legend_symbol(kind: str, style: DiagramStyle, width: float) -> Drawing:
     elif kind == "press":
         drawing.add(press_point(centre, style))
     elif kind == "hand":
-        drawing.add(thumb((width * 0.42, height * 0.98), replace(style, mark_size=height / 4.6)))
+        drawing.add(thumb((width * 0.5, height * 0.98), replace(style, mark_size=height / 5.2)))
     elif kind == "rotate":
         drawing.add(_arc_arrow(centre, width * 0.38, height * 0.3, 200, -300, style))
+    return drawing
+
+
+def _drawing(width: float, height: float, style: DiagramStyle) -> Drawing:
+    """An empty drawing whose starting font is ours.
+
+    ReportLab's renderer otherwise sets Helvetica first, which would put a reference
+    to a non-embedded font into the PDF.
+    """
+    drawing = Drawing(width, height)
+    drawing.initialFontName = style.label_font
+    drawing.initialFontSize = style.label_size
     return drawing

@@ -211,10 +211,10 @@ class StoryBuilder:
         flowables = [self._step(number, step) for number, step in enumerate(steps, start=1)]
         if not self._legend_shown:
             self._legend_shown = True
-            flowables.insert(0, self._legend())
+            flowables.insert(0, self.legend())
         return flowables
 
-    def _legend(self) -> Flowable:
+    def legend(self) -> Flowable:
         """What each diagram symbol means, shown once where the steps begin."""
         kinds = [
             kind

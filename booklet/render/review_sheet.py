@@ -1,0 +1,77 @@
+"""The diagram review sheet: every step's diagram on a grid, for content editors.
+
+Editors check a booklet's pictures at a glance, each labelled with its step number,
+title and alt text, without paging through the booklet.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from booklet import __version__
+from booklet.content import Content
+from booklet.fonts import FontSet
+from booklet.layout import Layout
+from booklet.render.diagram import draw_diagram
+from booklet.render.markup import to_markup
+from booklet.render.story import StoryBuilder
+from booklet.render.styles import build_diagram_style, build_styles
+
+
+def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> bytes:
+    """A PDF of every step diagram, two to a row, each with its step and alt text."""
+    buffer = io.BytesIO()
+    styles = build_styles(layout, fonts)
+    diagram_style = build_diagram_style(layout, fonts)
+    width, height = layout.page.dimensions
+    margins = layout.page.margins
+    frame_width = width - margins.inner - margins.outer
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        title=f"{content.meta.title}: diagrams",
+        author=content.meta.publisher,
+        creator=f"booklet {__version__}",
+        producer=f"booklet {__version__} (ReportLab)",
+        lang=content.meta.language,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.regular,
+    )
+    frame = Frame(margins.inner, margins.top, frame_width, height - 2 * margins.top, id="sheet")
+    document.addPageTemplates([PageTemplate("sheet", [frame])])
+
+    title_style = styles.step_title.clone("cell_title", fontSize=styles.body.fontSize)
+    cells = [
+        [
+            Paragraph(f"{number}. {to_markup(step.title)}", title_style),
+            draw_diagram(step.diagram, diagram_style, number),
+            Paragraph(to_markup(step.diagram.alt), styles.small),
+        ]
+        for number, step in enumerate(content.steps(), start=1)
+    ]
+    if len(cells) % 2:
+        cells.append([])
+    grid = Table(
+        [cells[index : index + 2] for index in range(0, len(cells), 2)],
+        colWidths=[frame_width / 2] * 2,
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, HexColor(layout.colors.rule)),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor(layout.colors.rule)),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("FONT", (0, 0), (-1, -1), fonts.regular, styles.small.fontSize),
+            ]
+        )
+    )
+    heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
+    legend = StoryBuilder(content, layout, styles, fonts).legend()
+    document.build([heading, legend, grid])
+    return buffer.getvalue()

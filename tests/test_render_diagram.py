@@ -1,0 +1,90 @@
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.shapes import Polygon, String
+
+from booklet.content import Diagram
+from booklet.footviews import foot_view
+from booklet.layout import load_layout
+from booklet.render.diagram import _fit, draw_diagram, legend_symbol, stroke_arrow
+from booklet.render.styles import build_diagram_style
+
+
+@pytest.fixture(scope="module")
+def style(root: Path, fonts_registered):
+    return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
+
+
+def shapes(group):
+    for item in group.contents:
+        if hasattr(item, "contents"):
+            yield from shapes(item)
+        else:
+            yield item
+
+
+def test_arrow_ends_where_its_data_says(style) -> None:
+    view = foot_view("top")
+    frame = _fit(view, style, 0)
+    end = frame(view.landmarks["ankle"])
+    arrow = stroke_arrow([frame(view.landmarks["toes"]), end], style)
+    (head,) = [shape for shape in shapes(arrow) if isinstance(shape, Polygon)]
+    assert (head.points[0], head.points[1]) == pytest.approx(end)
+
+
+def test_labels_are_real_text_with_the_step_number(style) -> None:
+    diagram = Diagram.model_validate(
+        {
+            "view": "sole",
+            "alt": "Sole with heel marked",
+            "repeat": "×5",
+            "overlays": [{"label": {"text": "Heel", "at": "heel"}}, {"circles": {"at": "arch"}}],
+        }
+    )
+    drawing = draw_diagram(diagram, style, number=3)
+    texts = [shape.text for shape in shapes(drawing) if isinstance(shape, String)]
+    assert sorted(texts) == ["3", "Heel", "×5"]
+    assert drawing.width == style.width and drawing.height == style.height
+
+
+def test_labels_stay_inside_the_drawing(style) -> None:
+    diagram = Diagram.model_validate(
+        {
+            "view": "sole",
+            "alt": "Many labels",
+            "overlays": [
+                {"label": {"text": name.title(), "at": name}}
+                for name in ("toe-gaps", "ball", "arch", "heel", "outer-edge", "inner-edge")
+            ],
+        }
+    )
+    drawing = draw_diagram(diagram, style)
+    for shape in shapes(drawing):
+        if isinstance(shape, String):
+            assert 0 <= shape.y <= style.height
+            assert shape.x >= 0
+
+
+def test_left_foot_draws_mirrored(style) -> None:
+    right = Diagram.model_validate(
+        {"view": "top", "alt": "a", "overlays": [{"press": {"at": "toe-1"}}]}
+    )
+    left = right.model_copy(update={"foot": "left"})
+
+    def press_centre(diagram: Diagram) -> float:
+        circles = [s for s in shapes(draw_diagram(diagram, style)) if type(s).__name__ == "Circle"]
+        return circles[-1].cx
+
+    view = foot_view("top")
+    frame = _fit(view, style, 0)
+    assert press_centre(right) == pytest.approx(frame(view.landmarks["toe-1"])[0])
+    assert press_centre(left) == pytest.approx(
+        frame((view.width - view.landmarks["toe-1"][0], 0))[0]
+    )
+
+
+@pytest.mark.parametrize("kind", ["stroke", "circles", "press", "hand", "rotate"])
+def test_legend_symbols_fit_their_box(style, kind: str) -> None:
+    symbol = legend_symbol(kind, style, 30)
+    x0, y0, x1, y1 = symbol.getBounds()
+    assert x0 >= -2 and y0 >= -2 and x1 <= 32 and y1 <= 26
