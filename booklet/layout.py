@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
+from booklet.colors import contrast_ratio
 from booklet.errors import BookletError
 from booklet.validation import StrictModel, validate
 from booklet.yamlsource import load_yaml
@@ -148,6 +149,28 @@ class Colors(StrictModel):
     foot_fill: Color
     foot_outline: Color
     foot_detail: Color
+
+    @model_validator(mode="after")
+    def _readable(self) -> Colors:
+        """Text must reach WCAG AA (4.5:1) and diagram marks 3:1 on what they sit on."""
+        pairs = [
+            ("text", self.text, "paper", self.paper, 4.5),
+            ("muted", self.muted, "paper", self.paper, 4.5),
+            ("heading", self.heading, "paper", self.paper, 4.5),
+            ("on_accent", self.on_accent, "accent", self.accent, 4.5),
+            ("text", self.text, "tip.background", self.tip.background, 4.5),
+            ("text", self.text, "caution.background", self.caution.background, 4.5),
+            ("accent", self.accent, "paper", self.paper, 3.0),
+            ("accent", self.accent, "foot_fill", self.foot_fill, 3.0),
+        ]
+        for name, color, background_name, background, needed in pairs:
+            ratio = contrast_ratio(color, background)
+            if ratio < needed:
+                raise ValueError(
+                    f"{name} {color} on {background_name} {background} has contrast "
+                    f"{ratio:.2f}:1 (valid: at least {needed}:1)"
+                )
+        return self
 
 
 class Spacing(StrictModel):
