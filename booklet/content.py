@@ -131,7 +131,13 @@ class Labels(StrictModel):
     legend_circles: Text = "Make small circles with your thumb"
     legend_press: Text = "Press gently here"
     legend_hand: Text = "Put your thumb or hand here"
-    legend_rotate: Text = "Turn slowly, as the arrow shows"
+    legend_rotate: Text = "Turn slowly, as the arrows show"
+    legend_hatch: Text = "Cover this whole area"
+    legend_avoid: Text = "Not here"
+    legend_repeat: Text = "How many times"
+    view_sole: Text = "Bottom of the foot"
+    view_top: Text = "Top of the foot"
+    view_inner: Text = "Inner side of the foot"
 
     @field_validator("page")
     @classmethod
@@ -156,6 +162,7 @@ class Stroke(StrictModel):
     """A stroking motion along a path of two or more points."""
 
     path: list[Point]
+    both_ways: bool = False
     label: Text | None = None
 
     @field_validator("path")
@@ -179,7 +186,7 @@ class Rotate(StrictModel):
     """A turning motion around a point, such as ankle circles."""
 
     around: Point
-    direction: Literal["clockwise", "counterclockwise"] = "clockwise"
+    direction: Literal["clockwise", "counterclockwise", "both"] = "clockwise"
     label: Text | None = None
 
 
@@ -188,6 +195,12 @@ class Label(StrictModel):
 
     text: Text
     at: Point
+
+
+class Hatch(StrictModel):
+    """Shading over the whole foot: "this whole area"."""
+
+    label: Text | None = None
 
 
 class Overlay(OneOf):
@@ -201,7 +214,7 @@ class Overlay(OneOf):
                 yield (self.kind, "path", index), point
         elif self.kind == "rotate":
             yield (self.kind, "around"), value.around
-        else:
+        elif self.kind != "hatch":
             yield (self.kind, "at"), value.at
 
     stroke: Stroke | None = None
@@ -209,6 +222,8 @@ class Overlay(OneOf):
     press: Spot | None = None
     hand: Spot | None = None
     rotate: Rotate | None = None
+    hatch: Hatch | None = None
+    avoid: Spot | None = None
     label: Label | None = None
 
 

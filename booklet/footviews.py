@@ -40,6 +40,7 @@ class FootView:
     height: float
     body: tuple[Command, ...]
     open: bool = False
+    toes_in_front: bool = False
     parts: tuple[Shape, ...] = ()
     nails: tuple[Shape, ...] = ()
     details: tuple[Shape, ...] = ()
@@ -102,32 +103,23 @@ def view_names() -> list[str]:
 @cache
 def _views() -> dict[str, FootView]:
     text = resources.files("booklet").joinpath("data/foot-views.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
-    views: dict[str, FootView] = {}
-    for name, spec in raw.items():
-        if "mirror_of" in spec:
-            base = views[spec["mirror_of"]].mirrored()
-            views[name] = replace(
-                base,
-                name=name,
-                nails=tuple(_shape(item) for item in spec.get("nails", [])),
-                details=tuple(_shape(item) for item in spec.get("details", [])),
-                landmarks={key: tuple(value) for key, value in spec["landmarks"].items()},
-            )
-            continue
-        width, height = spec["box"]
-        views[name] = FootView(
-            name=name,
-            width=width,
-            height=height,
-            body=_path(spec["body"]),
-            open=spec.get("open", False),
-            parts=tuple(_shape(item) for item in spec.get("parts", [])),
-            nails=tuple(_shape(item) for item in spec.get("nails", [])),
-            details=tuple(_shape(item) for item in spec.get("details", [])),
-            landmarks={key: tuple(value) for key, value in spec["landmarks"].items()},
-        )
-    return views
+    return {name: _view(name, spec) for name, spec in yaml.safe_load(text).items()}
+
+
+def _view(name: str, spec: dict[str, Any]) -> FootView:
+    width, height = spec["box"]
+    return FootView(
+        name=name,
+        width=width,
+        height=height,
+        body=_path(spec["body"]),
+        open=spec.get("open", False),
+        toes_in_front=spec.get("toes_in_front", False),
+        parts=tuple(_shape(item) for item in spec.get("parts", [])),
+        nails=tuple(_shape(item) for item in spec.get("nails", [])),
+        details=tuple(_shape(item) for item in spec.get("details", [])),
+        landmarks={key: (value[0], value[1]) for key, value in spec["landmarks"].items()},
+    )
 
 
 def _path(commands: Sequence[str]) -> tuple[Command, ...]:
@@ -214,3 +206,21 @@ def point_problem(view: FootView, point: str | Sequence[float]) -> str | None:
             f"(valid: a point on the foot, or a landmark: {', '.join(view.landmarks)})"
         )
     return None
+
+
+def hatch_segments(polygon: Sequence[Point], spacing: float) -> list[tuple[Point, Point]]:
+    """Diagonal hatching lines clipped to a polygon, for shading an area in any print."""
+    xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
+    segments = []
+    offset = min(x - y for x, y in polygon)
+    while offset <= max(xs) - min(ys):
+        crossings = []
+        for (x1, y1), (x2, y2) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
+            d1, d2 = x1 - y1 - offset, x2 - y2 - offset
+            if (d1 > 0) != (d2 > 0):
+                t = d1 / (d1 - d2)
+                crossings.append((x1 + (x2 - x1) * t, y1 + (y2 - y1) * t))
+        crossings.sort()
+        segments += [(crossings[i], crossings[i + 1]) for i in range(0, len(crossings) - 1, 2)]
+        offset += spacing
+    return segments

@@ -164,7 +164,7 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: stroke, circles, press, hand, rotate, label)",
+            "(valid: stroke, circles, press, hand, rotate, hatch, avoid, label)",
         ),
     ],
 )

@@ -1,6 +1,6 @@
 import pytest
 
-from booklet.footviews import foot_view, point_problem, smooth_path, view_names
+from booklet.footviews import foot_view, hatch_segments, point_problem, smooth_path, view_names
 
 
 @pytest.mark.parametrize("foot", ["right", "left"])
@@ -53,3 +53,20 @@ def test_smooth_path_passes_through_every_point() -> None:
     segments = smooth_path(points)
     assert len(segments) == len(points) - 1
     assert [end for _, _, end in segments] == points[1:]
+
+
+def test_hatching_stays_inside_the_shape() -> None:
+    square = [(0, 0), (10, 0), (10, 10), (0, 10)]
+    segments = hatch_segments(square, 2)
+    assert len(segments) >= 8
+    for start, end in segments:
+        for x, y in (start, end):
+            assert -1e-9 <= x <= 10 + 1e-9 and -1e-9 <= y <= 10 + 1e-9
+        assert (end[0] - start[0]) == pytest.approx(end[1] - start[1])  # 45 degrees
+
+
+def test_top_and_sole_views_differ() -> None:
+    top, sole = foot_view("top"), foot_view("sole")
+    assert top.open and not sole.open  # the top view shows the leg leaving the picture
+    assert "heel" in sole.landmarks and "heel" not in top.landmarks
+    assert top.nails and not sole.nails

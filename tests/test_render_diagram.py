@@ -83,8 +83,28 @@ def test_left_foot_draws_mirrored(style) -> None:
     )
 
 
-@pytest.mark.parametrize("kind", ["stroke", "circles", "press", "hand", "rotate"])
+@pytest.mark.parametrize(
+    "kind", ["stroke", "circles", "press", "hand", "rotate", "hatch", "avoid", "repeat"]
+)
 def test_legend_symbols_fit_their_box(style, kind: str) -> None:
     symbol = legend_symbol(kind, style, 30)
     x0, y0, x1, y1 = symbol.getBounds()
     assert x0 >= -2 and y0 >= -2 and x1 <= 32 and y1 <= 26
+    assert x1 - x0 > 5 and y1 - y0 > 5  # something was drawn
+
+
+def test_two_way_arrow_has_a_head_at_each_end(style) -> None:
+    points = [(10, 10), (60, 80)]
+    one_way = [s for s in shapes(stroke_arrow(points, style)) if isinstance(s, Polygon)]
+    two_way = [
+        s for s in shapes(stroke_arrow(points, style, both_ways=True)) if isinstance(s, Polygon)
+    ]
+    assert len(one_way) == 1 and len(two_way) == 2
+    tips = sorted((head.points[0], head.points[1]) for head in two_way)
+    assert tips == [pytest.approx(points[0]), pytest.approx(points[1])]
+
+
+def test_caption_names_the_view(style) -> None:
+    diagram = Diagram.model_validate({"view": "top", "alt": "a", "overlays": []})
+    drawing = draw_diagram(diagram, style, caption="Top of the foot")
+    assert [s.text for s in shapes(drawing) if isinstance(s, String)] == ["Top of the foot"]

@@ -313,15 +313,16 @@ def test_diagram_labels_are_real_text(texts: list[str]) -> None:
         assert label in whole
 
 
-def test_legend_appears_once_before_the_first_step(texts: list[str]) -> None:
+def test_legend_explains_each_symbol_used_once_before_the_first_step(
+    texts: list[str], root: Path
+) -> None:
     whole = " ".join(texts)
     assert whole.count("How to read the pictures") == 1
     assert whole.index("How to read the pictures") < whole.index("Sit and check your skin")
-    for meaning in (
-        "Stroke in the direction of the arrow",
-        "Make small circles with your thumb",
-        "Press gently here",
-        "Put your thumb or hand here",
-        "Turn slowly",
-    ):
-        assert meaning in whole
+    content = load_content(root / "content.yaml")
+    used = {overlay.kind for step in content.steps() for overlay in step.diagram.overlays}
+    labels = content.labels
+    for kind in ("stroke", "circles", "press", "hand", "rotate", "hatch", "avoid"):
+        meaning = getattr(labels, f"legend_{kind}")
+        assert (meaning in whole) == (kind in used), kind
+    assert labels.legend_repeat in whole

@@ -17,9 +17,18 @@ from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from booklet.content import Diagram, Overlay
-from booklet.footviews import Command, FootView, Point, foot_view, smooth_path
+from booklet.footviews import Command, FootView, Point, foot_view, hatch_segments, smooth_path
 
-DRAWING_ORDER = {"stroke": 0, "rotate": 1, "circles": 2, "press": 3, "hand": 4, "label": 5}
+DRAWING_ORDER = {
+    "hatch": 0,
+    "stroke": 1,
+    "rotate": 2,
+    "circles": 3,
+    "press": 4,
+    "avoid": 5,
+    "hand": 6,
+    "label": 7,
+}
 """Long marks first, small ones on top, so no arrow's halo cuts through a circle."""
 
 
@@ -35,6 +44,7 @@ class DiagramStyle:
     mark_size: float
     label_font: str
     label_size: float
+    caption_font: str
     badge_font: str
     badge_size: float
     foot_fill: Color
@@ -57,8 +67,14 @@ class _Frame:
         return (self.x + point[0] * self.scale, self.y + point[1] * self.scale)
 
 
-def draw_diagram(diagram: Diagram, style: DiagramStyle, number: int | None = None) -> Drawing:
-    """The whole diagram of one step, ``style.width`` by ``style.height`` points."""
+def draw_diagram(
+    diagram: Diagram, style: DiagramStyle, *, caption: str | None = None, number: int | None = None
+) -> Drawing:
+    """The whole diagram of one step, ``style.width`` by ``style.height`` points.
+
+    ``caption`` names the view under the foot ("Bottom of the foot"), so the sole and
+    the top can never be confused.
+    """
     view = foot_view(diagram.view, diagram.foot)
     labels = _labels(diagram)
     drawing = _drawing(style.width, style.height, style)
@@ -70,7 +86,8 @@ def draw_diagram(diagram: Diagram, style: DiagramStyle, number: int | None = Non
         ),
         default=0,
     )
-    frame = _fit(view, style, label_width + style.label_size * 2 if labels else 0)
+    caption_room = style.label_size * 1.8 if caption else 0
+    frame = _fit(view, style, label_width + style.label_size * 2 if labels else 0, caption_room)
     drawing.add(_foot(view, frame, style))
     radius = _circle_radius(diagram, view, frame, style)
     for overlay in sorted(diagram.overlays, key=lambda overlay: DRAWING_ORDER[overlay.kind]):
@@ -78,9 +95,22 @@ def draw_diagram(diagram: Diagram, style: DiagramStyle, number: int | None = Non
     if labels:
         drawing.add(_label_column(labels, view, frame, style))
     if diagram.repeat:
-        drawing.add(_badge(diagram.repeat, style))
+        drawing.add(_badge(diagram.repeat, view, frame, style))
     if number is not None:
         drawing.add(_number(number, style))
+    if caption:
+        centre = frame.x + view.width * frame.scale / 2
+        drawing.add(
+            String(
+                centre,
+                style.label_size * 0.3,
+                caption,
+                fontName=style.caption_font,
+                fontSize=style.label_size,
+                fillColor=style.label,
+                textAnchor="middle",
+            )
+        )
     return drawing
 
 
@@ -97,30 +127,33 @@ def _labels(diagram: Diagram) -> list[tuple[str, object]]:
     return labels
 
 
-def _fit(view: FootView, style: DiagramStyle, label_room: float) -> _Frame:
-    """Scale the view into the drawing, leaving room for badges and a label column."""
-    margin = style.badge_size * 2.2
+def _fit(view: FootView, style: DiagramStyle, label_room: float, caption_room: float = 0) -> _Frame:
+    """Scale the view into the drawing, leaving room for marks, labels and the caption."""
     room_width = style.width - label_room - style.mark_size * 2
-    room_height = style.height - margin - style.mark_size
+    room_height = style.height - caption_room - style.mark_size * 2
     scale = min(room_width / view.width, room_height / view.height)
     x = (room_width - view.width * scale) / 2 + style.mark_size
-    y = (room_height - view.height * scale) / 2 + style.mark_size / 2
+    y = caption_room + (room_height - view.height * scale) / 2 + style.mark_size
     return _Frame(x, y, scale)
 
 
 def _foot(view: FootView, frame: _Frame, style: DiagramStyle) -> Group:
-    foot = Group()
-    for part in view.parts:
-        foot.add(
+    toes = Group(
+        *(
             _ellipse(part.ellipse, frame, style.foot_fill, style.foot_outline, style.outline_width)
+            for part in view.parts
         )
-    body = _path(view.body, frame, close=not view.open)
+    )
+    foot = Group() if view.toes_in_front else Group(toes)
+    body = _path(view.body, frame, close=True)
     body.fillColor, body.strokeColor = style.foot_fill, None
     foot.add(body)
     outline = _path(view.body, frame, close=not view.open)
     outline.fillColor, outline.strokeColor = None, style.foot_outline
     outline.strokeWidth, outline.strokeLineJoin = style.outline_width, 1
     foot.add(outline)
+    if view.toes_in_front:
+        foot.add(toes)
     for nail in view.nails:
         foot.add(_ellipse(nail.ellipse, frame, white, style.foot_outline, style.detail_width * 1.4))
     for detail in view.details:
@@ -173,7 +206,12 @@ def _mark(
 ) -> Group:
     value = overlay.value
     if overlay.kind == "stroke":
-        return stroke_arrow([frame(view.resolve(p)) for p in value.path], style)
+        points = [frame(view.resolve(p)) for p in value.path]
+        return stroke_arrow(points, style, both_ways=value.both_ways)
+    if overlay.kind == "hatch":
+        return hatching([frame(point) for point in view.outline()], style)
+    if overlay.kind == "avoid":
+        return avoid_mark(frame(view.resolve(value.at)), style)
     if overlay.kind == "circles":
         return circling_arrow(frame(view.resolve(value.at)), style, radius)
     if overlay.kind == "press":
@@ -185,27 +223,73 @@ def _mark(
     return Group()  # labels are drawn in the label column
 
 
-def stroke_arrow(points: Sequence[Point], style: DiagramStyle) -> Group:
-    """A smooth arrow through ``points``, ending on the last one."""
+def stroke_arrow(points: Sequence[Point], style: DiagramStyle, *, both_ways: bool = False) -> Group:
+    """A smooth arrow through ``points``, ending on the last one (and the first, both ways)."""
     segments = smooth_path(points)
     head = style.mark_size * 1.1
     end_control, end = segments[-1][1], segments[-1][2]
     angle = math.atan2(end[1] - end_control[1], end[0] - end_control[0])
     shaft_end = (end[0] - math.cos(angle) * head * 0.6, end[1] - math.sin(angle) * head * 0.6)
     segments[-1] = (segments[-1][0], segments[-1][1], shaft_end)
+    start = points[0]
+    start_angle = math.atan2(start[1] - segments[0][0][1], start[0] - segments[0][0][0])
+    if both_ways:
+        start = (
+            start[0] - math.cos(start_angle) * head * 0.6,
+            start[1] - math.sin(start_angle) * head * 0.6,
+        )
 
     def shaft(color: Color, width: float) -> Path:
         path = Path(
             strokeColor=color, strokeWidth=width, fillColor=None, strokeLineCap=1, strokeLineJoin=1
         )
-        path.moveTo(*points[0])
+        path.moveTo(*start)
         for control1, control2, point in segments:
             path.curveTo(*control1, *control2, *point)
         return path
 
     group = Group(shaft(white, style.mark_width * 2.6), shaft(style.mark, style.mark_width))
     group.add(_arrow_head(end, angle, head, style))
+    if both_ways:
+        group.add(_arrow_head(points[0], start_angle, head, style))
     return group
+
+
+def hatching(outline: Sequence[Point], style: DiagramStyle) -> Group:
+    """Diagonal lines over the whole foot: cover this whole area."""
+    group = Group()
+    for start, end in hatch_segments(outline, style.mark_size * 0.9):
+        group.add(
+            Line(
+                *start,
+                *end,
+                strokeColor=style.mark,
+                strokeWidth=style.mark_width * 0.35,
+                strokeLineCap=1,
+            )
+        )
+    return group
+
+
+def avoid_mark(centre: Point, style: DiagramStyle) -> Group:
+    """A circle with a bar through it: not here."""
+    radius = style.mark_size * 1.05
+    offset = radius * math.sqrt(0.5)
+    return Group(
+        Circle(*centre, radius + style.mark_width, fillColor=white, strokeColor=None),
+        Circle(
+            *centre, radius, fillColor=None, strokeColor=style.mark, strokeWidth=style.mark_width
+        ),
+        Line(
+            centre[0] - offset,
+            centre[1] + offset,
+            centre[0] + offset,
+            centre[1] - offset,
+            strokeColor=style.mark,
+            strokeWidth=style.mark_width,
+            strokeLineCap=1,
+        ),
+    )
 
 
 def _circle_radius(diagram: Diagram, view: FootView, frame: _Frame, style: DiagramStyle) -> float:
@@ -226,9 +310,18 @@ def circling_arrow(centre: Point, style: DiagramStyle, radius: float) -> Group:
 
 
 def turning_arrow(centre: Point, direction: str, style: DiagramStyle) -> Group:
-    """A wide flattened circle around a joint with an arrowhead: turn slowly."""
+    """A wide flattened circle with an arrowhead: turn slowly.
+
+    "both" draws two halves, one each way, for "circle one way, then the other".
+    """
+    rx, ry = style.mark_size * 3.4, style.mark_size * 1.7
+    if direction == "both":
+        return Group(
+            _arc_arrow(centre, rx, ry, 190, 150, style),
+            _arc_arrow(centre, rx, ry, 170, -150, style),
+        )
     sweep = 300 if direction == "counterclockwise" else -300
-    return _arc_arrow(centre, style.mark_size * 3.4, style.mark_size * 1.7, 200, sweep, style)
+    return _arc_arrow(centre, rx, ry, 200, sweep, style)
 
 
 def _arc_arrow(
@@ -368,7 +461,7 @@ def _label_column(
 
 def _wrap(text: str, style: DiagramStyle) -> list[str]:
     """Break a label into lines no wider than about a third of the diagram."""
-    limit = style.width * 0.36
+    limit = style.width * 0.42
     lines: list[str] = []
     for word in text.split():
         candidate = f"{lines[-1]} {word}" if lines else word
@@ -379,11 +472,24 @@ def _wrap(text: str, style: DiagramStyle) -> list[str]:
     return lines
 
 
-def _badge(text: str, style: DiagramStyle) -> Group:
-    """The repetitions badge, top right: "×5"."""
-    width = stringWidth(text, style.badge_font, style.badge_size) + style.badge_size
-    height = style.badge_size * 1.6
-    x, y = style.width - width, style.height - height
+def _badge(text: str, view: FootView, frame: _Frame, style: DiagramStyle) -> Group:
+    """The repetitions badge ("×5"), at the top right corner of the foot."""
+    width, height = _badge_size(text, style)
+    x = min(frame.x + view.width * frame.scale - width * 0.4, style.width - width)
+    y = min(frame.y + view.height * frame.scale - height * 0.6, style.height - height)
+    return _badge_at(text, x, y, style)
+
+
+def _badge_size(text: str, style: DiagramStyle) -> tuple[float, float]:
+    return (
+        stringWidth(text, style.badge_font, style.badge_size) + style.badge_size,
+        style.badge_size * 1.6,
+    )
+
+
+def _badge_at(text: str, x: float, y: float, style: DiagramStyle) -> Group:
+    """A rounded badge with white text, its lower left corner at ``(x, y)``."""
+    width, height = _badge_size(text, style)
     box = Path(fillColor=style.mark, strokeColor=None)
     box.moveTo(x + height / 2, y)
     box.lineTo(x + width - height / 2, y)
@@ -442,7 +548,16 @@ def legend_symbol(kind: str, style: DiagramStyle, width: float) -> Drawing:
     elif kind == "hand":
         drawing.add(thumb((width * 0.5, height * 0.98), replace(style, mark_size=height / 5.2)))
     elif kind == "rotate":
-        drawing.add(_arc_arrow(centre, width * 0.38, height * 0.3, 200, -300, style))
+        drawing.add(_arc_arrow(centre, width * 0.4, height * 0.32, 190, 150, style))
+        drawing.add(_arc_arrow(centre, width * 0.4, height * 0.32, 170, -150, style))
+    elif kind == "hatch":
+        square = [(2, 2), (width - 2, 2), (width - 2, height - 2), (2, height - 2)]
+        drawing.add(hatching(square, style))
+    elif kind == "avoid":
+        drawing.add(avoid_mark(centre, style))
+    elif kind == "repeat":
+        badge_width, badge_height = _badge_size("×5", style)
+        drawing.add(_badge_at("×5", (width - badge_width) / 2, (height - badge_height) / 2, style))
     return drawing
 
 

@@ -45,10 +45,13 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     document.addPageTemplates([PageTemplate("sheet", [frame])])
 
     title_style = styles.step_title.clone("cell_title", fontSize=styles.body.fontSize)
+    story = StoryBuilder(content, layout, styles, fonts)
     cells = [
         [
             Paragraph(f"{number}. {to_markup(step.title)}", title_style),
-            draw_diagram(step.diagram, diagram_style, number),
+            draw_diagram(
+                step.diagram, diagram_style, caption=story.view_caption(step), number=number
+            ),
             Paragraph(to_markup(step.diagram.alt), styles.small),
         ]
         for number, step in enumerate(content.steps(), start=1)
@@ -72,6 +75,6 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         )
     )
     heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
-    legend = StoryBuilder(content, layout, styles, fonts).legend()
+    legend = story.legend()
     document.build([heading, legend, grid])
     return buffer.getvalue()

@@ -218,7 +218,7 @@ class StoryBuilder:
         """What each diagram symbol means, shown once where the steps begin."""
         kinds = [
             kind
-            for kind in DRAWING_ORDER
+            for kind in [*DRAWING_ORDER, "repeat"]
             if kind != "label" and any(kind in used for used in self._overlay_kinds())
         ]
         labels, style = self.content.labels, self.styles.small
@@ -242,8 +242,8 @@ class StoryBuilder:
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                     *self._table_font(),
                 ]
             )
@@ -260,8 +260,14 @@ class StoryBuilder:
 
     def _overlay_kinds(self) -> list[set[str]]:
         return [
-            {overlay.kind for overlay in step.diagram.overlays} for step in self.content.steps()
+            {overlay.kind for overlay in step.diagram.overlays}
+            | ({"repeat"} if step.diagram.repeat else set())
+            for step in self.content.steps()
         ]
+
+    def view_caption(self, step: Step) -> str:
+        """The words under a diagram that name its view ("Top of the foot")."""
+        return str(getattr(self.content.labels, f"view_{step.diagram.view}"))
 
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
@@ -286,7 +292,7 @@ class StoryBuilder:
             mark=badge,
             mark_size=badge_size,
         )
-        diagram = draw_diagram(step.diagram, self.diagram_style)
+        diagram = draw_diagram(step.diagram, self.diagram_style, caption=self.view_caption(step))
         return Beside(
             step_block, diagram, gap=self.layout.diagrams.gap, space_after=spacing.step_gap
         )

@@ -105,6 +105,7 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         mark_size=diagrams.mark_size,
         label_font=fonts.bold if text.diagram_label.bold else fonts.regular,
         label_size=text.diagram_label.size,
+        caption_font=fonts.regular,
         badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
         badge_size=text.diagram_badge.size,
         foot_fill=HexColor(colors.foot_fill),
