@@ -93,7 +93,10 @@ def draw_diagram(
     for overlay in sorted(diagram.overlays, key=lambda overlay: DRAWING_ORDER[overlay.kind]):
         drawing.add(_mark(overlay, view, frame, style, radius))
     if labels:
-        drawing.add(_label_column(labels, view, frame, style))
+        top = style.height
+        if diagram.repeat:
+            top = frame.y + view.height * frame.scale - _badge_size(diagram.repeat, style)[1]
+        drawing.add(_label_column(labels, view, frame, style, top))
     if diagram.repeat:
         drawing.add(_badge(diagram.repeat, view, frame, style))
     if number is not None:
@@ -419,9 +422,16 @@ def thumb(tip: Point, style: DiagramStyle) -> Group:
 
 
 def _label_column(
-    labels: list[tuple[str, object]], view: FootView, frame: _Frame, style: DiagramStyle
+    labels: list[tuple[str, object]],
+    view: FootView,
+    frame: _Frame,
+    style: DiagramStyle,
+    top: float,
 ) -> Group:
-    """Labels stacked to the right of the foot, each with a leader line to its point."""
+    """Labels stacked to the right of the foot, each with a leader line to its point.
+
+    ``top`` is the highest a label may sit, below the repetitions badge if there is one.
+    """
     group = Group()
     column_x = frame.x + view.width * frame.scale + style.label_size * 1.6
     leading = style.label_size * 1.35
@@ -429,7 +439,7 @@ def _label_column(
         ((text, frame(view.resolve(point))) for text, point in labels),
         key=lambda item: -item[1][1],
     )
-    previous_y = style.height - style.badge_size * 2.2 + leading
+    previous_y = top - style.label_size * 0.4
     for text, (x, y) in targets:
         lines = _wrap(text, style)
         label_y = min(y - style.label_size * 0.35, previous_y - leading)
