@@ -147,7 +147,7 @@ class FillRest(Flowable):
 
 
 class Boxed(Flowable):
-    """A paragraph beside a small drawn mark (tick box, step number, callout icon).
+    """Paragraphs beside a small drawn mark (tick box, step number, callout icon).
 
     ``mark`` draws into a square of ``mark_size`` whose top aligns with the first line.
     """
@@ -164,27 +164,20 @@ class Boxed(Flowable):
     ) -> None:
         super().__init__()
         self.spaceAfter = space_after
-        self.paragraphs = list(paragraphs)
+        self.text = Stack(paragraphs)
         self.indent = indent
         self.mark = mark
         self.mark_size = mark_size
         self.mark_top = mark_top
-        self._heights: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        inner = available_width - self.indent
-        self._heights = [item.wrap(inner, available_height)[1] for item in self.paragraphs]
-        gaps = sum(item.getSpaceAfter() for item in self.paragraphs[:-1])
+        _, text_height = self.text.wrap(available_width - self.indent, available_height)
         self.width = available_width
-        self.height = max(sum(self._heights) + gaps, self.mark_size + self.mark_top)
+        self.height = max(text_height, self.mark_size + self.mark_top)
         return (self.width, self.height)
 
     def draw(self) -> None:
-        y = self.height
-        for item, height in zip(self.paragraphs, self._heights, strict=True):
-            y -= height
-            item.drawOn(self.canv, self.indent, y)
-            y -= item.getSpaceAfter()
+        self.text.drawOn(self.canv, self.indent, self.height - self.text.height)
         self.canv.saveState()
         self.canv.translate(0, self.height - self.mark_top - self.mark_size)
         self.mark(self.canv, self.mark_size)
