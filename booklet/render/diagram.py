@@ -72,8 +72,8 @@ def draw_diagram(
 ) -> Drawing:
     """The whole diagram of one step, ``style.width`` by ``style.height`` points.
 
-    ``caption`` names the view under the foot ("Bottom of the foot"), so the sole and
-    the top can never be confused.
+    ``caption`` names the view just under the picture ("Bottom of the foot"), so the
+    sole and the top can never be confused.
     """
     view = foot_view(diagram.view, diagram.foot)
     labels = _labels(diagram)
@@ -106,7 +106,7 @@ def draw_diagram(
         drawing.add(
             String(
                 centre,
-                style.label_size * 0.3,
+                max(drawing.getBounds()[1] - style.label_size * 1.3, style.label_size * 0.3),
                 caption,
                 fontName=style.caption_font,
                 fontSize=style.label_size,
