@@ -26,14 +26,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     project = Project(Path())
     try:
+        if arguments.command in ("build", "diagrams", "check"):
+            request = BuildRequest(
+                arguments.content,
+                arguments.layout,
+                getattr(arguments, "out", Path("output")),
+                project,
+                paper=arguments.paper,
+                brand=arguments.brand,
+            )
         if arguments.command == "build":
-            path = build(BuildRequest(arguments.content, arguments.layout, arguments.out, project))
-            print(path)
+            print(build(request, _warn))
         elif arguments.command == "diagrams":
-            request = BuildRequest(arguments.content, arguments.layout, arguments.out, project)
-            print(build_review_sheet(request))
+            print(build_review_sheet(request, _warn))
         elif arguments.command == "check":
-            prepare(arguments.content, arguments.layout, project)
+            prepare(request, _warn)
             print(f"{arguments.content}: OK", file=sys.stderr)
         else:
             parser.print_help(sys.stderr)
@@ -46,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     return 0
+
+
+def _warn(message: str) -> None:
+    print(f"note: {message}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,6 +104,24 @@ def _content_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _layout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--variant",
+        dest="layout",
+        default="standard",
+        metavar="NAME",
+        help="a layout from layouts/: standard (default) or large-print",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=["letter", "a4"],
+        help="paper size (default: the layout's, letter)",
+    )
+    parser.add_argument(
+        "--brand",
+        type=Path,
+        metavar="FILE",
+        help="a clinic brand file (YAML) for the logo, colours and contact details",
+    )
     parser.add_argument(
         "--layout",
         default="standard",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import colorsys
+
 
 def relative_luminance(color: str) -> float:
     """WCAG relative luminance of a ``#RRGGBB`` colour, from 0 (black) to 1 (white)."""
@@ -14,3 +16,30 @@ def contrast_ratio(first: str, second: str) -> float:
     """WCAG contrast ratio between two colours, from 1 to 21."""
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def blend(base: str, other: str, share: float) -> str:
+    """``share`` of ``other`` mixed into ``base`` (0 keeps ``base``, 1 gives ``other``)."""
+    mixed = [
+        round(int(base[i : i + 2], 16) * (1 - share) + int(other[i : i + 2], 16) * share)
+        for i in (1, 3, 5)
+    ]
+    return "#" + "".join(f"{channel:02X}" for channel in mixed)
+
+
+def darken_until_readable(color: str, grounds: list[tuple[str, float]]) -> str:
+    """The lightest shade of ``color`` that reaches each ratio against its ground.
+
+    Keeps the hue and saturation of a brand colour, so it still looks like the brand,
+    and only lowers its lightness until text on or in it is readable.
+    """
+    red, green, blue = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    candidate = color
+    while lightness > 0:
+        rgb = colorsys.hls_to_rgb(hue, lightness, saturation)
+        candidate = "#" + "".join(f"{round(channel * 255):02X}" for channel in rgb)
+        if all(contrast_ratio(candidate, ground) >= ratio for ground, ratio in grounds):
+            return candidate
+        lightness -= 0.005
+    return "#000000"

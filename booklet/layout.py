@@ -16,7 +16,7 @@ from pydantic import BeforeValidator, Field, model_validator
 from booklet.colors import contrast_ratio
 from booklet.errors import BookletError
 from booklet.validation import StrictModel, validate
-from booklet.yamlsource import load_yaml
+from booklet.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
 
 POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
 PAPER_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
@@ -149,17 +149,26 @@ class Colors(StrictModel):
     foot_fill: Color
     foot_outline: Color
     foot_detail: Color
+    min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
+
+    def text_pairs(self) -> list[tuple[str, str, str, str]]:
+        """Every (text role, colour, background role, colour) the booklet prints."""
+        return [
+            ("text", self.text, "paper", self.paper),
+            ("muted", self.muted, "paper", self.paper),
+            ("heading", self.heading, "paper", self.paper),
+            ("heading", self.heading, "accent_tint", self.accent_tint),
+            ("text", self.text, "accent_tint", self.accent_tint),
+            ("on_accent", self.on_accent, "accent", self.accent),
+            ("text", self.text, "tip.background", self.tip.background),
+            ("text", self.text, "caution.background", self.caution.background),
+        ]
 
     @model_validator(mode="after")
     def _readable(self) -> Colors:
-        """Text must reach WCAG AA (4.5:1) and diagram marks 3:1 on what they sit on."""
-        pairs = [
-            ("text", self.text, "paper", self.paper, 4.5),
-            ("muted", self.muted, "paper", self.paper, 4.5),
-            ("heading", self.heading, "paper", self.paper, 4.5),
-            ("on_accent", self.on_accent, "accent", self.accent, 4.5),
-            ("text", self.text, "tip.background", self.tip.background, 4.5),
-            ("text", self.text, "caution.background", self.caution.background, 4.5),
+        """Text must reach ``min_text_contrast`` and diagram marks 3:1 on their ground."""
+        needed = self.min_text_contrast
+        pairs = [(*pair, needed) for pair in self.text_pairs()] + [
             ("accent", self.accent, "paper", self.paper, 3.0),
             ("accent", self.accent, "foot_fill", self.foot_fill, 3.0),
         ]
@@ -210,8 +219,13 @@ class Cover(StrictModel):
 
 
 class Diagrams(StrictModel):
-    """Size of step diagrams and the weight of their lines; marks use the accent colour."""
+    """Size of step diagrams and the weight of their lines; marks use the accent colour.
 
+    ``placement`` puts a diagram beside its step's text, or below it where large type
+    would leave too narrow a column beside it.
+    """
+
+    placement: Literal["beside", "below"] = "beside"
     width: Length
     height: Length
     gap: Length
@@ -220,6 +234,14 @@ class Diagrams(StrictModel):
     mark_width: Length
     mark_size: Length
     legend_symbol: Length
+
+
+class BrandBox(StrictModel):
+    """Room for a clinic's logo on the cover and its QR code on the back page."""
+
+    logo_width: Length = 1.6 * 72
+    logo_height: Length = 0.9 * 72
+    qr_size: Length = 1.1 * 72
 
 
 class Layout(StrictModel):
@@ -232,6 +254,7 @@ class Layout(StrictModel):
     colors: Colors
     spacing: Spacing
     diagrams: Diagrams
+    brand: BrandBox = BrandBox()
     cover: Cover
 
 
@@ -249,6 +272,43 @@ def resolve_layout(reference: str, layouts_dir: Path) -> Path:
     return candidate
 
 
-def load_layout(path: Path) -> Layout:
-    """Load and validate one layout file."""
-    return validate(load_yaml(path), Layout)
+def load_layout(path: Path, paper: str | None = None) -> Layout:
+    """Load a layout (and the layouts it extends) and validate the result.
+
+    ``paper`` (``letter`` or ``a4``) replaces the layout's paper size; margins stay, and
+    every frame is computed from the page, so the text reflows to fit.
+    """
+    layers = _layers(path, [])
+    data = layers[0].data
+    for layer in layers[1:]:
+        data = merge(data, layer.data)
+    if isinstance(data, dict):
+        data.pop("extends", None)
+        if paper is not None and isinstance(data.get("page"), dict):
+            data["page"] = {**data["page"], "size": paper}
+    return validate(LayeredDocument(layers, data), Layout)
+
+
+def _layers(path: Path, seen: list[Path]) -> list[YamlDocument]:
+    """The chain of files from the first base layout to ``path``."""
+    if path in seen:
+        chain = " → ".join(str(p) for p in [*seen, path])
+        raise BookletError.about_file(path, f"layouts extend each other in a loop ({chain})")
+    document = load_yaml(path)
+    base = document.data.get("extends") if isinstance(document.data, dict) else None
+    if base is None:
+        return [document]
+    if not isinstance(base, str) or not re.fullmatch(r"[\w-]+", base):
+        raise BookletError(
+            [
+                document.problem(
+                    ("extends",), f"{base!r} is not a layout name (valid: e.g. standard)"
+                )
+            ]
+        )
+    base_path = path.parent / f"{base}.yaml"
+    if not base_path.is_file():
+        raise BookletError(
+            [document.problem(("extends",), f"no layout named {base!r} next to this file")]
+        )
+    return [*_layers(base_path, [*seen, path]), document]

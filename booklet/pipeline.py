@@ -16,7 +16,7 @@ from booklet.output import write_atomically
 from booklet.postprocess import finish
 from booklet.render.document import render_pdf
 from booklet.render.review_sheet import render_review_sheet
-from booklet.variant import Project, Variant, resolve_variant
+from booklet.variant import Project, Variant, Warn, resolve_variant
 
 
 @dataclass(frozen=True)
@@ -27,30 +27,39 @@ class BuildRequest:
     layout: str
     out_dir: Path
     project: Project
+    paper: str | None = None
+    brand: Path | None = None
 
 
-def build(request: BuildRequest) -> Path:
+def build(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
     """Build one booklet and return the path of the PDF written."""
-    content, variant, fonts = prepare(request.content, request.layout, request.project)
-    pdf = finish(render_pdf(content, variant.layout, fonts), content)
-    target = request.out_dir / f"{content.meta.slug}-{variant.layout.name}.pdf"
+    content, variant, fonts = prepare(request, warn)
+    pdf = finish(render_pdf(content, variant, fonts), content)
+    brand = f"-{variant.brand.slug}" if variant.brand else ""
+    name = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}.pdf"
+    target = request.out_dir / name
     write_atomically(target, pdf)
     return target
 
 
-def build_review_sheet(request: BuildRequest) -> Path:
+def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
     """Draw every step diagram of a content file onto one review sheet."""
-    content, variant, fonts = prepare(request.content, request.layout, request.project)
+    content, variant, fonts = prepare(request, warn)
     pdf = render_review_sheet(content, variant.layout, fonts)
     target = request.out_dir / f"{content.meta.slug}-diagrams.pdf"
     write_atomically(target, pdf)
     return target
 
 
-def prepare(content_path: Path, layout: str, project: Project) -> tuple[Content, Variant, FontSet]:
-    """Every check short of rendering: content, layout, fonts and font coverage."""
-    content = load_content(content_path)
-    variant = resolve_variant(project, layout)
+def prepare(
+    request: BuildRequest, warn: Warn = lambda message: None
+) -> tuple[Content, Variant, FontSet]:
+    """Every check short of rendering: brand, content, layout, fonts and font coverage."""
+    variant = resolve_variant(
+        request.project, request.layout, paper=request.paper, brand=request.brand, warn=warn
+    )
+    clinic = variant.brand.brand.clinic() if variant.brand else None
+    content = load_content(request.content, clinic)
     fonts = register_family(variant.layout.fonts, variant.fonts_dir)
     check_coverage(content, fonts, variant.layout.fonts.family)
     return content, variant, fonts

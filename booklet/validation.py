@@ -11,13 +11,13 @@ import difflib
 import types
 import typing
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from booklet.errors import BookletError, Problem
-from booklet.yamlsource import FieldPath, YamlDocument
+from booklet.yamlsource import FieldPath
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -28,7 +28,15 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
 
-def validate(document: YamlDocument, model: type[ModelT]) -> ModelT:
+class Located(Protocol):
+    """A parsed file (or stack of files) that can say where a field path came from."""
+
+    data: Any
+
+    def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem: ...
+
+
+def validate(document: Located, model: type[ModelT]) -> ModelT:
     """Validate a whole document against ``model``, raising every problem at once."""
     try:
         return model.model_validate(document.data)
@@ -37,7 +45,7 @@ def validate(document: YamlDocument, model: type[ModelT]) -> ModelT:
 
 
 def explain(
-    error: pydantic.ValidationError, document: YamlDocument, model: type[BaseModel]
+    error: pydantic.ValidationError, document: Located, model: type[BaseModel]
 ) -> list[Problem]:
     """One located, plain-language :class:`Problem` per pydantic error."""
     problems = []

@@ -1,16 +1,23 @@
-"""Resolving a variant: which layout (and, later, which brand) one edition uses.
+"""Resolving a variant: the layout, paper and clinic brand of one edition.
 
 A booklet project is a folder holding ``content.yaml``, ``layouts/`` and ``fonts/``;
-the CLI runs in it. Layouts name their font files, which are looked up only inside the
-project's ``fonts/`` folder.
+the CLI runs in it. A variant is a layout (``standard``, ``large-print`` or a file),
+optionally on another paper size, optionally in a clinic's colours. Brand colours are
+checked against what sits on or under them and darkened where text would be hard to
+read, with a word on stderr, so no brand can make a booklet unreadable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from booklet.layout import Layout, load_layout, resolve_layout
+from booklet.brand import Brand, LoadedBrand, load_brand
+from booklet.colors import blend, contrast_ratio, darken_until_readable
+from booklet.layout import Colors, Layout, load_layout, resolve_layout
+
+Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -21,7 +28,7 @@ class Project:
 
     @property
     def layouts_dir(self) -> Path:
-        """Layout files, one per ``--layout`` name."""
+        """Layout files, one per ``--variant`` name."""
         return self.root / "layouts"
 
     @property
@@ -36,9 +43,58 @@ class Variant:
 
     layout: Layout
     fonts_dir: Path
+    brand: LoadedBrand | None = None
+
+    @property
+    def paper(self) -> str:
+        """The paper size's name, for file names."""
+        return self.layout.page.size
 
 
-def resolve_variant(project: Project, layout_reference: str) -> Variant:
-    """Load the named layout (or layout file) for this project."""
-    layout = load_layout(resolve_layout(layout_reference, project.layouts_dir))
-    return Variant(layout=layout, fonts_dir=project.fonts_dir)
+def resolve_variant(
+    project: Project,
+    layout_reference: str,
+    *,
+    paper: str | None = None,
+    brand: Path | None = None,
+    warn: Warn = lambda message: None,
+) -> Variant:
+    """Load the layout for this project, on ``paper``, in ``brand``'s colours."""
+    layout = load_layout(resolve_layout(layout_reference, project.layouts_dir), paper)
+    loaded = load_brand(brand) if brand is not None else None
+    if loaded is not None and loaded.brand.colors is not None:
+        colors = branded_colors(layout.colors, loaded.brand, warn)
+        layout = layout.model_copy(update={"colors": colors})
+    return Variant(layout=layout, fonts_dir=project.fonts_dir, brand=loaded)
+
+
+def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
+    """The layout's colours with the brand's in their place, made readable where needed."""
+    assert brand.colors is not None
+    primary, needed = brand.colors.primary, colors.min_text_contrast
+    tint = blend(primary, colors.paper, 0.9)
+    accent = _readable(
+        primary,
+        [(colors.on_accent, needed), (colors.paper, 3.0), (colors.foot_fill, 3.0)],
+        "the cover band and diagram marks",
+        warn,
+    )
+    heading = _readable(primary, [(colors.paper, needed), (tint, needed)], "headings", warn)
+    updates = {"accent": accent, "heading": heading, "accent_tint": tint}
+    if brand.colors.accent:
+        updates["rule"] = brand.colors.accent
+    return Colors.model_validate({**colors.model_dump(), **updates})
+
+
+def _readable(color: str, grounds: list[tuple[str, float]], use: str, warn: Warn) -> str:
+    """``color`` if it reads well on every ground, else a darker shade that does."""
+    if all(contrast_ratio(color, ground) >= ratio for ground, ratio in grounds):
+        return color
+    darker = darken_until_readable(color, grounds)
+    ground, ratio = min(grounds, key=lambda item: contrast_ratio(color, item[0]) / item[1])
+    warn(
+        f"brand colour {color} is too light for {use} "
+        f"({contrast_ratio(color, ground):.1f}:1 against {ground}, {ratio:g}:1 needed); "
+        f"using the darker {darker} ({contrast_ratio(darker, ground):.1f}:1)"
+    )
+    return darker

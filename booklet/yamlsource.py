@@ -67,6 +67,35 @@ class YamlDocument:
         return Problem(str(self.path), line, column, format_path(path), message)
 
 
+@dataclass
+class LayeredDocument:
+    """A document made of layers, each a YAML file overriding the one before it.
+
+    Layouts use this: ``large-print.yaml`` says ``extends: standard`` and changes only
+    what differs. A problem is reported in the layer that set the offending value.
+    """
+
+    layers: list[YamlDocument]
+    data: Any
+
+    def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem:
+        """A problem located in the topmost layer that mentions ``path``."""
+        for layer in reversed(self.layers):
+            if path in layer.source_map.values or path in layer.source_map.keys:
+                return layer.problem(path, message, key=key)
+        return self.layers[-1].problem(path, message, key=key)
+
+
+def merge(base: Any, overlay: Any) -> Any:
+    """``overlay`` on top of ``base``: mappings merge key by key, anything else replaces."""
+    if isinstance(base, dict) and isinstance(overlay, dict):
+        merged = dict(base)
+        for key, value in overlay.items():
+            merged[key] = merge(base[key], value) if key in base else value
+        return merged
+    return overlay
+
+
 def format_path(path: FieldPath) -> str:
     """``("sections", 2, "title")`` becomes ``sections[2].title``."""
     text = ""

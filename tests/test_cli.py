@@ -26,15 +26,15 @@ def run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_build_with_no_arguments_writes_the_default_booklet(workspace: Path) -> None:
     result = run("build", cwd=workspace)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "output/foot-neuropathy-massage-standard.pdf\n"
+    assert result.stdout == "output/foot-neuropathy-massage-standard-letter.pdf\n"
     assert (workspace / result.stdout.strip()).read_bytes().startswith(b"%PDF-")
 
 
 def test_two_builds_are_byte_identical(workspace: Path) -> None:
     run("build", "--out", "first", cwd=workspace)
     run("build", "--out", "second", cwd=workspace)
-    first = (workspace / "first" / "foot-neuropathy-massage-standard.pdf").read_bytes()
-    second = (workspace / "second" / "foot-neuropathy-massage-standard.pdf").read_bytes()
+    first = (workspace / "first" / "foot-neuropathy-massage-standard-letter.pdf").read_bytes()
+    second = (workspace / "second" / "foot-neuropathy-massage-standard-letter.pdf").read_bytes()
     assert first == second
 
 
@@ -53,7 +53,7 @@ def test_build_takes_content_layout_and_out(workspace: Path) -> None:
         cwd=workspace,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "elsewhere/hand-care-mine.pdf\n"
+    assert result.stdout == "elsewhere/hand-care-mine-letter.pdf\n"
 
 
 def test_check_accepts_the_shipped_content(workspace: Path) -> None:
@@ -82,7 +82,7 @@ def test_check_reports_every_problem_without_a_traceback(workspace: Path) -> Non
 
 def test_failed_build_keeps_the_previous_pdf(workspace: Path) -> None:
     assert run("build", cwd=workspace).returncode == 0
-    pdf = workspace / "output" / "foot-neuropathy-massage-standard.pdf"
+    pdf = workspace / "output" / "foot-neuropathy-massage-standard-letter.pdf"
     good = pdf.read_bytes()
     content = workspace / "content.yaml"
     content.write_text(content.read_text().replace("kind: tip", "kind: hint", 1))

@@ -23,5 +23,5 @@ def test_build_names_the_pdf_after_slug_and_layout(workspace: Path) -> None:
     path = build(
         BuildRequest(workspace / "content.yaml", "standard", workspace / "out", Project(workspace))
     )
-    assert path == workspace / "out" / "foot-neuropathy-massage-standard.pdf"
+    assert path == workspace / "out" / "foot-neuropathy-massage-standard-letter.pdf"
     assert path.read_bytes().startswith(b"%PDF-")

@@ -15,6 +15,7 @@ from booklet.content import load_content
 from booklet.fonts import register_family
 from booklet.layout import load_layout
 from booklet.render.document import render_pdf
+from booklet.variant import resolve_variant
 
 ARTICLE_HEADINGS = [
     "What is foot neuropathy?",
@@ -250,9 +251,9 @@ def test_outline_entries_point_at_their_pages(reader: PdfReader) -> None:
 
 def test_rendering_is_deterministic(root: Path, project) -> None:
     content = load_content(root / "content.yaml")
-    layout = load_layout(root / "layouts" / "standard.yaml")
-    fonts = register_family(layout.fonts, project.fonts_dir)
-    assert render_pdf(content, layout, fonts) == render_pdf(content, layout, fonts)
+    variant = resolve_variant(project, "standard")
+    fonts = register_family(variant.layout.fonts, project.fonts_dir)
+    assert render_pdf(content, variant, fonts) == render_pdf(content, variant, fonts)
 
 
 def test_write_in_lines_sit_beside_their_labels(plumber) -> None:

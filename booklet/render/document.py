@@ -23,15 +23,17 @@ from booklet.render.flowables import Heading, PageCounter
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles
+from booklet.variant import Variant
 
 
-def render_pdf(content: Content, layout: Layout, fonts: FontSet) -> bytes:
+def render_pdf(content: Content, variant: Variant, fonts: FontSet) -> bytes:
     """Lay the content out and return the PDF's bytes (same input, same bytes)."""
     buffer = io.BytesIO()
+    layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()
     document = BookletDocument(buffer, content, layout, fonts, styles, counter)
-    story = StoryBuilder(content, layout, styles, fonts).story()
+    story = StoryBuilder(content, layout, styles, fonts, variant.brand).story()
     document.multiBuild([counter, *story])
     return buffer.getvalue()
 
@@ -131,7 +133,7 @@ class BookletDocument(BaseDocTemplate):
         centre_y = height - band_height * rings.centre[1]
         for ring in range(1, rings.count + 1):
             canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
-        canvas.setFillColor(HexColor(colors.accent_tint))
+        canvas.setFillColor(HexColor(colors.rule))
         canvas.rect(0, height - band_height - cover.stripe, width, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 

@@ -303,10 +303,11 @@ class Beside(Flowable):
 
 
 class Stack(Flowable):
-    """Flowables one above the other as a single unit, for content inside a panel."""
+    """Flowables one above the other as one unit that never splits across pages."""
 
-    def __init__(self, flowables: Sequence[Flowable]) -> None:
+    def __init__(self, flowables: Sequence[Flowable], *, space_after: float = 0) -> None:
         super().__init__()
+        self.spaceAfter = space_after
         self.flowables = list(flowables)
         self._heights: list[float] = []
 
@@ -322,3 +323,20 @@ class Stack(Flowable):
             y -= height
             item.drawOn(self.canv, 0, y)
             y -= item.getSpaceAfter()
+
+
+class Indented(Flowable):
+    """A flowable moved right by ``indent``, to line up with text beside a mark."""
+
+    def __init__(self, flowable: Flowable, indent: float) -> None:
+        super().__init__()
+        self.flowable = flowable
+        self.indent = indent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, height = self.flowable.wrap(available_width - self.indent, available_height)
+        self.width, self.height = available_width, height
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        self.flowable.drawOn(self.canv, self.indent, 0)

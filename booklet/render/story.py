@@ -21,10 +21,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from booklet.brand import LoadedBrand
 from booklet.content import Block, Callout, Content, NoteLines, Section, Step
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render import marks
+from booklet.render.brand_blocks import contact_block, cover_block
 from booklet.render.diagram import DRAWING_ORDER, draw_diagram, legend_symbol
 from booklet.render.flowables import (
     BalancedParagraph,
@@ -33,6 +35,7 @@ from booklet.render.flowables import (
     ContentsList,
     FillRest,
     Heading,
+    Indented,
     Panel,
     PinToBottom,
     Stack,
@@ -51,6 +54,7 @@ class StoryBuilder:
     layout: Layout
     styles: Styles
     fonts: FontSet
+    brand: LoadedBrand | None = None
 
     def __post_init__(self) -> None:
         self._heading_count = 0
@@ -89,11 +93,30 @@ class StoryBuilder:
             f"{to_markup(labels.edition)} {to_markup(meta.edition)} · "
             f"{to_markup(labels.reviewed)} {long_date(meta.reviewed, meta.language)}"
         )
-        publisher = [
-            self._write_in_lines([labels.prepared_by], styles.cover_audience),
-            Paragraph(edition, styles.cover_small),
-        ]
+        publisher = [self._publisher(), Paragraph(edition, styles.cover_small)]
         return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
+
+    def _publisher(self) -> Flowable:
+        """The clinic's logo and name, or a line to write or stamp it on when unbranded."""
+        if self.brand is None:
+            return self._write_in_lines(
+                [self.content.labels.prepared_by], self.styles.cover_audience
+            )
+        box = self.layout.brand
+        style = self.styles.cover_audience.clone(
+            "cover_clinic",
+            fontName=self.fonts.bold,
+            fontSize=self.styles.cover_audience.fontSize * 1.35,
+            leading=self.styles.cover_audience.leading * 1.35,
+            spaceAfter=self.styles.cover_audience.fontSize * 0.6,
+        )
+        return cover_block(
+            self.brand.brand,
+            self.brand.logo,
+            style,
+            self.styles.cover_audience.fontSize,
+            (box.logo_width, box.logo_height),
+        )
 
     def contents(self) -> list[Flowable]:
         """The contents page: every top-level section with its page number."""
@@ -231,12 +254,17 @@ class StoryBuilder:
             ]
             for kind in kinds
         ]
-        if len(cells) % 2:
-            cells.append(["", ""])
-        rows = [cells[index] + cells[index + 1] for index in range(0, len(cells), 2)]
         padding = self.layout.spacing.callout_padding
-        half = (self._frame_width - padding * 2 - 4) / 2
-        grid = Table(rows, colWidths=[symbol_width + 8, half - symbol_width - 8] * 2)
+        inner_width = self._frame_width - padding * 2 - 4
+        columns = 2 if inner_width / 2 - symbol_width >= text_style.fontSize * 15 else 1
+        while len(cells) % columns:
+            cells.append(["", ""])
+        rows = [
+            [cell for pair in cells[index : index + columns] for cell in pair]
+            for index in range(0, len(cells), columns)
+        ]
+        column_width = inner_width / columns
+        grid = Table(rows, colWidths=[symbol_width + 8, column_width - symbol_width - 8] * columns)
         grid.setStyle(
             TableStyle(
                 [
@@ -293,6 +321,11 @@ class StoryBuilder:
             mark_size=badge_size,
         )
         diagram = draw_diagram(step.diagram, self.diagram_style, caption=self.view_caption(step))
+        if self.layout.diagrams.placement == "below":
+            return Stack(
+                [step_block, Indented(diagram, spacing.step_number_column)],
+                space_after=spacing.step_gap,
+            )
         return Beside(
             step_block, diagram, gap=self.layout.diagrams.gap, space_after=spacing.step_gap
         )
@@ -344,7 +377,19 @@ class StoryBuilder:
         flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
         flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
         flowables.append(CondPageBreak(self.styles.small.leading * 6))
-        return [*flowables, PinToBottom([self._colophon()])]
+        foot: list[Flowable] = [self._colophon()]
+        if self.brand is not None:
+            block = contact_block(
+                self.brand.brand,
+                self.content.labels,
+                self.styles.h2,
+                self.styles.body.clone("contact", spaceAfter=2),
+                self.layout.brand.qr_size,
+                self._color["text"],
+            )
+            block.spaceAfter = self.layout.spacing.block
+            foot.insert(0, block)
+        return [*flowables, PinToBottom(foot)]
 
     def _table_font(self) -> list[tuple[object, ...]]:
         """Name our font for table cells.

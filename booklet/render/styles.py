@@ -70,6 +70,7 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
             leftIndent=indent,
             bulletIndent=indent * 0.2,
             bulletFontName=fonts.bold,
+            bulletFontSize=scale.body.size,
             bulletColor=HexColor(colors.accent),
             spaceAfter=layout.spacing.list_item,
         ),

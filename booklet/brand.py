@@ -1,0 +1,178 @@
+"""Clinic brands: who hands the booklet out, their logo, colours and contact details.
+
+A brand file is untrusted input (clinics send them in), so its logo must sit inside the
+brand file's own folder, must really be a PNG, JPEG or SVG, and an SVG may not reach
+for other files, entities or scripts. Anything else is a clear error, never a crash.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from PIL import Image, UnidentifiedImageError
+from pydantic import field_validator
+
+from booklet.content import Clinic, Text
+from booklet.errors import BookletError
+from booklet.layout import Color
+from booklet.validation import StrictModel, validate
+from booklet.yamlsource import YamlDocument, load_yaml
+
+LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG"}
+
+
+class BrandColors(StrictModel):
+    """The clinic's colours; the tool darkens them where text would be hard to read."""
+
+    primary: Color
+    accent: Color | None = None
+
+
+class Contact(StrictModel):
+    """How patients reach the clinic."""
+
+    phone: Text | None = None
+    address: Text | None = None
+    website: Text | None = None
+    email: Text | None = None
+    hours: Text | None = None
+
+
+class Brand(StrictModel):
+    """A brand file. Only ``name`` is required."""
+
+    name: Text
+    logo: Text | None = None
+    colors: BrandColors | None = None
+    contact: Contact = Contact()
+    qr: Text | None = None
+    note: Text | None = None
+
+    @field_validator("logo")
+    @classmethod
+    def _logo_type(cls, value: str | None) -> str | None:
+        if value is not None and Path(value).suffix.lower() not in LOGO_TYPES:
+            raise ValueError(f"{value!r} is not a PNG, JPEG or SVG file (valid: .png, .jpg, .svg)")
+        return value
+
+    def clinic(self) -> Clinic:
+        """What content templates see as ``clinic``."""
+        return Clinic(name=self.name, **self.contact.model_dump())
+
+    @property
+    def qr_target(self) -> str | None:
+        """Where the back-cover QR code leads: ``qr``, or else the website."""
+        return self.qr or self.contact.website
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A checked logo: raster bytes with their pixel size, or SVG bytes."""
+
+    kind: str
+    data: bytes
+    size: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class LoadedBrand:
+    """A validated brand, its file's slug (for output names) and its checked logo."""
+
+    brand: Brand
+    slug: str
+    logo: Logo | None
+
+
+def load_brand(path: Path) -> LoadedBrand:
+    """Load a brand file and its logo, refusing anything unsafe or unreadable."""
+    document = load_yaml(path)
+    brand = validate(document, Brand)
+    logo = _load_logo(document, brand.logo) if brand.logo else None
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    if slug in ("brand", ""):
+        slug = re.sub(r"[^a-z0-9]+", "-", path.parent.name.lower()).strip("-") or "brand"
+    return LoadedBrand(brand, slug, logo)
+
+
+def _load_logo(document: YamlDocument, name: str) -> Logo:
+    folder = document.path.parent.resolve()
+    candidate = (folder / name).resolve()
+
+    def fail(message: str) -> BookletError:
+        return BookletError([document.problem(("logo",), message)])
+
+    if Path(name).is_absolute() or not candidate.is_relative_to(folder):
+        raise fail(f"{name!r} is outside the brand file's folder (valid: a file next to it)")
+    try:
+        data = candidate.read_bytes()
+    except FileNotFoundError:
+        raise fail(f"logo file {name!r} not found next to the brand file") from None
+    except OSError as error:
+        raise fail(f"cannot read logo {name!r} ({error.strerror})") from None
+    kind = LOGO_TYPES[candidate.suffix.lower()]
+    if kind == "SVG":
+        return Logo("SVG", data, _check_svg(data, name, fail))
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            if image.format != kind:
+                raise fail(f"{name!r} is a {image.format} file, not {kind}")
+            return Logo(kind, data, (float(image.width), float(image.height)))
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        raise fail(f"{name!r} is not a readable {kind} image") from None
+
+
+_EXTERNAL = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
+
+
+def _check_svg(data: bytes, name: str, fail: Any) -> tuple[float, float]:
+    """Refuse SVGs that could read other files or expand entities; return their size."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as error:
+        raise fail(f"{name!r} is not a readable SVG ({error})") from None
+    if root.getroottree().docinfo.internalDTD is not None or b"<!ENTITY" in data:
+        raise fail(f"{name!r} declares a DTD or entities, which logos may not use")
+    if not str(root.tag).endswith("svg"):
+        raise fail(f"{name!r} is not an SVG image")
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = etree.QName(element).localname
+        if tag in ("script", "foreignObject"):
+            raise fail(f"{name!r} contains <{tag}>, which logos may not use")
+        for attribute, value in element.attrib.items():
+            local = etree.QName(attribute).localname
+            if local == "href" and not value.startswith(("#", "data:image/")):
+                raise fail(
+                    f"{name!r} refers to another file ({value!r}); logos must be self-contained"
+                )
+            if _EXTERNAL.search(value):
+                raise fail(f"{name!r} refers to another file; logos must be self-contained")
+        if (
+            tag == "style"
+            and element.text
+            and ("@import" in element.text or _EXTERNAL.search(element.text))
+        ):
+            raise fail(f"{name!r} imports styles from another file")
+    width, height = _svg_size(root)
+    if width <= 0 or height <= 0:
+        raise fail(f"{name!r} has no size (valid: a width and height or a viewBox)")
+    return (width, height)
+
+
+def _svg_size(root: Any) -> tuple[float, float]:
+    box = root.get("viewBox")
+    if box:
+        parts = [float(value) for value in re.split(r"[\s,]+", box.strip())]
+        if len(parts) == 4:
+            return (parts[2], parts[3])
+    number = re.compile(r"[\d.]+")
+    width, height = number.match(root.get("width", "0")), number.match(root.get("height", "0"))
+    return (float(width[0]) if width else 0.0, float(height[0]) if height else 0.0)

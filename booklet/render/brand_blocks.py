@@ -1,0 +1,165 @@
+"""What a clinic brand adds to a booklet.
+
+The logo and name go on the cover; the contact block and a QR code go on the back page.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from svglib.svglib import svg2rlg
+
+from booklet.brand import Brand, Logo
+from booklet.content import Labels
+from booklet.render.flowables import Stack
+from booklet.render.markup import to_markup
+
+
+def logo_flowable(logo: Logo, max_width: float, max_height: float, font: str) -> Flowable:
+    """The logo scaled into its box with its proportions, transparency and vectors kept.
+
+    Text inside an SVG logo is set in ``font``: SVG fonts map to PDF base fonts, which
+    are never embedded.
+    """
+    width, height = logo.size
+    scale = min(max_width / width, max_height / height)
+    if logo.kind == "SVG":
+        drawing = svg2rlg(io.BytesIO(logo.data))
+        drawing.scale(scale * width / drawing.width, scale * height / drawing.height)
+        drawing.width, drawing.height = width * scale, height * scale
+        drawing.initialFontName = font
+        for node in _walk(drawing):
+            if isinstance(node, String):
+                node.fontName = font
+        drawing.hAlign = "LEFT"
+        return drawing
+    image = Image(io.BytesIO(logo.data), width=width * scale, height=height * scale, mask="auto")
+    image.hAlign = "LEFT"
+    return image
+
+
+class FittedParagraph(Flowable):
+    """A name that wraps, then shrinks (down to ``min_size``) to stay within ``max_lines``.
+
+    A long clinic name must never run off the cover; a short one keeps its full size.
+    """
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, *, max_lines: int, min_size: float
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.max_lines = max_lines
+        self.min_size = min_size
+        self.paragraph = Paragraph(text, style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        size = self.style.fontSize
+        while True:
+            ratio = size / self.style.fontSize
+            style = self.style.clone("fitted", fontSize=size, leading=self.style.leading * ratio)
+            self.paragraph = Paragraph(self.text, style)
+            _, height = self.paragraph.wrap(available_width, available_height)
+            if len(self.paragraph.blPara.lines) <= self.max_lines or size <= self.min_size:
+                break
+            size = max(self.min_size, size - 0.5)
+        self.width, self.height = available_width, height
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
+
+
+def _walk(node: object) -> list[object]:
+    children = getattr(node, "contents", [])
+    return [node, *(item for child in children for item in _walk(child))]
+
+
+def cover_block(
+    brand: Brand,
+    logo: Logo | None,
+    style: ParagraphStyle,
+    min_size: float,
+    logo_box: tuple[float, float],
+) -> Flowable:
+    """Logo beside the clinic's name, at the foot of the cover."""
+    name = FittedParagraph(to_markup(brand.name), style, max_lines=2, min_size=min_size)
+    if logo is None:
+        return name
+    table = Table(
+        [[logo_flowable(logo, *logo_box, style.fontName), name]],
+        colWidths=[logo_box[0] + style.fontSize, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+            ]
+        )
+    )
+    return table
+
+
+def contact_block(
+    brand: Brand,
+    labels: Labels,
+    heading: ParagraphStyle,
+    body: ParagraphStyle,
+    qr_size: float,
+    qr_color: Color,
+) -> Flowable:
+    """The clinic's name, contact details and note, with a QR code to its web page."""
+    contact = brand.contact
+    rows = [
+        (labels.contact_address, contact.address),
+        (labels.contact_phone, contact.phone),
+        (labels.contact_hours, contact.hours),
+        (labels.contact_website, contact.website),
+        (labels.contact_email, contact.email),
+    ]
+    lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading)]
+    lines += [
+        Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body)
+        for label, value in rows
+        if value
+    ]
+    if brand.note:
+        lines.append(Paragraph(f"<b>{to_markup(brand.note)}</b>", body))
+    details = Stack(lines)
+    target = brand.qr_target
+    if not target:
+        return details
+    code = qr_drawing(target, qr_size, qr_color, body.fontName)
+    caption = Paragraph(to_markup(labels.scan_qr), body.clone("qr_caption", spaceAfter=0))
+    table = Table([[details, Stack([code, caption])]], colWidths=[None, qr_size + body.fontSize])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), body.fontSize),
+                ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize),
+            ]
+        )
+    )
+    return table
+
+
+def qr_drawing(target: str, size: float, color: Color, font: str) -> Drawing:
+    """A QR code that scans to ``target``, drawn as vector squares."""
+    widget = QrCodeWidget(target, barLevel="M", barFillColor=color, barBorder=4)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    drawing.initialFontName = font
+    return drawing
