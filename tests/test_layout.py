@@ -1,3 +1,4 @@
+import shutil
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,37 @@ def test_standard_colours_meet_their_contrast(root: Path) -> None:
     assert contrast_ratio(colors.accent, colors.paper) >= 3
     assert contrast_ratio(colors.accent, colors.foot_fill) >= 3
     assert contrast_ratio(colors.text, colors.paper) >= 7
+
+
+def test_large_print_extends_standard(root: Path) -> None:
+    standard = load_layout(root / "layouts" / "standard.yaml")
+    large = load_layout(root / "layouts" / "large-print.yaml")
+    assert large.name == "large-print"
+    assert large.fonts == standard.fonts  # inherited
+    assert large.text.body.size == 18 and large.text.body.leading / large.text.body.size >= 1.25
+    assert 20 <= large.text.h2.size <= large.text.h1.size <= 24
+    assert large.colors.min_text_contrast == 7
+    assert large.page.margins.inner == pytest.approx(72)
+
+
+def test_paper_replaces_the_size(root: Path) -> None:
+    assert load_layout(root / "layouts" / "standard.yaml", "a4").page.size == "a4"
+
+
+def test_errors_in_an_extending_layout_point_at_that_file(tmp_path: Path, root: Path) -> None:
+    shutil.copy(root / "layouts" / "standard.yaml", tmp_path / "standard.yaml")
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: standard\nname: child\ntext:\n  body: {size: 20, leading: 10}\n")
+    with pytest.raises(BookletError) as caught:
+        load_layout(child)
+    assert str(caught.value).startswith(f"{child}:4:9: text.body: leading (10pt) is smaller")
+
+
+def test_extends_must_name_an_existing_layout(tmp_path: Path) -> None:
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: nowhere\nname: child\n")
+    with pytest.raises(BookletError, match="1:10: extends: no layout named 'nowhere'"):
+        load_layout(child)
+    child.write_text("extends: child\nname: child\n")
+    with pytest.raises(BookletError, match="layouts extend each other in a loop"):
+        load_layout(child)

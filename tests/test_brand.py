@@ -1,0 +1,130 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from booklet.brand import load_brand
+from booklet.errors import BookletError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def brand_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "clinic"
+    shutil.copytree(ROOT / "brands" / "riverside", folder)
+    return folder
+
+
+def write(folder: Path, text: str) -> Path:
+    path = folder / "brand.yaml"
+    path.write_text(text)
+    return path
+
+
+def problem(path: Path) -> str:
+    with pytest.raises(BookletError) as caught:
+        load_brand(path)
+    (only,) = caught.value.problems
+    return str(only)
+
+
+def test_sample_brands_load() -> None:
+    riverside = load_brand(ROOT / "brands" / "riverside" / "brand.yaml")
+    assert riverside.slug == "riverside"
+    assert riverside.logo.kind == "PNG"
+    assert riverside.brand.qr_target == "https://riverside.example/foot-care"
+    meadow = load_brand(ROOT / "brands" / "meadow" / "brand.yaml")
+    assert meadow.logo.kind == "SVG" and meadow.logo.size == (240, 120)
+    assert meadow.brand.qr_target == "https://meadowlane.example"
+
+
+def test_only_the_name_is_required(brand_dir: Path) -> None:
+    loaded = load_brand(write(brand_dir, "name: Small Clinic\n"))
+    assert loaded.brand.clinic().name == "Small Clinic"
+    assert loaded.logo is None and loaded.brand.qr_target is None
+    assert problem(write(brand_dir, "logo: logo.png\n")).endswith(
+        "brand.yaml:1:1: name: required field is missing"
+    )
+
+
+def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
+    text = "name: A\ncolours:\n  primary: '#123456'\n"
+    assert "brand.yaml:2:1: colours: unknown field 'colours' (valid: name, logo, colors" in problem(
+        write(brand_dir, text)
+    )
+    text = "name: A\ncolors:\n  primary: blue\n"
+    assert "brand.yaml:3:12: colors.primary: 'blue' is not a colour" in problem(
+        write(brand_dir, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("logo", "message"),
+    [
+        ("../outside.png", "is outside the brand file's folder"),
+        ("/etc/hosts.png", "is outside the brand file's folder"),
+        ("missing.png", "logo file 'missing.png' not found next to the brand file"),
+        ("logo.gif", "'logo.gif' is not a PNG, JPEG or SVG file"),
+    ],
+)
+def test_bad_logo_paths(brand_dir: Path, logo: str, message: str) -> None:
+    (brand_dir.parent / "outside.png").write_bytes((brand_dir / "logo.png").read_bytes())
+    text = f"name: A\nlogo: {logo}\n"
+    found = problem(write(brand_dir, text))
+    assert "brand.yaml:2:7: logo:" in found and message in found
+
+
+def test_symlink_out_of_the_folder_is_refused(brand_dir: Path) -> None:
+    secret = brand_dir.parent / "secret.png"
+    secret.write_bytes((brand_dir / "logo.png").read_bytes())
+    (brand_dir / "link.png").symlink_to(secret)
+    assert "is outside the brand file's folder" in problem(
+        write(brand_dir, "name: A\nlogo: link.png\n")
+    )
+
+
+def test_corrupt_or_mislabelled_logos(brand_dir: Path) -> None:
+    (brand_dir / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    assert "'broken.png' is not a readable PNG image" in problem(
+        write(brand_dir, "name: A\nlogo: broken.png\n")
+    )
+    shutil.copy(brand_dir / "logo.png", brand_dir / "photo.jpg")
+    assert "'photo.jpg' is a PNG file, not JPEG" in problem(
+        write(brand_dir, "name: A\nlogo: photo.jpg\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("svg", "message"),
+    [
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            '<image href="file:///etc/passwd" width="10" height="10"/></svg>',
+            "refers to another file",
+        ),
+        (
+            '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&x;</text></svg>',
+            "declares a DTD or entities",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            "<script>alert(1)</script></svg>",
+            "contains <script>",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            '<rect style="fill: url(http://example.com/x)" width="5" height="5"/></svg>',
+            "refers to another file",
+        ),
+        ("<svg", "is not a readable SVG"),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>',
+            "has no size",
+        ),
+    ],
+)
+def test_unsafe_or_broken_svg_logos(brand_dir: Path, svg: str, message: str) -> None:
+    (brand_dir / "logo.svg").write_text(svg)
+    assert message in problem(write(brand_dir, "name: A\nlogo: logo.svg\n"))
