@@ -76,6 +76,13 @@ class Page(StrictModel):
         return PAPER_SIZES[self.size]
 
 
+class Fallback(StrictModel):
+    """Faces for characters the main family lacks (other scripts, Vietnamese accents)."""
+
+    regular: FontFile
+    bold: FontFile
+
+
 class Fonts(StrictModel):
     """One family's four faces, as file names inside the project's ``fonts/`` folder."""
 
@@ -84,6 +91,7 @@ class Fonts(StrictModel):
     bold: FontFile
     italic: FontFile
     bold_italic: FontFile
+    fallback: Fallback | None = None
 
 
 class TextStyle(StrictModel):

@@ -74,9 +74,9 @@ def check_coverage(content: Content, fonts: FontSet, family: str) -> None:
             problems.append(
                 content.problem(
                     path,
-                    f"the font {family} has no glyph for {describe_characters(missing)} "
-                    "(valid: characters the layout's font covers; use a layout whose font "
-                    "has them)",
+                    f"no font of the layout ({family} or its fallback) has a glyph for "
+                    f"{describe_characters(missing)} (valid: characters those fonts cover; "
+                    "add a fallback font that has them to the layout)",
                 )
             )
     if problems:

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from booklet.errors import BookletError
-from booklet.fonts import describe_characters, register_family
+from booklet.fonts import describe_characters, register_family, with_fallback
 from booklet.layout import Fonts, load_layout
 
 
@@ -20,7 +20,6 @@ def test_family_registers_four_faces(fonts) -> None:
 
 def test_missing_characters(fonts) -> None:
     assert fonts.missing_characters("Foot care – “daily” ×5 café") == set()
-    assert fonts.missing_characters("足 care ✓") == {"足", "✓"}
 
 
 def test_describe_characters() -> None:
@@ -39,6 +38,23 @@ def test_missing_font_file_is_a_clear_error(tmp_path: Path) -> None:
         register_family(fonts, tmp_path)
 
 
-def test_licence_ships_with_the_fonts(root: Path) -> None:
-    licence = (root / "fonts" / "OFL.txt").read_text()
-    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+def test_licences_ship_with_the_fonts(root: Path) -> None:
+    for family in ("AtkinsonHyperlegible", "NotoSans"):
+        assert list((root / "fonts").glob(f"{family}-*.ttf"))
+        licence = (root / "fonts" / f"OFL-{family}.txt").read_text()
+        assert "SIL Open Font License, Version 1.1" in licence or "SIL OPEN FONT LICENSE" in licence
+
+
+def test_fallback_sets_missing_characters_in_the_fallback_face(fonts) -> None:
+    assert with_fallback("Foot care", fonts.regular) == "Foot care"
+    marked = with_fallback("Phòng khám <b>Sài Gòn ệ</b> &amp; ư", fonts.regular)
+    assert marked == (
+        'Phòng khám <b>Sài Gòn <font name="NotoSans-Bold">ệ</font></b> &amp; '
+        '<font name="NotoSans-Regular">ư</font>'
+    )
+    assert with_fallback("ệ", fonts.bold) == '<font name="NotoSans-Bold">ệ</font>'
+
+
+def test_only_characters_no_face_has_are_missing(fonts) -> None:
+    assert fonts.missing_characters("Phòng khám Sài Gòn ệ ư") == set()
+    assert fonts.missing_characters("足 ✓") == {"足", "✓"}

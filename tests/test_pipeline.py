@@ -15,7 +15,7 @@ def test_text_the_font_cannot_draw_fails_the_build_with_its_location(workspace: 
     (problem,) = caught.value.problems
     assert problem.field == "meta.kicker"
     assert problem.line == 11
-    assert "no glyph for '足' (U+8DB3)" in problem.message
+    assert "has a glyph for '足' (U+8DB3)" in problem.message
     assert not (workspace / "output").exists() or not any((workspace / "output").iterdir())
 
 
@@ -25,3 +25,48 @@ def test_build_names_the_pdf_after_slug_and_layout(workspace: Path) -> None:
     )
     assert path == workspace / "out" / "foot-neuropathy-massage-standard-letter.pdf"
     assert path.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_name_in_vietnamese_is_drawn_with_the_fallback_font(workspace: Path) -> None:
+    import pdfplumber
+
+    brand = workspace / "brand.yaml"
+    brand.write_text("name: Phòng khám Bàn chân Sài Gòn Việt\n")
+    path = build(
+        BuildRequest(
+            workspace / "content.yaml",
+            "standard",
+            workspace / "out",
+            Project(workspace),
+            brand=brand,
+        )
+    )
+    with pdfplumber.open(path) as pdf:
+        cover = pdf.pages[0]
+        faces = {char["text"]: char["fontname"].split("+")[-1] for char in cover.chars}
+    assert faces["ệ"].startswith("NotoSans")
+    assert faces["P"].startswith("AtkinsonHyperlegible")
+    assert "Phòng khám Bàn chân Sài Gòn Việt" in "".join(c["text"] for c in cover.chars)
+
+
+def test_a_long_clinic_name_stays_on_the_cover(workspace: Path) -> None:
+    import pdfplumber
+
+    brand = workspace / "brand.yaml"
+    long_name = "The Very Long Named Regional Community Podiatry and Diabetic Foot Care Centre"
+    brand.write_text(f"name: {long_name}\n")
+    path = build(
+        BuildRequest(
+            workspace / "content.yaml",
+            "large-print",
+            workspace / "out",
+            Project(workspace),
+            brand=brand,
+        )
+    )
+    with pdfplumber.open(path) as pdf:
+        cover = pdf.pages[0]
+        name_chars = [c for c in cover.chars if c["top"] > cover.height * 0.6]
+        assert all(c["x0"] >= 0 and c["x1"] <= cover.width - 72 + 1 for c in name_chars)
+        assert min(c["size"] for c in name_chars) >= 18
+        assert "Centre" in "".join(c["text"] for c in name_chars)

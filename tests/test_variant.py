@@ -50,5 +50,7 @@ def test_variant_applies_paper_and_brand() -> None:
         Project(ROOT), "large-print", paper="a4", brand=ROOT / "brands" / "riverside" / "brand.yaml"
     )
     assert variant.layout.name == "large-print"
-    assert variant.paper == "a4" and variant.layout.page.dimensions[0] == pytest.approx(595.28, abs=0.01)
+    assert variant.paper == "a4" and variant.layout.page.dimensions[0] == pytest.approx(
+        595.28, abs=0.01
+    )
     assert variant.brand.brand.name == "Riverside Foot & Ankle Clinic"

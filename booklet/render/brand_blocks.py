@@ -11,12 +11,12 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
 from booklet.brand import Brand, Logo
 from booklet.content import Labels
-from booklet.render.flowables import Stack
+from booklet.render.flowables import Paragraph, Stack
 from booklet.render.markup import to_markup
 
 

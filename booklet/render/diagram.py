@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Path, Polygon, String
 from reportlab.lib.colors import Color, white
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from booklet.content import Diagram, Overlay
@@ -47,12 +48,21 @@ class DiagramStyle:
     caption_font: str
     badge_font: str
     badge_size: float
+    fallback_font: str | None
     foot_fill: Color
     foot_outline: Color
     foot_detail: Color
     mark: Color
     on_mark: Color
     label: Color
+
+
+def _font(text: str, font: str, style: DiagramStyle) -> str:
+    """``font``, or the fallback face when ``font`` lacks some of ``text``'s characters."""
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    if style.fallback_font and any(ord(ch) not in glyphs for ch in text if not ch.isspace()):
+        return style.fallback_font
+    return font
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,7 @@ def draw_diagram(
                 centre,
                 max(drawing.getBounds()[1] - style.label_size * 1.3, style.label_size * 0.3),
                 caption,
-                fontName=style.caption_font,
+                fontName=_font(caption, style.caption_font, style),
                 fontSize=style.label_size,
                 fillColor=style.label,
                 textAnchor="middle",
@@ -461,7 +471,7 @@ def _label_column(
                     column_x,
                     label_y - index * leading,
                     line,
-                    fontName=style.label_font,
+                    fontName=_font(line, style.label_font, style),
                     fontSize=style.label_size,
                     fillColor=style.label,
                 )

@@ -13,13 +13,13 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from booklet import __version__
 from booklet.content import Content
 from booklet.fonts import FontSet
 from booklet.layout import Layout
-from booklet.render.flowables import Heading, PageCounter
+from booklet.render.flowables import Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles

@@ -12,8 +12,20 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus.tableofcontents import IndexingFlowable
+
+from booklet.fonts import with_fallback
+
+
+class Paragraph(ReportLabParagraph):
+    """ReportLab's paragraph, with characters its font lacks set in the fallback face."""
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(text, str) and style is not None:
+            text = with_fallback(text, style.fontName)
+        super().__init__(text, style, *args, **kwargs)
 
 
 class BalancedParagraph(Paragraph):

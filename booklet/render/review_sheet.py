@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
 from booklet import __version__
 from booklet.content import Content
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render.diagram import draw_diagram
+from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import build_diagram_style, build_styles

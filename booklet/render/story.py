@@ -16,7 +16,6 @@ from reportlab.platypus import (
     Flowable,
     FrameBreak,
     PageBreak,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -37,6 +36,7 @@ from booklet.render.flowables import (
     Heading,
     Indented,
     Panel,
+    Paragraph,
     PinToBottom,
     Stack,
 )

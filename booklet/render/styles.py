@@ -109,6 +109,7 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         caption_font=fonts.regular,
         badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
         badge_size=text.diagram_badge.size,
+        fallback_font=fonts.fallback_bold,
         foot_fill=HexColor(colors.foot_fill),
         foot_outline=HexColor(colors.foot_outline),
         foot_detail=HexColor(colors.foot_detail),
