@@ -140,3 +140,41 @@ def test_diagrams_writes_a_review_sheet_with_every_step(workspace: Path) -> None
         assert f"{number}. {step.title}" in text
         assert " ".join(step.diagram.alt.split()) in text
     assert "How to read the pictures" in text
+
+
+def test_build_a_branded_large_print_a4_edition(workspace: Path, root: Path) -> None:
+    import shutil
+
+    shutil.copytree(root / "brands", workspace / "brands")
+    result = run(
+        "build",
+        "--variant",
+        "large-print",
+        "--paper",
+        "a4",
+        "--brand",
+        "brands/meadow/brand.yaml",
+        cwd=workspace,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "output/foot-neuropathy-massage-meadow-large-print-a4.pdf\n"
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
+    assert notes and "brand colour #9BD3CB is too light" in notes[0]
+
+
+def test_a_broken_brand_is_a_one_line_error(workspace: Path) -> None:
+    brand = workspace / "brand.yaml"
+    brand.write_text("name: A\nlogo: ../../etc/passwd.png\n")
+    result = run("build", "--brand", "brand.yaml", cwd=workspace)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "error: brand.yaml:2:7: logo: '../../etc/passwd.png' is outside"
+    )
+    assert "Traceback" not in result.stderr
+    assert not (workspace / "output").exists()
+
+
+def test_unknown_paper_is_refused_by_the_parser(workspace: Path) -> None:
+    result = run("build", "--paper", "legal", cwd=workspace)
+    assert result.returncode == 2
+    assert "invalid choice: 'legal'" in result.stderr

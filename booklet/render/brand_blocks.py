@@ -90,6 +90,7 @@ def cover_block(
 ) -> Flowable:
     """Logo beside the clinic's name, at the foot of the cover."""
     name = FittedParagraph(to_markup(brand.name), style, max_lines=2, min_size=min_size)
+    name.spaceAfter = style.spaceAfter
     if logo is None:
         return name
     table = Table(
@@ -107,6 +108,7 @@ def cover_block(
             ]
         )
     )
+    table.spaceAfter = style.spaceAfter
     return table
 
 
