@@ -70,3 +70,34 @@ def test_a_long_clinic_name_stays_on_the_cover(workspace: Path) -> None:
         assert all(c["x0"] >= 0 and c["x1"] <= cover.width - 72 + 1 for c in name_chars)
         assert min(c["size"] for c in name_chars) >= 18
         assert "Centre" in "".join(c["text"] for c in name_chars)
+
+
+@pytest.mark.parametrize("size", [(12, 6), (4000, 300)])
+def test_huge_or_tiny_logos_fit_their_box_keeping_shape_and_transparency(
+    workspace: Path, size: tuple[int, int]
+) -> None:
+    import pdfplumber
+    from PIL import Image
+    from pypdf import PdfReader
+
+    Image.new("RGBA", size, (200, 30, 30, 128)).save(workspace / "logo.png")
+    brand = workspace / "brand.yaml"
+    brand.write_text("name: Tiny Or Huge Clinic\nlogo: logo.png\n")
+    path = build(
+        BuildRequest(
+            workspace / "content.yaml",
+            "standard",
+            workspace / "out",
+            Project(workspace),
+            brand=brand,
+        )
+    )
+    with pdfplumber.open(path) as pdf:
+        (image,) = pdf.pages[0].images
+        width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
+    assert width / height == pytest.approx(size[0] / size[1], rel=0.01)
+    assert width <= 1.6 * 72 + 0.1 and height <= 0.9 * 72 + 0.1
+    assert max(width / (1.6 * 72), height / (0.9 * 72)) == pytest.approx(1, rel=0.01)
+    xobjects = PdfReader(path).pages[0]["/Resources"]["/XObject"]
+    (logo,) = [x.get_object() for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image"]
+    assert "/SMask" in logo, "transparency was lost"
