@@ -61,13 +61,21 @@ class Brand(StrictModel):
         return value
 
     def clinic(self) -> Clinic:
-        """What content templates see as ``clinic``."""
-        return Clinic(name=self.name, **self.contact.model_dump())
+        """What content templates see as ``clinic``; a phone number never breaks a line."""
+        contact = self.contact.model_dump()
+        if contact["phone"]:
+            contact["phone"] = keep_together(contact["phone"])
+        return Clinic(name=self.name, **contact)
 
     @property
     def qr_target(self) -> str | None:
         """Where the back-cover QR code leads: ``qr``, or else the website."""
         return self.qr or self.contact.website
+
+
+def keep_together(text: str) -> str:
+    """``text`` with non-breaking spaces, so "(555) 010-2000" stays on one line."""
+    return text.replace(" ", "\u00a0")
 
 
 @dataclass(frozen=True)

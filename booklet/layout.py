@@ -157,6 +157,7 @@ class Colors(StrictModel):
     foot_fill: Color
     foot_outline: Color
     foot_detail: Color
+    stripe: Color | None = None
     min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
 
     def text_pairs(self) -> list[tuple[str, str, str, str]]:
@@ -203,6 +204,7 @@ class Spacing(StrictModel):
     step_gap: Length
     step_number_column: Length
     rule_width: Length
+    contents_padding: Length = 6
 
 
 Share = Annotated[float, Field(ge=0, le=1)]
@@ -249,7 +251,7 @@ class BrandBox(StrictModel):
 
     logo_width: Length = 1.6 * 72
     logo_height: Length = 0.9 * 72
-    qr_size: Length = 1.1 * 72
+    qr_size: Length = 1.3 * 72
 
 
 class Layout(StrictModel):

@@ -82,7 +82,7 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     heading = _readable(primary, [(colors.paper, needed), (tint, needed)], "headings", warn)
     updates = {"accent": accent, "heading": heading, "accent_tint": tint}
     if brand.colors.accent:
-        updates["rule"] = brand.colors.accent
+        updates["stripe"] = brand.colors.accent
     return Colors.model_validate({**colors.model_dump(), **updates})
 
 

@@ -21,7 +21,8 @@ def test_dark_brand_colours_are_used_as_they_are(standard) -> None:
         {"name": "A", "colors": {"primary": "#0B5394", "accent": "#E69138"}}
     )
     colors = branded_colors(standard.colors, brand, notes.append)
-    assert (colors.accent, colors.heading, colors.rule) == ("#0B5394", "#0B5394", "#E69138")
+    assert (colors.accent, colors.heading, colors.stripe) == ("#0B5394", "#0B5394", "#E69138")
+    assert colors.rule == standard.colors.rule
     assert notes == []
 
 

@@ -155,3 +155,12 @@ def test_every_word_meets_its_contrast_against_what_is_behind_it(edition) -> Non
                 ground = "#{:02X}{:02X}{:02X}".format(*max(counts)[1])
                 ratio = contrast_ratio(_hex(word["non_stroking_color"]), ground)
                 assert ratio >= needed, f"page {number}: {word['text']!r} {ratio:.2f}:1 on {ground}"
+
+
+def test_page_numbers_never_wrap(edition) -> None:
+    _, _, _, path = edition
+    with pdfplumber.open(path) as pdf:
+        total = len(pdf.pages)
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            lines = (page.extract_text() or "").splitlines()
+            assert any(f"Page {number} of {total}" in line for line in lines), number

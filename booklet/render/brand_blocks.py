@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
-from booklet.brand import Brand, Logo
+from booklet.brand import Brand, Logo, keep_together
 from booklet.content import Labels
 from booklet.render.flowables import Paragraph, Stack
 from booklet.render.markup import to_markup
@@ -124,7 +124,7 @@ def contact_block(
     contact = brand.contact
     rows = [
         (labels.contact_address, contact.address),
-        (labels.contact_phone, contact.phone),
+        (labels.contact_phone, keep_together(contact.phone) if contact.phone else None),
         (labels.contact_hours, contact.hours),
         (labels.contact_website, contact.website),
         (labels.contact_email, contact.email),

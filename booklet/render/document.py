@@ -133,7 +133,7 @@ class BookletDocument(BaseDocTemplate):
         centre_y = height - band_height * rings.centre[1]
         for ring in range(1, rings.count + 1):
             canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
-        canvas.setFillColor(HexColor(colors.rule))
+        canvas.setFillColor(HexColor(colors.stripe or colors.rule))
         canvas.rect(0, height - band_height - cover.stripe, width, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 
@@ -147,8 +147,14 @@ class BookletDocument(BaseDocTemplate):
         rule_y = margins.bottom - self.layout.spacing.footer_gap
         total = self.counter.previous_total or self.page
         page_text = self.content.labels.page.format(page=self.page, pages=total)
-        widest = self.content.labels.page.format(page=total, pages=total)
-        number_width = stringWidth(widest, style.fontName, style.fontSize) + 1
+        number_width = 1 + max(
+            stringWidth(
+                self.content.labels.page.format(page=page, pages=total),
+                style.fontName,
+                style.fontSize,
+            )
+            for page in range(1, total + 1)
+        )
         gap = style.fontSize * 1.5
         page_label = Paragraph(to_markup(page_text), self.styles.footer_page if odd else style)
         disclaimer = Paragraph(to_markup(self.content.disclaimer.short), style)
