@@ -17,7 +17,7 @@ from lxml import etree
 from PIL import Image, UnidentifiedImageError
 from pydantic import field_validator
 
-from booklet.content import Clinic, Text
+from booklet.content import Clinic, Contact, Text
 from booklet.errors import BookletError
 from booklet.layout import Color
 from booklet.validation import StrictModel, validate
@@ -31,16 +31,6 @@ class BrandColors(StrictModel):
 
     primary: Color
     accent: Color | None = None
-
-
-class Contact(StrictModel):
-    """How patients reach the clinic."""
-
-    phone: Text | None = None
-    address: Text | None = None
-    website: Text | None = None
-    email: Text | None = None
-    hours: Text | None = None
 
 
 class Brand(StrictModel):

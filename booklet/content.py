@@ -58,15 +58,20 @@ class OneOf(StrictModel):
         return getattr(self, self.kind)
 
 
-class Clinic(StrictModel):
+class Contact(StrictModel):
+    """How patients reach a clinic."""
+
+    phone: Text | None = None
+    address: Text | None = None
+    website: Text | None = None
+    email: Text | None = None
+    hours: Text | None = None
+
+
+class Clinic(Contact):
     """Who hands the booklet out; content templates see it as ``clinic``."""
 
     name: Text
-    phone: Text | None = None
-    website: Text | None = None
-    email: Text | None = None
-    address: Text | None = None
-    hours: Text | None = None
 
 
 class Meta(StrictModel):

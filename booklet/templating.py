@@ -98,4 +98,4 @@ def _valid_names(context: Mapping[str, Any]) -> str:
             names += [f"{name}.{key}" for key in value]
         else:
             names.append(name)
-    return ", ".join(names)
+    return ", ".join(sorted(names))

@@ -7,6 +7,15 @@ from booklet.pipeline import BuildRequest, build
 from booklet.variant import Project
 
 
+def build_branded(workspace: Path, brand_yaml: str, variant: str = "standard") -> Path:
+    brand = workspace / "brand.yaml"
+    brand.write_text(brand_yaml)
+    request = BuildRequest(
+        workspace / "content.yaml", variant, workspace / "out", Project(workspace), brand=brand
+    )
+    return build(request)
+
+
 def test_text_the_font_cannot_draw_fails_the_build_with_its_location(workspace: Path) -> None:
     content = workspace / "content.yaml"
     content.write_text(content.read_text().replace("Patient guide", "Patient guide 足", 1))
@@ -30,17 +39,7 @@ def test_build_names_the_pdf_after_slug_and_layout(workspace: Path) -> None:
 def test_a_name_in_vietnamese_is_drawn_with_the_fallback_font(workspace: Path) -> None:
     import pdfplumber
 
-    brand = workspace / "brand.yaml"
-    brand.write_text("name: Phòng khám Bàn chân Sài Gòn Việt\n")
-    path = build(
-        BuildRequest(
-            workspace / "content.yaml",
-            "standard",
-            workspace / "out",
-            Project(workspace),
-            brand=brand,
-        )
-    )
+    path = build_branded(workspace, "name: Phòng khám Bàn chân Sài Gòn Việt\n")
     with pdfplumber.open(path) as pdf:
         cover = pdf.pages[0]
         faces = {char["text"]: char["fontname"].split("+")[-1] for char in cover.chars}
@@ -52,18 +51,8 @@ def test_a_name_in_vietnamese_is_drawn_with_the_fallback_font(workspace: Path) -
 def test_a_long_clinic_name_stays_on_the_cover(workspace: Path) -> None:
     import pdfplumber
 
-    brand = workspace / "brand.yaml"
     long_name = "The Very Long Named Regional Community Podiatry and Diabetic Foot Care Centre"
-    brand.write_text(f"name: {long_name}\n")
-    path = build(
-        BuildRequest(
-            workspace / "content.yaml",
-            "large-print",
-            workspace / "out",
-            Project(workspace),
-            brand=brand,
-        )
-    )
+    path = build_branded(workspace, f"name: {long_name}\n", "large-print")
     with pdfplumber.open(path) as pdf:
         cover = pdf.pages[0]
         name_chars = [c for c in cover.chars if c["top"] > cover.height * 0.6]
@@ -81,17 +70,7 @@ def test_huge_or_tiny_logos_fit_their_box_keeping_shape_and_transparency(
     from pypdf import PdfReader
 
     Image.new("RGBA", size, (200, 30, 30, 128)).save(workspace / "logo.png")
-    brand = workspace / "brand.yaml"
-    brand.write_text("name: Tiny Or Huge Clinic\nlogo: logo.png\n")
-    path = build(
-        BuildRequest(
-            workspace / "content.yaml",
-            "standard",
-            workspace / "out",
-            Project(workspace),
-            brand=brand,
-        )
-    )
+    path = build_branded(workspace, "name: Tiny Or Huge Clinic\nlogo: logo.png\n")
     with pdfplumber.open(path) as pdf:
         (image,) = pdf.pages[0].images
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
