@@ -8,12 +8,14 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from booklet import __version__
 from booklet.errors import BookletError
+from booklet.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
 from booklet.variant import Project
 
@@ -34,9 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 project,
                 paper=arguments.paper,
                 brand=arguments.brand,
+                booklet=getattr(arguments, "booklet", False),
+                bleed=getattr(arguments, "bleed", 0.0),
+                crop_marks=getattr(arguments, "crop_marks", False),
             )
         if arguments.command == "build":
-            print(build(request, _warn))
+            for path in build(request, _warn):
+                print(path)
         elif arguments.command == "diagrams":
             print(build_review_sheet(request, _warn))
         elif arguments.command == "check":
@@ -73,6 +79,22 @@ def _parser() -> argparse.ArgumentParser:
     _content_option(build_command)
     _layout_option(build_command)
     _out_option(build_command)
+    build_command.add_argument(
+        "--booklet",
+        action="store_true",
+        help="half-size pages for a folded, stapled booklet; also writes the print file "
+        "(two pages a sheet side, in saddle-stitch order) and printing instructions",
+    )
+    build_command.add_argument(
+        "--bleed",
+        type=_length,
+        default=0.0,
+        metavar="LENGTH",
+        help="bleed for a print shop, e.g. 3mm or 0.125in (backgrounds run into it)",
+    )
+    build_command.add_argument(
+        "--crop-marks", action="store_true", help="crop marks outside the trim, for a print shop"
+    )
 
     diagrams_command = commands.add_parser(
         "diagrams",
@@ -138,3 +160,11 @@ def _out_option(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder for the PDF (default: output)",
     )
+
+
+def _length(text: str) -> float:
+    """A length with its unit (3mm, 0.125in, 9pt), in points, for argparse."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a length (valid: e.g. 3mm, 0.125in)")
+    return float(match[1]) * POINTS_PER_UNIT[match[2]]

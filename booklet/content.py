@@ -146,6 +146,15 @@ class Labels(StrictModel):
     contact_website: Text = "Website"
     contact_email: Text = "Email"
     scan_qr: Text = "Scan with your phone to visit our web page."
+    print_title: Text = "How to print this booklet"
+    print_steps: list[Text] = [
+        "Print on **both sides** of the paper and choose **flip on short edge**.",
+        "Print at **actual size** (100%). Turn off “fit to page” or “shrink”.",
+        "Keep the sheets in the order they come out. Fold the stack in half.",
+        "Staple twice along the fold, from the outside.",
+    ]
+    print_fold: Text = "Fold"
+    print_staples: Text = "Staples"
     view_sole: Text = "Bottom of the foot"
     view_top: Text = "Top of the foot"
     view_inner: Text = "Inner side of the foot"

@@ -19,7 +19,16 @@ from booklet.validation import StrictModel, validate
 from booklet.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
 
 POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
-PAPER_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
+PAPER_SIZES = {
+    "letter": (612.0, 792.0),
+    "a4": (595.2756, 841.8898),
+    "half-letter": (396.0, 612.0),
+    "a5": (420.9449, 595.2756),
+}
+"""Booklet pages are exactly half their sheet; ISO A5 (148 mm) is 0.5 mm narrower than
+half of A4, which would leave a gap at the fold, so "a5" here means 148.5 × 210 mm."""
+SHEET_FOR_BOOKLET_PAGE = {"half-letter": "letter", "a5": "a4"}
+"""A booklet page is half a sheet: two sit side by side on a landscape sheet."""
 
 
 def _to_points(value: Any) -> Any:
@@ -67,7 +76,7 @@ class Margins(StrictModel):
 class Page(StrictModel):
     """Paper size and margins."""
 
-    size: Literal["letter", "a4"]
+    size: Literal["letter", "a4", "half-letter", "a5"]
     margins: Margins
 
     @property

@@ -12,9 +12,12 @@ from pathlib import Path
 from booklet.content import Content, load_content
 from booklet.errors import BookletError
 from booklet.fonts import FontSet, describe_characters, register_family
+from booklet.imposition import impose
 from booklet.output import write_atomically
 from booklet.postprocess import finish
+from booklet.printshop import add_bleed
 from booklet.render.document import render_pdf
+from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
 from booklet.variant import Project, Variant, Warn, resolve_variant
 
@@ -29,17 +32,38 @@ class BuildRequest:
     project: Project
     paper: str | None = None
     brand: Path | None = None
+    booklet: bool = False
+    bleed: float = 0
+    crop_marks: bool = False
 
 
-def build(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
-    """Build one booklet and return the path of the PDF written."""
+def build(request: BuildRequest, warn: Warn = lambda message: None) -> list[Path]:
+    """Build one edition and return the paths of the PDFs written.
+
+    A folded booklet also gets its print file (pages two-up on sheets, in saddle-stitch
+    order) and a sheet of printing instructions; a print-shop build gets bleed and marks.
+    """
     content, variant, fonts = prepare(request, warn)
-    pdf = finish(render_pdf(content, variant, fonts), content)
+    pdf = finish(
+        render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1),
+        content,
+    )
     brand = f"-{variant.brand.slug}" if variant.brand else ""
-    name = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}.pdf"
-    target = request.out_dir / name
-    write_atomically(target, pdf)
-    return target
+    stem = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}"
+    outputs = []
+    if variant.booklet:
+        outputs.append((f"{stem}-print.pdf", impose(pdf, variant.sheet)))
+        instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
+        outputs.append((f"{stem}-how-to-print.pdf", instructions))
+    if request.bleed or request.crop_marks:
+        pdf = add_bleed(pdf, request.bleed, request.crop_marks)
+        stem += "-print-shop"
+    outputs.insert(0, (f"{stem}.pdf", pdf))
+    targets = []
+    for name, data in outputs:
+        write_atomically(request.out_dir / name, data)
+        targets.append(request.out_dir / name)
+    return targets
 
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
@@ -56,7 +80,13 @@ def prepare(
 ) -> tuple[Content, Variant, FontSet]:
     """Every check short of rendering: brand, content, layout, fonts and font coverage."""
     variant = resolve_variant(
-        request.project, request.layout, paper=request.paper, brand=request.brand, warn=warn
+        request.project,
+        request.layout,
+        paper=request.paper,
+        brand=request.brand,
+        booklet=request.booklet,
+        bleed=request.bleed,
+        warn=warn,
     )
     clinic = variant.brand.brand.clinic() if variant.brand else None
     content = load_content(request.content, clinic)

@@ -15,7 +15,16 @@ from pathlib import Path
 
 from booklet.brand import Brand, LoadedBrand, load_brand
 from booklet.colors import blend, contrast_ratio, darken_until_readable
-from booklet.layout import Colors, Layout, load_layout, resolve_layout
+from booklet.layout import (
+    PAPER_SIZES,
+    SHEET_FOR_BOOKLET_PAGE,
+    Colors,
+    Layout,
+    load_layout,
+    resolve_layout,
+)
+
+BOOKLET_PAGE_FOR_SHEET = {sheet: page for page, sheet in SHEET_FOR_BOOKLET_PAGE.items()}
 
 Warn = Callable[[str], None]
 
@@ -44,11 +53,19 @@ class Variant:
     layout: Layout
     fonts_dir: Path
     brand: LoadedBrand | None = None
+    booklet: bool = False
+    bleed: float = 0
 
     @property
     def paper(self) -> str:
-        """The paper size's name, for file names."""
-        return self.layout.page.size
+        """The paper the edition is printed on, for file names: the sheet, for booklets."""
+        return SHEET_FOR_BOOKLET_PAGE.get(self.layout.page.size, self.layout.page.size)
+
+    @property
+    def sheet(self) -> tuple[float, float]:
+        """A booklet's landscape sheet: two pages side by side."""
+        width, height = PAPER_SIZES[self.paper]
+        return (height, width)
 
 
 def resolve_variant(
@@ -57,15 +74,26 @@ def resolve_variant(
     *,
     paper: str | None = None,
     brand: Path | None = None,
+    booklet: bool = False,
+    bleed: float = 0,
     warn: Warn = lambda message: None,
 ) -> Variant:
-    """Load the layout for this project, on ``paper``, in ``brand``'s colours."""
+    """Load the layout for this project, on ``paper``, in ``brand``'s colours.
+
+    For a folded ``booklet`` the layout is its booklet form (``standard-booklet``) and
+    the page is half of the ``paper`` sheet.
+    """
+    if booklet:
+        layout_reference = f"{layout_reference}-booklet"
+        paper = BOOKLET_PAGE_FOR_SHEET[paper or "letter"]
     layout = load_layout(resolve_layout(layout_reference, project.layouts_dir), paper)
     loaded = load_brand(brand) if brand is not None else None
     if loaded is not None and loaded.brand.colors is not None:
         colors = branded_colors(layout.colors, loaded.brand, warn)
         layout = layout.model_copy(update={"colors": colors})
-    return Variant(layout=layout, fonts_dir=project.fonts_dir, brand=loaded)
+    return Variant(
+        layout=layout, fonts_dir=project.fonts_dir, brand=loaded, booklet=booklet, bleed=bleed
+    )
 
 
 def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:

@@ -29,7 +29,8 @@ def project() -> Project:
 def default_pdf(tmp_path_factory: pytest.TempPathFactory, project: Project) -> Path:
     """The default booklet, built through the whole pipeline."""
     out_dir = tmp_path_factory.mktemp("default")
-    return build(BuildRequest(ROOT / "content.yaml", "standard", out_dir, project))
+    (path,) = build(BuildRequest(ROOT / "content.yaml", "standard", out_dir, project))
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -178,3 +178,19 @@ def test_unknown_paper_is_refused_by_the_parser(workspace: Path) -> None:
     result = run("build", "--paper", "legal", cwd=workspace)
     assert result.returncode == 2
     assert "invalid choice: 'legal'" in result.stderr
+
+
+def test_booklet_build_prints_each_file_it_writes(workspace: Path) -> None:
+    result = run("build", "--booklet", "--paper", "a4", cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "output/foot-neuropathy-massage-standard-booklet-a4.pdf",
+        "output/foot-neuropathy-massage-standard-booklet-a4-print.pdf",
+        "output/foot-neuropathy-massage-standard-booklet-a4-how-to-print.pdf",
+    ]
+
+
+def test_bleed_needs_a_length_with_a_unit(workspace: Path) -> None:
+    result = run("build", "--bleed", "3", cwd=workspace)
+    assert result.returncode == 2
+    assert "'3' is not a length (valid: e.g. 3mm, 0.125in)" in result.stderr

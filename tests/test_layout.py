@@ -47,7 +47,11 @@ def test_lengths_take_units(tmp_path: Path, root: Path) -> None:
             "accent: teal",
             "colors.accent: 'teal' is not a colour (valid: #RRGGBB, e.g. '#1F5F8B')",
         ),
-        ("size: letter", "size: legal", "page.size: 'legal' is not valid (valid: letter, a4)"),
+        (
+            "size: letter",
+            "size: legal",
+            "page.size: 'legal' is not valid (valid: letter, a4, half-letter, a5)",
+        ),
         (
             "regular: AtkinsonHyperlegible-Regular.ttf",
             "regular: ../../etc/passwd.ttf",

@@ -13,7 +13,8 @@ def build_branded(workspace: Path, brand_yaml: str, variant: str = "standard") -
     request = BuildRequest(
         workspace / "content.yaml", variant, workspace / "out", Project(workspace), brand=brand
     )
-    return build(request)
+    (path,) = build(request)
+    return path
 
 
 def test_text_the_font_cannot_draw_fails_the_build_with_its_location(workspace: Path) -> None:
@@ -29,7 +30,7 @@ def test_text_the_font_cannot_draw_fails_the_build_with_its_location(workspace: 
 
 
 def test_build_names_the_pdf_after_slug_and_layout(workspace: Path) -> None:
-    path = build(
+    (path,) = build(
         BuildRequest(workspace / "content.yaml", "standard", workspace / "out", Project(workspace))
     )
     assert path == workspace / "out" / "foot-neuropathy-massage-standard-letter.pdf"

@@ -39,7 +39,9 @@ def combination_id(combination) -> str:
 def edition(request, tmp_path_factory):
     variant, brand, paper = request.param
     out_dir = tmp_path_factory.mktemp(combination_id(request.param))
-    path = build(BuildRequest(ROOT / "content.yaml", variant, out_dir, Project(ROOT), paper, brand))
+    (path,) = build(
+        BuildRequest(ROOT / "content.yaml", variant, out_dir, Project(ROOT), paper, brand)
+    )
     return variant, brand, paper, path
 
 

@@ -13,29 +13,53 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate
 
 from booklet import __version__
 from booklet.content import Content
+from booklet.errors import BookletError
 from booklet.fonts import FontSet
-from booklet.layout import Layout
-from booklet.render.flowables import Heading, PageCounter, Paragraph
+from booklet.render.flowables import BlankPage, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles
 from booklet.variant import Variant
 
 
-def render_pdf(content: Content, variant: Variant, fonts: FontSet) -> bytes:
-    """Lay the content out and return the PDF's bytes (same input, same bytes)."""
+def render_pdf(
+    content: Content, variant: Variant, fonts: FontSet, *, pages_multiple_of: int = 1
+) -> bytes:
+    """Lay the content out and return the PDF's bytes (same input, same bytes).
+
+    With ``pages_multiple_of`` (4 for a folded booklet), blank pages are added before
+    the back page until the count fits; that needs a second layout pass.
+    """
+    pdf, pages = _render(content, variant, fonts, blank_pages=0)
+    missing = -pages % pages_multiple_of
+    if missing:
+        pdf, pages = _render(content, variant, fonts, blank_pages=missing)
+    return pdf
+
+
+def _render(
+    content: Content, variant: Variant, fonts: FontSet, *, blank_pages: int
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()
-    document = BookletDocument(buffer, content, layout, fonts, styles, counter)
-    story = StoryBuilder(content, layout, styles, fonts, variant.brand).story()
-    document.multiBuild([counter, *story])
-    return buffer.getvalue()
+    document = BookletDocument(buffer, content, variant, fonts, styles, counter)
+    story = StoryBuilder(content, layout, styles, fonts, variant.brand).story(blank_pages)
+    try:
+        document.multiBuild([counter, *story])
+    except LayoutError as error:
+        message = str(error).split("\n")[0]
+        raise BookletError.about_file(
+            f"layouts/{layout.name}.yaml",
+            f"the content does not fit this layout's pages ({message}); use smaller "
+            "diagrams or margins",
+        ) from None
+    return buffer.getvalue(), counter.total
 
 
 class BookletDocument(BaseDocTemplate):
@@ -45,12 +69,13 @@ class BookletDocument(BaseDocTemplate):
         self,
         target: io.BytesIO,
         content: Content,
-        layout: Layout,
+        variant: Variant,
         fonts: FontSet,
         styles: Styles,
         counter: PageCounter,
     ) -> None:
         meta = content.meta
+        layout = variant.layout
         super().__init__(
             target,
             pagesize=layout.page.dimensions,
@@ -70,8 +95,10 @@ class BookletDocument(BaseDocTemplate):
         )
         self.content = content
         self.layout = layout
+        self.bleed = variant.bleed
         self.styles = styles
         self.counter = counter
+        self._blank_page = False
         self.addPageTemplates(
             [self._cover_template(), self._body_template("even"), self._body_template("odd")]
         )
@@ -114,7 +141,7 @@ class BookletDocument(BaseDocTemplate):
         )
         following = "odd" if parity == "even" else "even"
         return PageTemplate(
-            parity, [frame], onPage=self._draw_footer, autoNextPageTemplate=following
+            parity, [frame], onPageEnd=self._draw_footer, autoNextPageTemplate=following
         )
 
     def _draw_cover(self, canvas: Canvas, document: Any) -> None:
@@ -123,9 +150,10 @@ class BookletDocument(BaseDocTemplate):
         colors, cover = self.layout.colors, self.layout.cover
         band_height = height * cover.band_height
         accent = HexColor(colors.accent)
+        bleed = self.bleed
         canvas.saveState()
         canvas.setFillColor(accent)
-        canvas.rect(0, height - band_height, width, band_height, stroke=0, fill=1)
+        canvas.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed, 0, 1)
         rings = cover.rings
         canvas.setStrokeColor(_blend(accent, HexColor(colors.on_accent), rings.tint))
         canvas.setLineWidth(rings.line_width)
@@ -134,11 +162,18 @@ class BookletDocument(BaseDocTemplate):
         for ring in range(1, rings.count + 1):
             canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
         canvas.setFillColor(HexColor(colors.stripe or colors.rule))
-        canvas.rect(0, height - band_height - cover.stripe, width, cover.stripe, stroke=0, fill=1)
+        stripe_y = height - band_height - cover.stripe
+        canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, document: Any) -> None:
-        """Rule, short disclaimer and "Page X of Y"; the number sits on the outer edge."""
+        """Rule, short disclaimer and "Page X of Y"; the number sits on the outer edge.
+
+        Drawn when the page ends, so a page marked blank can stay truly blank.
+        """
+        if self._blank_page:
+            self._blank_page = False
+            return
         width, _ = self.pagesize
         margins, style = self.layout.page.margins, self.styles.footer
         odd = self.page % 2 == 1
@@ -174,6 +209,8 @@ class BookletDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark each heading and list the top-level ones in the contents."""
+        if isinstance(flowable, BlankPage):
+            self._blank_page = True
         if not isinstance(flowable, Heading):
             return
         self.canv.bookmarkPage(flowable.key)

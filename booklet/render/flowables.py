@@ -315,7 +315,11 @@ class Beside(Flowable):
 
 
 class Stack(Flowable):
-    """Flowables one above the other as one unit that never splits across pages."""
+    """Flowables one above the other, kept on one page.
+
+    Only a stack taller than a whole frame comes apart (into its items), since a step
+    and its picture on two pages beats a build that cannot finish.
+    """
 
     def __init__(self, flowables: Sequence[Flowable], *, space_after: float = 0) -> None:
         super().__init__()
@@ -336,6 +340,12 @@ class Stack(Flowable):
             item.drawOn(self.canv, 0, y)
             y -= item.getSpaceAfter()
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(self.flowables)
+        return []
+
 
 class Indented(Flowable):
     """A flowable moved right by ``indent``, to line up with text beside a mark."""
@@ -352,3 +362,13 @@ class Indented(Flowable):
 
     def draw(self) -> None:
         self.flowable.drawOn(self.canv, self.indent, 0)
+
+
+class BlankPage(Flowable):
+    """Marks the page it lands on as intentionally blank: no footer is drawn there."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        """Draws nothing; the document notices it and leaves the page empty."""

@@ -30,6 +30,7 @@ from booklet.render.diagram import DRAWING_ORDER, draw_diagram, legend_symbol
 from booklet.render.flowables import (
     BalancedParagraph,
     Beside,
+    BlankPage,
     Boxed,
     ContentsList,
     FillRest,
@@ -68,13 +69,19 @@ class StoryBuilder:
             for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
         }
 
-    def story(self) -> list[Flowable]:
-        """The whole booklet, cover to back page."""
+    def story(self, blank_pages: int = 0) -> list[Flowable]:
+        """The whole booklet, cover to back page.
+
+        ``blank_pages`` go just before the back page, where a reader expects them, to
+        make the page count a multiple of four for a folded booklet.
+        """
         flowables = [*self.cover(), *self.contents()]
         for index, section in enumerate(self.content.sections):
             if section.new_page and index > 0:
                 flowables.append(PageBreak())
             flowables += self.section(section)
+        for _ in range(blank_pages):
+            flowables += [PageBreak(), BlankPage()]
         return [*flowables, PageBreak(), *self.back_page()]
 
     def cover(self) -> list[Flowable]:

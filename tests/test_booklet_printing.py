@@ -1,0 +1,182 @@
+"""Folded booklets and print-shop files, end to end, checked from the PDFs' text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2
+import pytest
+from pdfcheck import font_objects
+from pypdf import PdfReader
+
+from booklet.imposition import saddle_stitch_order
+from booklet.pipeline import BuildRequest, build
+from booklet.variant import Project
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEETS = {"letter": (792, 612), "a4": (841.89, 595.28)}
+MM = 72 / 25.4
+
+
+@pytest.fixture(
+    scope="module",
+    params=[("standard", "letter"), ("large-print", "letter"), ("standard", "a4")],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
+def booklet(request, tmp_path_factory):
+    variant, paper = request.param
+    out_dir = tmp_path_factory.mktemp(f"{variant}-{paper}")
+    paths = build(
+        BuildRequest(ROOT / "content.yaml", variant, out_dir, Project(ROOT), paper, booklet=True)
+    )
+    reading, printing, instructions = paths
+    return variant, paper, reading, printing, instructions
+
+
+def page_identity(text: str, total: int) -> int | None:
+    """Which booklet page a half-sheet shows: from its footer, the cover title, or blank."""
+    text = " ".join(text.split())
+    found = re.findall(rf"Page (\d+) of {total}", text)
+    if found:
+        return int(found[0])
+    if "Foot Neuropathy and Foot Massage" in text:
+        return 1
+    return None if text else 0  # 0: a blank page
+
+
+def test_files_written(booklet) -> None:
+    _, paper, reading, printing, instructions = booklet
+    assert reading.name == f"foot-neuropathy-massage-{booklet[0]}-booklet-{paper}.pdf"
+    assert printing.name == reading.stem + "-print.pdf"
+    assert instructions.name == reading.stem + "-how-to-print.pdf"
+
+
+def test_page_count_is_a_multiple_of_four_with_blanks_before_the_back_page(booklet) -> None:
+    _, _, reading, _, _ = booklet
+    texts = [page.extract_text() or "" for page in PdfReader(reading).pages]
+    total = len(texts)
+    assert total % 4 == 0
+    blanks = [number for number, text in enumerate(texts, start=1) if not text.strip()]
+    back = next(n for n, text in enumerate(texts, start=1) if text.startswith("Important"))
+    assert blanks == list(range(back - len(blanks), back))  # just before the back matter
+    assert len(blanks) < 4
+    assert all(f"Page {total} of {total}" not in text for text in texts[:-1])
+
+
+def test_every_sheet_side_holds_the_saddle_stitch_pages(booklet) -> None:
+    _, paper, reading, printing, _ = booklet
+    total = len(PdfReader(reading).pages)
+    blank = {n for n, p in enumerate(PdfReader(reading).pages, 1) if not p.extract_text().strip()}
+    expected = saddle_stitch_order(total)
+    with pdfplumber.open(printing) as pdf:
+        assert len(pdf.pages) == total // 2
+        for side, (left, right) in zip(pdf.pages, expected, strict=True):
+            assert (side.width, side.height) == pytest.approx(SHEETS[paper], abs=0.01)
+            halves = [
+                side.crop((0, 0, side.width / 2, side.height)),
+                side.crop((side.width / 2, 0, side.width, side.height)),
+            ]
+            found = [page_identity(half.extract_text() or "", total) for half in halves]
+            wanted = [0 if number in blank else number for number in (left, right)]
+            assert found == wanted
+
+
+def test_print_file_stays_vector_text_embedded_and_small(booklet) -> None:
+    variant, _, reading, printing, _ = booklet
+    reader = PdfReader(printing)
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject", {})
+        assert not any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+    for name, font in font_objects(reader).items():
+        assert "+" in name and "/FontFile2" in font["/FontDescriptor"].get_object()
+    assert printing.stat().st_size <= 1.5 * reading.stat().st_size
+    whole = " ".join(page.extract_text() for page in reader.pages)
+    assert "Thumb circles on the sole" in whole
+    if variant == "large-print":
+        with pdfplumber.open(printing) as pdf:
+            sizes = [c["size"] for p in pdf.pages for c in p.chars if c["text"].strip()]
+        assert round(min(sizes), 3) >= 18
+
+
+def test_booklet_pages_are_half_the_sheet(booklet) -> None:
+    _, paper, reading, _, _ = booklet
+    sheet_width, sheet_height = SHEETS[paper]
+    page = PdfReader(reading).pages[0]
+    assert float(page.mediabox.width) == pytest.approx(sheet_width / 2, abs=1)
+    assert float(page.mediabox.height) == pytest.approx(sheet_height, abs=1)
+
+
+def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(booklet) -> None:
+    _, paper, _, _, instructions = booklet
+    reader = PdfReader(instructions)
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    size = (float(page.mediabox.width), float(page.mediabox.height))
+    assert size == pytest.approx(SHEETS[paper], abs=0.01)
+    text = " ".join(page.extract_text().split())
+    for words in ("both sides", "flip on short edge", "actual size", "Fold", "Staple"):
+        assert words in text
+
+
+def test_print_file_is_deterministic(tmp_path: Path) -> None:
+    def print_file(folder: str) -> bytes:
+        request = BuildRequest(
+            ROOT / "content.yaml", "standard", tmp_path / folder, Project(ROOT), booklet=True
+        )
+        return build(request)[1].read_bytes()
+
+    assert print_file("first") == print_file("second")
+
+
+@pytest.fixture(scope="module")
+def print_shop(tmp_path_factory) -> Path:
+    out_dir = tmp_path_factory.mktemp("print-shop")
+    request = BuildRequest(
+        ROOT / "content.yaml", "standard", out_dir, Project(ROOT), bleed=3 * MM, crop_marks=True
+    )
+    (path,) = build(request)
+    return path
+
+
+def test_trim_and_bleed_boxes_are_3mm_apart(print_shop: Path) -> None:
+    assert print_shop.name == "foot-neuropathy-massage-standard-letter-print-shop.pdf"
+    for page in PdfReader(print_shop).pages:
+        trim, bleed = page.trimbox, page.bleedbox
+        assert float(trim.width) == pytest.approx(612, abs=0.01)
+        assert float(trim.height) == pytest.approx(792, abs=0.01)
+        for inner, outer in ((trim.left, bleed.left), (trim.bottom, bleed.bottom)):
+            assert float(inner) - float(outer) == pytest.approx(3 * MM, abs=0.01)
+        for inner, outer in ((trim.right, bleed.right), (trim.top, bleed.top)):
+            assert float(outer) - float(inner) == pytest.approx(3 * MM, abs=0.01)
+        assert float(page.mediabox.width) > float(bleed.width)
+
+
+def test_crop_marks_lie_outside_the_trim(print_shop: Path) -> None:
+    page_box = PdfReader(print_shop).pages[1].trimbox
+    left, bottom, right, top = (float(v) for v in page_box)
+    with pdfplumber.open(print_shop) as pdf:
+        page = pdf.pages[1]
+        height = page.height
+        marks = [
+            line
+            for line in page.lines
+            if line["x1"] <= left
+            or line["x0"] >= right
+            or height - line["top"] <= bottom
+            or height - line["bottom"] >= top
+        ]
+        assert len(marks) == 8
+
+
+def test_cover_band_runs_into_the_bleed(print_shop: Path) -> None:
+    page = PdfReader(print_shop).pages[0]
+    bleed = page.bleedbox
+    image = pypdfium2.PdfDocument(print_shop)[0].render(scale=1).to_pil().convert("RGB")
+    height = image.height
+    x = round(float(bleed.left)) + 2  # inside the bleed, outside the trim
+    y = height - round(float(bleed.top)) + 2
+    assert image.getpixel((x, y)) == image.getpixel((x + 40, y + 40)) != (255, 255, 255)
