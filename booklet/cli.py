@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from booklet import __version__
+from booklet.build_all import build_all
 from booklet.errors import BookletError
 from booklet.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
+from booklet.serve import serve
 from booklet.variant import Project
 
 EXIT_USER_ERROR = 1
@@ -48,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif arguments.command == "check":
             prepare(request, _warn)
             print(f"{arguments.content}: OK", file=sys.stderr)
+        elif arguments.command == "build-all":
+            return _build_all(arguments.editions, arguments.jobs, project)
+        elif arguments.command == "serve":
+            serve(arguments.out, arguments.port)
         else:
             parser.print_help(sys.stderr)
             return EXIT_USER_ERROR
@@ -59,6 +65,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     return 0
+
+
+def _build_all(editions: Path, jobs: int | None, project: Project) -> int:
+    summary = build_all(editions, project, jobs=jobs)
+    for outcome in summary.failed:
+        for error in outcome.errors:
+            print(f"error: {outcome.key}: {error}", file=sys.stderr)
+    print(
+        f"{len(summary.built)} built, {len(summary.up_to_date)} up to date, "
+        f"{len(summary.failed)} failed",
+        file=sys.stderr,
+    )
+    if summary.page is not None:
+        print(summary.page)
+    return EXIT_USER_ERROR if summary.failed else 0
 
 
 def _warn(message: str) -> None:
@@ -104,6 +125,37 @@ def _parser() -> argparse.ArgumentParser:
     _content_option(diagrams_command)
     _layout_option(diagrams_command)
     _out_option(diagrams_command)
+
+    build_all_command = commands.add_parser(
+        "build-all",
+        help="build every edition in an editions file, and the download page",
+        description="Build every edition listed in an editions file (only those whose "
+        "inputs changed), in parallel, then write the download page index.html.",
+    )
+    build_all_command.add_argument(
+        "--editions",
+        type=Path,
+        default=Path("editions.yaml"),
+        metavar="FILE",
+        help="editions file (default: editions.yaml)",
+    )
+    build_all_command.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="editions built at once (default: one per CPU core)",
+    )
+
+    serve_command = commands.add_parser(
+        "serve",
+        help="preview the output folder on localhost",
+        description="Serve the output folder on http://127.0.0.1:PORT/ for staff to preview.",
+    )
+    serve_command.add_argument(
+        "--port", type=int, default=8000, metavar="N", help="port (default: 8000)"
+    )
+    _out_option(serve_command)
 
     check_command = commands.add_parser(
         "check",

@@ -331,3 +331,8 @@ def _layers(path: Path, seen: list[Path]) -> list[YamlDocument]:
             [document.problem(("extends",), f"no layout named {base!r} next to this file")]
         )
     return [*_layers(base_path, [*seen, path]), document]
+
+
+def layout_files(path: Path) -> list[Path]:
+    """Every file a layout is made of: itself and the layouts it extends."""
+    return [layer.path for layer in _layers(path, [])]

@@ -37,8 +37,22 @@ class BuildRequest:
     crop_marks: bool = False
 
 
+@dataclass(frozen=True)
+class Built:
+    """What one build wrote, and what it was, for the editions manifest and page."""
+
+    paths: list[Path]
+    content: Content
+    variant: Variant
+
+
 def build(request: BuildRequest, warn: Warn = lambda message: None) -> list[Path]:
-    """Build one edition and return the paths of the PDFs written.
+    """Build one edition and return the paths of the PDFs written."""
+    return build_edition(request, warn).paths
+
+
+def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> Built:
+    """Build one edition.
 
     A folded booklet also gets its print file (pages two-up on sheets, in saddle-stitch
     order) and a sheet of printing instructions; a print-shop build gets bleed and marks.
@@ -63,7 +77,7 @@ def build(request: BuildRequest, warn: Warn = lambda message: None) -> list[Path
     for name, data in outputs:
         write_atomically(request.out_dir / name, data)
         targets.append(request.out_dir / name)
-    return targets
+    return Built(targets, content, variant)
 
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:

@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Install everything the tests need (into .venv, created if missing) and run the suite.
+# Install everything the tests need and run the whole suite:
+# Debian's Chromium (for the download-page test) and the Python test tools in .venv.
 # Extra arguments go to pytest, e.g. `bash scripts/test.sh -m "not slow"`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
 
 if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv

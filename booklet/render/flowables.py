@@ -121,6 +121,10 @@ class PinToBottom(Flowable):
         height += sum(max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in gaps)
         return height
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Too tall even for an empty frame: let the items flow on instead of failing."""
+        return list(self.flowables) if _at_top_of_frame(self) else []
+
     def draw(self) -> None:
         y = self._content_height()
         previous = None
@@ -341,10 +345,7 @@ class Stack(Flowable):
             y -= item.getSpaceAfter()
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        frame = getattr(self, "_frame", None)
-        if frame is not None and getattr(frame, "_atTop", False):
-            return list(self.flowables)
-        return []
+        return list(self.flowables) if _at_top_of_frame(self) else []
 
 
 class Indented(Flowable):
@@ -372,3 +373,9 @@ class BlankPage(Flowable):
 
     def draw(self) -> None:
         """Draws nothing; the document notices it and leaves the page empty."""
+
+
+def _at_top_of_frame(flowable: Flowable) -> bool:
+    """Whether the frame ReportLab is filling is still empty (so the next one is no bigger)."""
+    frame = getattr(flowable, "_frame", None)
+    return frame is not None and bool(getattr(frame, "_atTop", False))

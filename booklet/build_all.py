@@ -1,0 +1,214 @@
+"""Building every edition of an editions file, in parallel, rebuilding only what changed.
+
+A manifest in the output folder records each edition's input fingerprint and files. A
+rerun with nothing changed renders nothing; a changed brand rebuilds only its editions.
+Editions build in worker processes, one a core; a failing edition is reported and the
+others carry on. A lock file keeps two runs from writing the same folder at once.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2
+from filelock import FileLock
+from pypdf import PdfReader
+from tqdm import tqdm
+
+from booklet.editions import Edition, EditionPlan, Fingerprints, fingerprint, load_editions
+from booklet.errors import BookletError
+from booklet.output import write_atomically
+from booklet.pipeline import BuildRequest, Built, build_edition
+from booklet.render.download_page import render_download_page
+from booklet.variant import Project
+
+MANIFEST = ".manifest.json"
+THUMBNAIL_WIDTH = 240
+
+
+@dataclass
+class Outcome:
+    """How one edition went; ``entry`` is its manifest record when it was built."""
+
+    key: str
+    entry: dict | None = None
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    """The end of a run: what was built, what was already up to date, what failed."""
+
+    built: list[str]
+    up_to_date: list[str]
+    failed: list[Outcome]
+    page: Path | None
+
+
+def build_all(
+    editions_path: Path,
+    project: Project,
+    *,
+    jobs: int | None = None,
+    say: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
+) -> Summary:
+    """Build every stale edition of ``editions_path`` and write the download page."""
+    plan = load_editions(editions_path)
+    plan.out_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(plan.out_dir / ".build-all.lock"):
+        return _run(plan, project, jobs or os.cpu_count() or 1, say)
+
+
+def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], None]) -> Summary:
+    manifest = _read_manifest(plan.out_dir)
+    prints = Fingerprints()
+    stale: list[tuple[Edition, str]] = []
+    up_to_date, failed = [], []
+    for edition in plan.editions:
+        try:
+            digest = fingerprint(edition, project, prints)
+        except BookletError as error:
+            failed.append(Outcome(edition.key, errors=[str(p) for p in error.problems]))
+            continue
+        entry = manifest.get(edition.key)
+        if entry and entry["fingerprint"] == digest and _files_exist(plan.out_dir, entry):
+            up_to_date.append(edition.key)
+        else:
+            stale.append((edition, digest))
+    built = []
+    for outcome in _build_stale(stale, plan.out_dir, project, jobs, say):
+        if outcome.entry is None:
+            failed.append(outcome)
+            manifest.pop(outcome.key, None)
+        else:
+            manifest[outcome.key] = outcome.entry
+            built.append(outcome.key)
+    current = {edition.key for edition in plan.editions}
+    manifest = {key: entry for key, entry in manifest.items() if key in current}
+    write_atomically(
+        plan.out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode()
+    )
+    ordered = [manifest[e.key] for e in plan.editions if e.key in manifest]
+    page = plan.out_dir / "index.html"
+    write_atomically(page, render_download_page(ordered).encode("utf-8"))
+    return Summary(built, up_to_date, failed, page)
+
+
+def _build_stale(
+    stale: list[tuple[Edition, str]],
+    out_dir: Path,
+    project: Project,
+    jobs: int,
+    say: Callable[[str], None],
+) -> list[Outcome]:
+    """Build editions in worker processes; a progress bar on a terminal, lines otherwise."""
+    if not stale:
+        return []
+    tasks = [(edition, digest, out_dir, project.root) for edition, digest in stale]
+    bar = tqdm(total=len(tasks), unit="edition", file=sys.stderr, disable=not sys.stderr.isatty())
+    outcomes = []
+
+    def record(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        bar.update()
+        if bar.disable:
+            state = "built" if outcome.entry else "FAILED"
+            say(f"{state} {outcome.key} ({len(outcomes)}/{len(tasks)})")
+
+    if jobs == 1 or len(tasks) == 1:
+        for task in tasks:
+            record(build_one(task))
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            futures = [pool.submit(build_one, task) for task in tasks]
+            for future in as_completed(futures):
+                record(future.result())
+    bar.close()
+    return sorted(outcomes, key=lambda outcome: outcome.key)
+
+
+def build_one(task: tuple[Edition, str, Path, Path]) -> Outcome:
+    """Build one edition (in a worker); user mistakes become errors, never a crash."""
+    edition, digest, out_dir, root = task
+    outcome = Outcome(edition.key)
+    request = BuildRequest(
+        edition.content,
+        edition.variant,
+        out_dir,
+        Project(root),
+        paper=edition.paper,
+        brand=edition.brand,
+        booklet=edition.booklet,
+    )
+    try:
+        built = build_edition(request, outcome.notes.append)
+        outcome.entry = _entry(built, digest, out_dir)
+    except BookletError as error:
+        outcome.errors = [str(problem) for problem in error.problems]
+    except Exception as error:  # a bug must not stop the other editions
+        outcome.errors = [f"internal error: {type(error).__name__}: {error}"]
+    return outcome
+
+
+def _entry(built: Built, digest: str, out_dir: Path) -> dict:
+    content, variant = built.content, built.variant
+    kinds = ["reading", "print", "instructions"] if variant.booklet else ["reading"]
+    files = []
+    for kind, path in zip(kinds, built.paths, strict=True):
+        files.append(
+            {
+                "kind": kind,
+                "path": path.relative_to(out_dir).as_posix(),
+                "bytes": path.stat().st_size,
+                "pages": len(PdfReader(path).pages),
+            }
+        )
+    reading = built.paths[0]
+    thumbnail = Path("thumbs") / f"{reading.stem}.png"
+    write_atomically(out_dir / thumbnail, _thumbnail(reading))
+    brand = variant.brand
+    return {
+        "fingerprint": digest,
+        "files": files,
+        "thumbnail": thumbnail.as_posix(),
+        "title": content.meta.title,
+        "subtitle": content.meta.subtitle or "",
+        "topic": content.meta.slug,
+        "clinic": brand.brand.name if brand else "",
+        "language": content.meta.language,
+        "reviewed": content.meta.reviewed.isoformat(),
+        "variant": variant.layout.name.removesuffix("-booklet"),
+        "paper": variant.paper,
+        "booklet": variant.booklet,
+    }
+
+
+def _thumbnail(pdf: Path) -> bytes:
+    document = pypdfium2.PdfDocument(pdf)
+    page = document[0]
+    image = page.render(scale=THUMBNAIL_WIDTH / page.get_width()).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    document.close()
+    return buffer.getvalue()
+
+
+def _read_manifest(out_dir: Path) -> dict:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _files_exist(out_dir: Path, entry: dict) -> bool:
+    names = [file["path"] for file in entry.get("files", [])] + [entry.get("thumbnail", "")]
+    return all((out_dir / name).is_file() for name in names)

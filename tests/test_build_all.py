@@ -1,0 +1,118 @@
+"""``booklet build-all``: every edition, only what changed, failures contained."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from booklet.build_all import build_all
+from booklet.editions import load_editions
+from booklet.variant import Project
+
+EDITIONS = """output: out
+editions:
+  - contents: [content.yaml]
+    brands: [none, brands/riverside/brand.yaml, brands/meadow/brand.yaml]
+    variants: [standard]
+    papers: [letter]
+  - contents: [content.yaml]
+    brands: [brands/riverside/brand.yaml]
+    variants: [standard]
+    booklet: [true]
+"""
+
+
+@pytest.fixture
+def project(workspace: Path, root: Path) -> Path:
+    shutil.copytree(root / "brands", workspace / "brands")
+    (workspace / "editions.yaml").write_text(EDITIONS)
+    return workspace
+
+
+def run_all(project: Path) -> tuple[list[str], list[str], list]:
+    summary = build_all(project / "editions.yaml", Project(project), jobs=2, say=lambda line: None)
+    return summary.built, summary.up_to_date, summary.failed
+
+
+def test_editions_file_expands_every_combination(project: Path) -> None:
+    plan = load_editions(project / "editions.yaml")
+    assert len(plan.editions) == 4
+    assert plan.out_dir == project / "out"
+    assert {e.brand.parent.name if e.brand else None for e in plan.editions} == {
+        None,
+        "riverside",
+        "meadow",
+    }
+
+
+def test_second_run_renders_nothing_and_touching_a_brand_rebuilds_only_its_editions(
+    project: Path,
+) -> None:
+    built, fresh, failed = run_all(project)
+    assert (len(built), len(fresh), failed) == (4, 0, [])
+    manifest = json.loads((project / "out" / ".manifest.json").read_text())
+    assert len(manifest) == 4
+    pdf = project / "out" / "foot-neuropathy-massage-meadow-standard-letter.pdf"
+    before = pdf.stat().st_mtime_ns
+
+    built, fresh, failed = run_all(project)
+    assert (built, len(fresh), failed) == ([], 4, [])
+    assert pdf.stat().st_mtime_ns == before
+
+    time.sleep(0.01)
+    os.utime(project / "brands" / "riverside" / "brand.yaml")
+    built, fresh, failed = run_all(project)
+    assert sorted(built) == [
+        "content.yaml|brands/riverside/brand.yaml|standard|letter|booklet",
+        "content.yaml|brands/riverside/brand.yaml|standard|letter|pages",
+    ]
+    assert len(fresh) == 2 and failed == []
+
+
+def test_a_deleted_output_is_rebuilt(project: Path) -> None:
+    run_all(project)
+    (project / "out" / "foot-neuropathy-massage-standard-letter.pdf").unlink()
+    built, _, _ = run_all(project)
+    assert built == ["content.yaml|none|standard|letter|pages"]
+
+
+def test_a_broken_logo_fails_only_its_editions_and_the_exit_code(project: Path) -> None:
+    (project / "brands" / "meadow" / "logo.svg").write_text("<svg not really")
+    result = subprocess.run(
+        [sys.executable, "-m", "booklet", "build-all", "--jobs", "2"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert "3 built, 0 up to date, 1 failed" in result.stderr
+    assert "error: content.yaml|brands/meadow/brand.yaml|standard|letter|pages:" in result.stderr
+    assert "'logo.svg' is not a readable SVG" in result.stderr
+    assert "Traceback" not in result.stderr
+    out = project / "out"
+    assert (out / "foot-neuropathy-massage-riverside-standard-letter.pdf").is_file()
+    assert not (out / "foot-neuropathy-massage-meadow-standard-letter.pdf").exists()
+    page = (out / "index.html").read_text()
+    assert "Riverside Foot &amp; Ankle Clinic" in page and "Meadow Lane" not in page
+
+
+def test_download_page_lists_every_edition_with_its_facts(project: Path) -> None:
+    run_all(project)
+    page = (project / "out" / "index.html").read_text()
+    manifest = json.loads((project / "out" / ".manifest.json").read_text())
+    for entry in manifest.values():
+        assert f'href="{entry["files"][0]["path"]}"' in page
+        assert f'src="{entry["thumbnail"]}"' in page
+        assert (project / "out" / entry["thumbnail"]).is_file()
+    assert "Print file (two pages a side)" in page and "How to print it" in page
+    assert "Language: English (United States)" in page
+    assert "Reviewed: November 16, 2026" in page
+    assert "http" not in page.replace("http-equiv", "")  # no external assets

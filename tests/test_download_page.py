@@ -1,0 +1,131 @@
+"""The download page in a real browser: headless Chromium driven by Playwright, checked
+with axe-core for accessibility, every link fetched."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from booklet.build_all import build_all
+from booklet.variant import Project
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+EDITIONS = """output: out
+editions:
+  - contents: [content.yaml]
+    brands: [none, brands/riverside/brand.yaml]
+    variants: [standard, large-print]
+    papers: [letter]
+  - contents: [content.yaml]
+    brands: [brands/meadow/brand.yaml]
+    variants: [standard]
+    booklet: [true]
+"""
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output clean."""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, root: Path):
+    project = tmp_path_factory.mktemp("site")
+    for name in ("layouts", "fonts", "brands"):
+        shutil.copytree(root / name, project / name)
+    shutil.copy(root / "content.yaml", project / "content.yaml")
+    (project / "editions.yaml").write_text(EDITIONS)
+    summary = build_all(project / "editions.yaml", Project(project), say=lambda line: None)
+    assert not summary.failed
+    handler = functools.partial(QuietHandler, directory=str(project / "out"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium is missing: run the README's test command"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_page_loads_with_every_edition(site: str, browser) -> None:
+    page = browser.new_page()
+    response = page.goto(site)
+    assert response.ok
+    assert page.title() == "Patient booklets to download"
+    assert page.locator("h1").inner_text() == "Patient booklets to download"
+    assert page.locator("li.edition").count() == 5
+    assert page.locator(".badge.large-print").count() == 2
+    headings = page.locator("h2").all_inner_texts()
+    assert headings == [
+        "All clinics",
+        "Meadow Lane Community Health Centre and Podiatry Service",
+        "Riverside Foot & Ankle Clinic",
+    ]
+    for image in page.locator("img").all():
+        assert image.get_attribute("alt").startswith("Cover of")
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_every_link_resolves_to_its_pdf(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    links = page.locator("a[href]").all()
+    assert len(links) == 7  # 5 downloads, and the booklet's print file and instructions
+    for link in links:
+        href = link.get_attribute("href")
+        response = page.request.get(site + href)
+        assert response.ok, href
+        assert response.headers["content-type"] == "application/pdf"
+        assert response.body().startswith(b"%PDF-")
+
+
+def test_axe_finds_no_accessibility_violations(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_readable_on_a_phone(site: str, browser) -> None:
+    page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    page.goto(site)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    button = page.locator("a.download").first.bounding_box()
+    assert button["height"] >= 44 and button["width"] >= 44
+
+
+def test_focus_is_visible(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    page.keyboard.press("Tab")
+    outline = page.evaluate(
+        "getComputedStyle(document.activeElement).outlineStyle + ' ' + "
+        "getComputedStyle(document.activeElement).outlineWidth"
+    )
+    assert outline.startswith("solid") and not outline.endswith(" 0px")
