@@ -20,7 +20,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from booklet.editions import load_editions  # noqa: E402
 from booklet.pipeline import BuildRequest, build_edition  # noqa: E402
 from booklet.variant import Project  # noqa: E402
 

@@ -14,11 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from booklet import __version__
-from booklet.build_all import build_all
 from booklet.errors import BookletError
 from booklet.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
-from booklet.serve import serve
 from booklet.variant import Project
 
 EXIT_USER_ERROR = 1
@@ -53,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif arguments.command == "build-all":
             return _build_all(arguments.editions, arguments.jobs, project)
         elif arguments.command == "serve":
+            from booklet.serve import serve
+
             serve(arguments.out, arguments.port)
         else:
             parser.print_help(sys.stderr)
@@ -68,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build_all(editions: Path, jobs: int | None, project: Project) -> int:
+    from booklet.build_all import build_all  # its worker pool and page tools load only here
+
     summary = build_all(editions, project, jobs=jobs)
     for outcome in summary.failed:
         for error in outcome.errors:

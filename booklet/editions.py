@@ -109,6 +109,8 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self._cache: dict[Path, str] = {}
+        self.layouts: dict[str, list[Path]] = {}
+        self.logos: dict[Path, list[Path]] = {}
 
     def of(self, path: Path) -> str:
         """Content digest, size and modification time: a touched file counts as changed."""
@@ -122,25 +124,28 @@ class Fingerprints:
         return self._cache[path]
 
 
-def input_files(edition: Edition, project: Project) -> list[Path]:
+def input_files(edition: Edition, project: Project, prints: Fingerprints) -> list[Path]:
     """Every file that goes into an edition: content, layout chain, fonts, brand, logo."""
     reference = f"{edition.variant}-booklet" if edition.booklet else edition.variant
-    layout_path = resolve_layout(reference, project.layouts_dir)
-    files = [edition.content, *layout_files(layout_path)]
-    fonts = load_layout(layout_path).fonts
-    names = [fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic]
-    if fonts.fallback:
-        names += [fonts.fallback.regular, fonts.fallback.bold]
-    files += [project.fonts_dir / name for name in names]
+    if reference not in prints.layouts:
+        layout_path = resolve_layout(reference, project.layouts_dir)
+        fonts = load_layout(layout_path).fonts
+        names = [fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic]
+        if fonts.fallback:
+            names += [fonts.fallback.regular, fonts.fallback.bold]
+        font_files = [project.fonts_dir / name for name in names]
+        prints.layouts[reference] = [*layout_files(layout_path), *font_files]
+    files = [edition.content, *prints.layouts[reference]]
     if edition.brand is not None:
-        files.append(edition.brand)
-        logo = load_brand(edition.brand).brand.logo
-        if logo:
-            files.append(edition.brand.parent / logo)
+        if edition.brand not in prints.logos:
+            logo = load_brand(edition.brand).brand.logo
+            prints.logos[edition.brand] = [edition.brand.parent / logo] if logo else []
+        files += [edition.brand, *prints.logos[edition.brand]]
     return files
 
 
 def fingerprint(edition: Edition, project: Project, prints: Fingerprints) -> str:
     """One digest over everything an edition depends on, the tool's version included."""
-    parts = [__version__, edition.key, *(prints.of(path) for path in input_files(edition, project))]
+    files = input_files(edition, project, prints)
+    parts = [__version__, edition.key, *(prints.of(path) for path in files)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()

@@ -115,13 +115,33 @@ def load_yaml(path: Path) -> YamlDocument:
     return parse_yaml(text, path)
 
 
+class _AliasFound(Exception):
+    """The fast parser met an alias; the careful one will say exactly where."""
+
+
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+
+
 def parse_yaml(text: str, path: Path) -> YamlDocument:
-    """Parse YAML text that came from ``path`` (used in messages)."""
-    loader = _NoAliasLoader(text)
+    """Parse YAML text that came from ``path`` (used in messages).
+
+    libyaml's parser, when installed, is many times faster; it cannot refuse aliases as
+    it reads, so a shared node sends the text to the pure-Python parser, which can.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            return _parse(text, path, _FAST_LOADER)
+        except _AliasFound:
+            pass
+    return _parse(text, path, _NoAliasLoader)
+
+
+def _parse(text: str, path: Path, loader_class: Any) -> YamlDocument:
+    loader = loader_class(text)
     try:
         root = loader.get_single_node()
         source_map = SourceMap()
-        data = _build(loader, root, (), source_map) if root is not None else None
+        data = _build(loader, root, (), source_map, set()) if root is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -136,7 +156,12 @@ def _position(node: Node) -> Location:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _build(loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: SourceMap) -> Any:
+def _build(
+    loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: SourceMap, seen: set[int]
+) -> Any:
+    if id(node) in seen:
+        raise _AliasFound
+    seen.add(id(node))
     source_map.values[path] = _position(node)
     if not node.tag.startswith("tag:yaml.org,2002:") or "python" in node.tag:
         raise yaml.MarkedYAMLError(
@@ -157,11 +182,11 @@ def _build(loader: yaml.SafeLoader, node: Node, path: FieldPath, source_map: Sou
                     problem=f"the key {key!r} appears twice", problem_mark=key_node.start_mark
                 )
             source_map.keys[(*path, key)] = _position(key_node)
-            result[key] = _build(loader, value_node, (*path, key), source_map)
+            result[key] = _build(loader, value_node, (*path, key), source_map, seen)
         return result
     if isinstance(node, SequenceNode):
         return [
-            _build(loader, item, (*path, index), source_map)
+            _build(loader, item, (*path, index), source_map, seen)
             for index, item in enumerate(node.value)
         ]
     assert isinstance(node, ScalarNode)

@@ -99,6 +99,8 @@ class BookletDocument(BaseDocTemplate):
         self.styles = styles
         self.counter = counter
         self._blank_page = False
+        self.draft = False
+        self._passes = 0
         self.addPageTemplates(
             [self._cover_template(), self._body_template("even"), self._body_template("odd")]
         )
@@ -206,6 +208,12 @@ class BookletDocument(BaseDocTemplate):
         disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
         page_label.drawOn(canvas, number_x, top - number_height)
         canvas.restoreState()
+
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        """One layout pass; the first is a draft whose pages are thrown away."""
+        self._passes += 1
+        self.draft = self._passes == 1
+        super().build(flowables, *args, **kwargs)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark each heading and list the top-level ones in the contents."""

@@ -379,3 +379,23 @@ def _at_top_of_frame(flowable: Flowable) -> bool:
     """Whether the frame ReportLab is filling is still empty (so the next one is no bigger)."""
     frame = getattr(flowable, "_frame", None)
     return frame is not None and bool(getattr(frame, "_atTop", False))
+
+
+class DraftSkipped(Flowable):
+    """A costly drawing that is measured on every layout pass but drawn only for real.
+
+    The booklet is laid out twice (the second pass knows the page count and contents);
+    the first pass's drawing is thrown away, so diagrams need not be drawn in it.
+    """
+
+    def __init__(self, flowable: Flowable) -> None:
+        super().__init__()
+        self.flowable = flowable
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.flowable.wrap(available_width, available_height)
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        if not getattr(getattr(self.canv, "_doctemplate", None), "draft", False):
+            self.flowable.drawOn(self.canv, 0, 0)

@@ -33,6 +33,7 @@ from booklet.render.flowables import (
     BlankPage,
     Boxed,
     ContentsList,
+    DraftSkipped,
     FillRest,
     Heading,
     Indented,
@@ -327,7 +328,9 @@ class StoryBuilder:
             mark=badge,
             mark_size=badge_size,
         )
-        diagram = draw_diagram(step.diagram, self.diagram_style, caption=self.view_caption(step))
+        diagram = DraftSkipped(
+            draw_diagram(step.diagram, self.diagram_style, caption=self.view_caption(step))
+        )
         if self.layout.diagrams.placement == "below":
             return Stack(
                 [step_block, Indented(diagram, spacing.step_number_column)],
