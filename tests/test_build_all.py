@@ -116,3 +116,55 @@ def test_download_page_lists_every_edition_with_its_facts(project: Path) -> None
     assert "Language: English (United States)" in page
     assert "Reviewed: November 16, 2026" in page
     assert "http" not in page.replace("http-equiv", "")  # no external assets
+
+
+def test_two_runs_at_once_leave_everything_whole(project: Path) -> None:
+    from pypdf import PdfReader
+
+    command = [sys.executable, "-m", "booklet", "build-all", "--jobs", "1"]
+    runs = [
+        subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    results = [run.communicate(timeout=300) for run in runs]
+    assert all(run.returncode == 0 for run in runs), results
+    summaries = sorted(err.decode().splitlines()[-1] for _, err in results)
+    assert summaries == ["0 built, 4 up to date, 0 failed", "4 built, 0 up to date, 0 failed"]
+    manifest = json.loads((project / "out" / ".manifest.json").read_text())
+    for entry in manifest.values():
+        for file in entry["files"]:
+            assert len(PdfReader(project / "out" / file["path"]).pages) == file["pages"]
+    assert not [p for p in (project / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_serve_shows_the_download_page(project: Path) -> None:
+    import urllib.request
+
+    run_all(project)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "booklet", "serve", "--port", "0", "--out", "out"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = server.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert b"Patient booklets to download" in response.read()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_without_a_page_is_a_clear_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "booklet", "serve", "--out", "nothing"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no download page yet (run `booklet build-all` first)" in result.stderr
