@@ -6,14 +6,14 @@ import io
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from booklet import __version__
 from booklet.content import Content, Labels
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
+from booklet.render.sheet import sheet_document
 from booklet.render.styles import build_styles
 
 
@@ -26,20 +26,14 @@ def render_how_to_print(
     labels = content.labels
     width, height = sheet
     margin = 0.6 * 72
-    document = BaseDocTemplate(
+    document = sheet_document(
         buffer,
-        pagesize=sheet,
-        title=f"{content.meta.title}: {labels.print_title}",
-        author=content.meta.publisher,
-        creator=f"booklet {__version__}",
-        producer=f"booklet {__version__} (ReportLab)",
-        lang=content.meta.language,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.regular,
+        sheet,
+        (margin, margin, width - 2 * margin, height - 2 * margin),
+        f"{content.meta.title}: {labels.print_title}",
+        content,
+        fonts,
     )
-    frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="sheet")
-    document.addPageTemplates([PageTemplate("sheet", [frame])])
     steps = [
         Paragraph(f"<b>{number}.</b> {to_markup(step)}", styles.body)
         for number, step in enumerate(labels.print_steps, start=1)

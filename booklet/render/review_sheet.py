@@ -9,15 +9,15 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from booklet import __version__
 from booklet.content import Content
 from booklet.fonts import FontSet
 from booklet.layout import Layout
 from booklet.render.diagram import draw_diagram
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
+from booklet.render.sheet import sheet_document
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import build_diagram_style, build_styles
 
@@ -30,20 +30,14 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     width, height = layout.page.dimensions
     margins = layout.page.margins
     frame_width = width - margins.inner - margins.outer
-    document = BaseDocTemplate(
+    document = sheet_document(
         buffer,
-        pagesize=(width, height),
-        title=f"{content.meta.title}: diagrams",
-        author=content.meta.publisher,
-        creator=f"booklet {__version__}",
-        producer=f"booklet {__version__} (ReportLab)",
-        lang=content.meta.language,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.regular,
+        (width, height),
+        (margins.inner, margins.top, frame_width, height - 2 * margins.top),
+        f"{content.meta.title}: diagrams",
+        content,
+        fonts,
     )
-    frame = Frame(margins.inner, margins.top, frame_width, height - 2 * margins.top, id="sheet")
-    document.addPageTemplates([PageTemplate("sheet", [frame])])
 
     title_style = styles.step_title.clone("cell_title", fontSize=styles.body.fontSize)
     story = StoryBuilder(content, layout, styles, fonts)
