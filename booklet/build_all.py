@@ -86,8 +86,7 @@ def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], No
     built = []
     for outcome in _build_stale(stale, plan.out_dir, project, jobs, say):
         if outcome.entry is None:
-            failed.append(outcome)
-            manifest.pop(outcome.key, None)
+            failed.append(outcome)  # an earlier good build, if any, stays listed and on disk
         else:
             manifest[outcome.key] = outcome.entry
             built.append(outcome.key)

@@ -49,7 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             prepare(request, _warn)
             print(f"{arguments.content}: OK", file=sys.stderr)
         elif arguments.command == "build-all":
-            return _build_all(arguments.editions, arguments.jobs, project)
+            # layouts/ and fonts/ belong to the project the editions file describes
+            return _build_all(
+                arguments.editions, arguments.jobs, Project(arguments.editions.parent)
+            )
         elif arguments.command == "serve":
             from booklet.serve import serve
 
@@ -143,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build_all_command.add_argument(
         "--jobs",
-        type=int,
+        type=_positive,
         default=None,
         metavar="N",
         help="editions built at once (default: one per CPU core)",
@@ -222,3 +225,10 @@ def _length(text: str) -> float:
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a length (valid: e.g. 3mm, 0.125in)")
     return float(match[1]) * POINTS_PER_UNIT[match[2]]
+
+
+def _positive(text: str) -> int:
+    """A whole number of 1 or more, for argparse."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)

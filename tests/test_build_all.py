@@ -168,3 +168,50 @@ def test_serve_without_a_page_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no download page yet (run `booklet build-all` first)" in result.stderr
+
+
+def test_build_all_from_another_folder_uses_the_editions_files_project(
+    project: Path, tmp_path_factory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "booklet",
+            "build-all",
+            "--editions",
+            str(project / "editions.yaml"),
+        ],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "4 built, 0 up to date, 0 failed" in result.stderr
+
+
+def test_jobs_must_be_positive(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "booklet", "build-all", "--jobs", "0"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "'0' is not a whole number of 1 or more" in result.stderr
+
+
+def test_a_failed_rebuild_keeps_the_last_good_edition_listed(project: Path) -> None:
+    run_all(project)
+    (project / "brands" / "meadow" / "logo.svg").write_text("<svg not really")
+    _, _, failed = run_all(project)
+    assert [outcome.key for outcome in failed] == [
+        "content.yaml|brands/meadow/brand.yaml|standard|letter|pages"
+    ]
+    assert "Meadow Lane" in (project / "out" / "index.html").read_text()
+    assert (project / "out" / "foot-neuropathy-massage-meadow-standard-letter.pdf").is_file()
+    _, _, failed_again = run_all(project)
+    assert len(failed_again) == 1  # retried on every run until it builds
