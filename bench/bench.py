@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from booklet.pipeline import BuildRequest, build_edition  # noqa: E402
-from booklet.variant import Project  # noqa: E402
+from booklet.variant.resolve import Project  # noqa: E402
 
 TARGETS = {
     "cold": 0.3,
@@ -133,7 +133,7 @@ def main() -> int:
         )
         editions = len(
             list(
-                __import__("booklet.editions", fromlist=["x"])
+                __import__("booklet.model.editions", fromlist=["x"])
                 .load_editions(project / "editions.yaml")
                 .editions
             )

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from booklet import __version__
-from booklet.errors import BookletError
-from booklet.layout import POINTS_PER_UNIT
+from booklet.model.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
-from booklet.variant import Project
+from booklet.source.errors import BookletError
+from booklet.variant.resolve import Project
 
 EXIT_USER_ERROR = 1
 
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 arguments.editions, arguments.jobs, Project(arguments.editions.parent)
             )
         elif arguments.command == "serve":
-            from booklet.serve import serve
+            from booklet.publish.serve import serve
 
             serve(arguments.out, arguments.port)
         else:
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build_all(editions: Path, jobs: int | None, project: Project) -> int:
-    from booklet.build_all import build_all  # its worker pool and page tools load only here
+    from booklet.publish.build_all import build_all  # its worker pool and page tools load only here
 
     summary = build_all(editions, project, jobs=jobs)
     for outcome in summary.failed:

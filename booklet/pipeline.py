@@ -9,17 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from booklet.content import Content, load_content
-from booklet.errors import BookletError
-from booklet.fonts import FontSet, describe_characters, register_family
-from booklet.imposition import impose
-from booklet.output import write_atomically
-from booklet.postprocess import finish
-from booklet.printshop import add_bleed
+from booklet.finish.imposition import impose
+from booklet.finish.output import write_atomically
+from booklet.finish.postprocess import finish
+from booklet.finish.printshop import add_bleed
+from booklet.model.content import Content, load_content
 from booklet.render.document import render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
-from booklet.variant import Project, Variant, Warn, resolve_variant
+from booklet.source.errors import BookletError
+from booklet.variant.fonts import FontSet, describe_characters, register_family
+from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from booklet.pipeline import BuildRequest, build
-from booklet.variant import Project
+from booklet.variant.resolve import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,8 +55,8 @@ def workspace(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def fonts_registered(root: Path):
-    from booklet.fonts import register_family
-    from booklet.layout import load_layout
+    from booklet.model.layout import load_layout
+    from booklet.variant.fonts import register_family
 
     layout = load_layout(root / "layouts" / "standard.yaml")
     return register_family(layout.fonts, root / "fonts")

@@ -11,9 +11,9 @@ import pytest
 from pdfcheck import font_objects
 from pypdf import PdfReader
 
-from booklet.imposition import saddle_stitch_order
+from booklet.finish.imposition import saddle_stitch_order
 from booklet.pipeline import BuildRequest, build
-from booklet.variant import Project
+from booklet.variant.resolve import Project
 
 pytestmark = pytest.mark.slow
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from booklet.brand import load_brand
-from booklet.errors import BookletError
+from booklet.model.brand import load_brand
+from booklet.source.errors import BookletError
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from booklet.build_all import build_all
-from booklet.editions import load_editions
-from booklet.variant import Project
+from booklet.model.editions import load_editions
+from booklet.publish.build_all import build_all
+from booklet.variant.resolve import Project
 
 EDITIONS = """output: out
 editions:

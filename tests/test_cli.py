@@ -128,7 +128,7 @@ def test_no_command_prints_help_and_fails(workspace: Path) -> None:
 def test_diagrams_writes_a_review_sheet_with_every_step(workspace: Path) -> None:
     from pypdf import PdfReader
 
-    from booklet.content import load_content
+    from booklet.model.content import load_content
 
     result = run("diagrams", cwd=workspace)
     assert result.returncode == 0, result.stderr

@@ -1,6 +1,6 @@
 import pytest
 
-from booklet.colors import contrast_ratio, relative_luminance
+from booklet.model.colors import contrast_ratio, relative_luminance
 
 
 def test_luminance_extremes() -> None:

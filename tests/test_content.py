@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from booklet.content import Clinic, load_content
-from booklet.errors import BookletError
+from booklet.model.content import Clinic, load_content
+from booklet.source.errors import BookletError
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,8 +13,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-from booklet.build_all import build_all
-from booklet.variant import Project
+from booklet.publish.build_all import build_all
+from booklet.variant.resolve import Project
 
 pytestmark = pytest.mark.slow
 

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from booklet.errors import BookletError
-from booklet.fonts import describe_characters, register_family, with_fallback
-from booklet.layout import Fonts, load_layout
+from booklet.model.layout import Fonts, load_layout
+from booklet.source.errors import BookletError
+from booklet.variant.fonts import describe_characters, register_family, with_fallback
 
 
 @pytest.fixture(scope="module")

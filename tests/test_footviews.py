@@ -1,6 +1,6 @@
 import pytest
 
-from booklet.footviews import foot_view, hatch_segments, point_problem, smooth_path, view_names
+from booklet.model.views import foot_view, hatch_segments, point_problem, smooth_path, view_names
 
 
 @pytest.mark.parametrize("foot", ["right", "left"])

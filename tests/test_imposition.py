@@ -1,6 +1,6 @@
 import pytest
 
-from booklet.imposition import saddle_stitch_order
+from booklet.finish.imposition import saddle_stitch_order
 
 
 def test_eight_pages() -> None:

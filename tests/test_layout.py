@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from booklet.errors import BookletError
-from booklet.layout import load_layout, resolve_layout
+from booklet.model.layout import load_layout, resolve_layout
+from booklet.source.errors import BookletError
 
 
 def test_standard_layout_loads(root: Path) -> None:
@@ -94,7 +94,7 @@ def test_low_contrast_colours_are_refused(tmp_path: Path, root: Path) -> None:
 
 
 def test_standard_colours_meet_their_contrast(root: Path) -> None:
-    from booklet.colors import contrast_ratio
+    from booklet.model.colors import contrast_ratio
 
     colors = load_layout(root / "layouts" / "standard.yaml").colors
     assert contrast_ratio(colors.accent, colors.paper) >= 3

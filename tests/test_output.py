@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from booklet.output import write_atomically
+from booklet.finish.output import write_atomically
 
 
 def test_writes_the_file(tmp_path: Path) -> None:

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from booklet.errors import BookletError
 from booklet.pipeline import BuildRequest, build
-from booklet.variant import Project
+from booklet.source.errors import BookletError
+from booklet.variant.resolve import Project
 
 
 def build_branded(workspace: Path, brand_yaml: str, variant: str = "standard") -> Path:

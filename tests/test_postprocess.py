@@ -2,7 +2,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from booklet.content import load_content
+from booklet.model.content import load_content
 
 
 def test_dates_come_from_the_content(reader: PdfReader, root: Path) -> None:

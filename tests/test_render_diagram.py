@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.shapes import Polygon, String
 
-from booklet.content import Diagram
-from booklet.footviews import foot_view
-from booklet.layout import load_layout
+from booklet.model.content import Diagram
+from booklet.model.layout import load_layout
+from booklet.model.views import foot_view
 from booklet.render.diagram import _fit, draw_diagram, legend_symbol, stroke_arrow
 from booklet.render.styles import build_diagram_style
 

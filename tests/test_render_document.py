@@ -11,11 +11,11 @@ import yaml
 from pdfcheck import font_objects, normalise, outline_titles, page_texts, text_lines
 from pypdf import PdfReader
 
-from booklet.content import load_content
-from booklet.fonts import register_family
-from booklet.layout import load_layout
+from booklet.model.content import load_content
+from booklet.model.layout import load_layout
 from booklet.render.document import render_pdf
-from booklet.variant import resolve_variant
+from booklet.variant.fonts import register_family
+from booklet.variant.resolve import resolve_variant
 
 ARTICLE_HEADINGS = [
     "What is foot neuropathy?",

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from booklet.templating import TemplateProblem, render_text, render_tree
-from booklet.yamlsource import parse_yaml
+from booklet.source.templating import TemplateProblem, render_text, render_tree
+from booklet.source.yamlsource import parse_yaml
 
 CONTEXT = {"clinic": {"name": "Riverside Clinic", "phone": None}}
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from booklet.brand import Brand
-from booklet.colors import contrast_ratio
-from booklet.layout import load_layout
-from booklet.variant import Project, branded_colors, resolve_variant
+from booklet.model.brand import Brand
+from booklet.model.colors import contrast_ratio
+from booklet.model.layout import load_layout
+from booklet.variant.resolve import Project, branded_colors, resolve_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,11 +14,11 @@ import zxingcpp
 from pdfcheck import font_objects, page_texts
 from pypdf import PdfReader
 
-from booklet.brand import load_brand
-from booklet.colors import contrast_ratio
-from booklet.content import load_content
+from booklet.model.brand import load_brand
+from booklet.model.colors import contrast_ratio
+from booklet.model.content import load_content
 from booklet.pipeline import BuildRequest, build
-from booklet.variant import Project
+from booklet.variant.resolve import Project
 
 pytestmark = pytest.mark.slow
 

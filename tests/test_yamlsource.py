@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from booklet.errors import BookletError
-from booklet.yamlsource import format_path, load_yaml, parse_yaml
+from booklet.source.errors import BookletError
+from booklet.source.yamlsource import format_path, load_yaml, parse_yaml
 
 
 def test_positions_of_keys_and_values() -> None:

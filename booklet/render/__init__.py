@@ -1,1 +1,1 @@
-"""Laying content out with ReportLab: styles, flowables, the story and the page templates."""
+"""Stage 4, laying content out with ReportLab: styles, flowables, the story, diagrams, pages."""

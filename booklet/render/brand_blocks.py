@@ -14,8 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
-from booklet.brand import Brand, Logo, keep_together
-from booklet.content import Labels
+from booklet.model.brand import Brand, Logo, keep_together
+from booklet.model.content import Labels
 from booklet.render.flowables import Paragraph, Stack
 from booklet.render.markup import to_markup
 

@@ -17,8 +17,8 @@ from reportlab.lib.colors import Color, white
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from booklet.content import Diagram, Overlay
-from booklet.footviews import Command, FootView, Point, foot_view, hatch_segments, smooth_path
+from booklet.model.content import Diagram, Overlay
+from booklet.model.views import Command, FootView, Point, foot_view, hatch_segments, smooth_path
 
 DRAWING_ORDER = {
     "hatch": 0,

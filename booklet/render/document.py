@@ -16,14 +16,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate
 
 from booklet import __version__
-from booklet.content import Content
-from booklet.errors import BookletError
-from booklet.fonts import FontSet
+from booklet.model.content import Content
 from booklet.render.flowables import BlankPage, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles
-from booklet.variant import Variant
+from booklet.source.errors import BookletError
+from booklet.variant.fonts import FontSet
+from booklet.variant.resolve import Variant
 
 
 def render_pdf(

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
-from booklet.fonts import with_fallback
+from booklet.variant.fonts import with_fallback
 
 
 class Paragraph(ReportLabParagraph):

@@ -8,13 +8,13 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
-from booklet.content import Content, Labels
-from booklet.fonts import FontSet
-from booklet.layout import Layout
+from booklet.model.content import Content, Labels
+from booklet.model.layout import Layout
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.sheet import sheet_document
 from booklet.render.styles import build_styles
+from booklet.variant.fonts import FontSet
 
 
 def render_how_to_print(

@@ -11,15 +11,15 @@ import io
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
-from booklet.content import Content
-from booklet.fonts import FontSet
-from booklet.layout import Layout
+from booklet.model.content import Content
+from booklet.model.layout import Layout
 from booklet.render.diagram import draw_diagram
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.sheet import sheet_document
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import build_diagram_style, build_styles
+from booklet.variant.fonts import FontSet
 
 
 def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> bytes:

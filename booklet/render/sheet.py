@@ -11,8 +11,8 @@ import io
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from booklet import __version__
-from booklet.content import Content
-from booklet.fonts import FontSet
+from booklet.model.content import Content
+from booklet.variant.fonts import FontSet
 
 
 def sheet_document(

@@ -20,11 +20,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from booklet.brand import LoadedBrand
-from booklet.content import Block, Callout, Content, NoteLines, Section, Step
-from booklet.fonts import FontSet
-from booklet.layout import Layout
-from booklet.render import marks
+from booklet.model.brand import LoadedBrand
+from booklet.model.content import Block, Callout, Content, NoteLines, Section, Step
+from booklet.model.layout import Layout
+from booklet.render import icons
 from booklet.render.brand_blocks import contact_block, cover_block
 from booklet.render.diagram import DRAWING_ORDER, draw_diagram, legend_symbol
 from booklet.render.flowables import (
@@ -44,8 +43,9 @@ from booklet.render.flowables import (
 )
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles, build_diagram_style
+from booklet.variant.fonts import FontSet
 
-CALLOUT_ICONS = {"tip": marks.tip_icon, "caution": marks.caution_icon}
+CALLOUT_ICONS = {"tip": icons.tip_icon, "caution": icons.caution_icon}
 
 
 @dataclass
@@ -224,7 +224,7 @@ class StoryBuilder:
     def _checklist(self, items: list[str]) -> list[Flowable]:
         spacing = self.layout.spacing
         style = self.styles.body.clone("checklist_item", spaceAfter=0)
-        box = marks.tick_box(self._color["accent"], spacing.rule_width * 2)
+        box = icons.tick_box(self._color["accent"], spacing.rule_width * 2)
         boxes: list[Flowable] = [
             Boxed(
                 [Paragraph(to_markup(item), style)],
@@ -309,7 +309,7 @@ class StoryBuilder:
         styles, spacing = self.styles, self.layout.spacing
         how_long = f"<b>{to_markup(self.content.labels.how_long)}:</b> {to_markup(step.how_long)}"
         badge_size = styles.step_number.fontSize * 1.75
-        badge = marks.number_badge(
+        badge = icons.number_badge(
             number,
             self._color["accent"],
             self._color["on_accent"],

@@ -12,9 +12,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from booklet.fonts import FontSet
-from booklet.layout import Layout, TextStyle
+from booklet.model.layout import Layout, TextStyle
 from booklet.render.diagram import DiagramStyle
+from booklet.variant.fonts import FontSet
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from booklet.render.markup import long_date
 
 _ENVIRONMENT = Environment(
-    loader=PackageLoader("booklet", "templates"),
+    loader=PackageLoader("booklet.publish", "templates"),
     autoescape=select_autoescape(["html", "j2"]),
     keep_trailing_newline=True,
 )

@@ -7,7 +7,7 @@ import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from booklet.errors import BookletError
+from booklet.source.errors import BookletError
 
 
 def serve(folder: Path, port: int) -> None:

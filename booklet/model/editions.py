@@ -17,11 +17,11 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from booklet import __version__
-from booklet.brand import load_brand
-from booklet.layout import layout_files, load_layout, resolve_layout
-from booklet.validation import StrictModel, validate
-from booklet.variant import Project
-from booklet.yamlsource import load_yaml
+from booklet.model.brand import load_brand
+from booklet.model.layout import layout_files, load_layout, resolve_layout
+from booklet.source.validation import StrictModel, validate
+from booklet.source.yamlsource import load_yaml
+from booklet.variant.resolve import Project
 
 
 class EditionGroup(StrictModel):

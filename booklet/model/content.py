@@ -16,11 +16,11 @@ from typing import Annotated, Any, Literal
 import pydantic
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
 
-from booklet import templating
-from booklet.errors import BookletError, Problem
-from booklet.footviews import foot_view, point_problem
-from booklet.validation import StrictModel, explain
-from booklet.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
+from booklet.model.views import foot_view, point_problem
+from booklet.source import templating
+from booklet.source.errors import BookletError, Problem
+from booklet.source.validation import StrictModel, explain
+from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Non-empty text; may use template placeholders such as ``{{ clinic.name }}``."""

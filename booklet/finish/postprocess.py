@@ -18,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject, NameObject
 
 from booklet import __version__
-from booklet.content import Content
+from booklet.model.content import Content
 
 
 def finish(pdf: bytes, content: Content) -> bytes:

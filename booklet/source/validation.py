@@ -16,8 +16,8 @@ from typing import Any, Protocol, TypeVar
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
-from booklet.errors import BookletError, Problem
-from booklet.yamlsource import FieldPath
+from booklet.source.errors import BookletError, Problem
+from booklet.source.yamlsource import FieldPath
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

@@ -22,12 +22,12 @@ from filelock import FileLock
 from pypdf import PdfReader
 from tqdm import tqdm
 
-from booklet.editions import Edition, EditionPlan, Fingerprints, fingerprint, load_editions
-from booklet.errors import BookletError
-from booklet.output import write_atomically
+from booklet.finish.output import write_atomically
+from booklet.model.editions import Edition, EditionPlan, Fingerprints, fingerprint, load_editions
 from booklet.pipeline import BuildRequest, Built, build_edition
-from booklet.render.download_page import render_download_page
-from booklet.variant import Project
+from booklet.publish.download_page import render_download_page
+from booklet.source.errors import BookletError
+from booklet.variant.resolve import Project
 
 MANIFEST = ".manifest.json"
 THUMBNAIL_WIDTH = 240

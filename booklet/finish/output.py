@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from booklet.errors import BookletError
+from booklet.source.errors import BookletError
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -1,6 +1,6 @@
 """Foot views for step diagrams: outlines, landmarks and the geometry around them.
 
-The shapes are data (``booklet/data/foot-views.yaml``): a right foot seen from below,
+The shapes are data (``booklet/data/views/foot.yaml``): a right foot seen from below,
 from above and from the inner side, as Bézier paths in each view's own units, with
 named landmarks so that content says ``at: heel`` rather than coordinates. A left foot
 is the mirror image. Both validation (is this point on the foot?) and drawing use this
@@ -102,7 +102,7 @@ def view_names() -> list[str]:
 
 @cache
 def _views() -> dict[str, FootView]:
-    text = resources.files("booklet").joinpath("data/foot-views.yaml").read_text("utf-8")
+    text = resources.files("booklet").joinpath("data/views/foot.yaml").read_text("utf-8")
     return {name: _view(name, spec) for name, spec in yaml.safe_load(text).items()}
 
 

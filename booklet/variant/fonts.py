@@ -16,8 +16,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from booklet.errors import BookletError
-from booklet.layout import Fonts
+from booklet.model.layout import Fonts
+from booklet.source.errors import BookletError
 
 
 @dataclass(frozen=True)

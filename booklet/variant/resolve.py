@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from booklet.brand import Brand, LoadedBrand, load_brand
-from booklet.colors import blend, contrast_ratio, darken_until_readable
-from booklet.layout import (
+from booklet.model.brand import Brand, LoadedBrand, load_brand
+from booklet.model.colors import blend, contrast_ratio, darken_until_readable
+from booklet.model.layout import (
     PAPER_SIZES,
     SHEET_FOR_BOOKLET_PAGE,
     Colors,

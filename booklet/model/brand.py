@@ -17,11 +17,11 @@ from lxml import etree
 from PIL import Image, UnidentifiedImageError
 from pydantic import field_validator
 
-from booklet.content import Clinic, Contact, Text
-from booklet.errors import BookletError
-from booklet.layout import Color
-from booklet.validation import StrictModel, validate
-from booklet.yamlsource import YamlDocument, load_yaml
+from booklet.model.content import Clinic, Contact, Text
+from booklet.model.layout import Color
+from booklet.source.errors import BookletError
+from booklet.source.validation import StrictModel, validate
+from booklet.source.yamlsource import YamlDocument, load_yaml
 
 LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG"}
 

@@ -15,8 +15,8 @@ import jinja2
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from booklet.errors import Problem
-from booklet.yamlsource import FieldPath, YamlDocument
+from booklet.source.errors import Problem
+from booklet.source.yamlsource import FieldPath, YamlDocument
 
 _ENVIRONMENT = SandboxedEnvironment(
     undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True

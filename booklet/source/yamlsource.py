@@ -17,7 +17,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from booklet.errors import BookletError, Problem
+from booklet.source.errors import BookletError, Problem
 
 Location = tuple[int, int]
 FieldPath = tuple[str | int, ...]

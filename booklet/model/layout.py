@@ -13,10 +13,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from booklet.colors import contrast_ratio
-from booklet.errors import BookletError
-from booklet.validation import StrictModel, validate
-from booklet.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
+from booklet.model.colors import contrast_ratio
+from booklet.source.errors import BookletError
+from booklet.source.validation import StrictModel, validate
+from booklet.source.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
 
 POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
 PAPER_SIZES = {

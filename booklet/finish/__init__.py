@@ -1,0 +1,1 @@
+"""Stage 5, finishing with pypdf: metadata, imposition, print-shop bleed, atomic writing."""
