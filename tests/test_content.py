@@ -117,13 +117,22 @@ def test_labels_page_needs_both_placeholders(tmp_path: Path) -> None:
     assert "labels.page: 'Page {page}' must contain {page} and {pages}" in problem
 
 
-def test_steps_need_a_diagram(tmp_path: Path) -> None:
+def test_a_step_may_have_no_picture(tmp_path: Path) -> None:
     text = MINIMAL.replace(
         "      - checklist: [I washed my hands]\n",
         "      - steps:\n          - {title: Rub, instruction: Rub hands., how_long: 1 minute}\n",
     )
+    content = load_content(write(tmp_path, text))
+    (step,) = content.steps()
+    assert step.diagram is None
+    assert list(content.diagrams()) == []
+
+
+def test_a_diagram_needs_alt_text(tmp_path: Path) -> None:
+    step = STEP.format(overlay="press: {at: heel}").replace("              alt: A sole.\n", "")
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", step)
     (problem,) = problems_for(write(tmp_path, text))
-    assert problem.endswith("sections[0].blocks[2].steps[0].diagram: required field is missing")
+    assert problem.endswith("sections[0].blocks[2].steps[0].diagram.alt: required field is missing")
 
 
 STEP = """      - steps:
@@ -149,12 +158,12 @@ STEP = """      - steps:
         (
             "stroke: {path: [heel]}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].stroke.path: an arrow "
-            "needs at least 2 points, got 1 (valid: e.g. [heel, ball])",
+            "needs at least 2 points, got 1 (valid: e.g. [start, end])",
         ),
         (
             "press: {at: [0.02, 0.5]}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].press.at: [0.02, 0.5] is "
-            "off the foot in the sole view",
+            "off the figure in the sole view",
         ),
         (
             "stroke: {path: [heel, [0.5, 1.4]]}",
@@ -164,7 +173,7 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: stroke, circles, press, hand, rotate, hatch, avoid, label)",
+            "(valid: hatch, stroke, rotate, circles, press, avoid, touch, label)",
         ),
     ],
 )
@@ -179,4 +188,40 @@ def test_unknown_view_lists_the_views(tmp_path: Path) -> None:
     step = STEP.format(overlay="press: {at: heel}").replace("view: sole", "view: back")
     text = MINIMAL.replace("      - checklist: [I washed my hands]\n", step)
     (problem,) = problems_for(write(tmp_path, text))
-    assert "diagram.view: 'back' is not valid (valid: sole, top, inner)" in problem
+    assert "diagram.view: 'back' is not valid (valid: inner, sole, top)" in problem
+
+
+def test_legend_words_can_be_reworded_by_kind(tmp_path: Path) -> None:
+    text = MINIMAL + "labels:\n  symbols: {press: Press softly here}\n"
+    labels = load_content(write(tmp_path, text)).labels
+    assert labels.symbol("press") == "Press softly here"
+    assert labels.symbol("stroke") == "Move in the direction of the arrow"
+
+
+def test_legend_words_for_an_unknown_symbol(tmp_path: Path) -> None:
+    text = MINIMAL + "labels:\n  symbols: {wave: Wave}\n"
+    (problem,) = problems_for(write(tmp_path, text))
+    assert problem.endswith(
+        "labels.symbols: 'wave' is not a legend symbol (valid: hatch, stroke, rotate, "
+        "circles, press, avoid, touch, repeat)"
+    )
+
+
+def test_a_caption_for_an_unknown_view(tmp_path: Path) -> None:
+    text = MINIMAL + "labels:\n  views: {back: The back}\n"
+    (problem,) = problems_for(write(tmp_path, text))
+    assert problem.endswith("labels.views.back: 'back' is not a view (valid: inner, sole, top)")
+
+
+def test_views_next_to_the_content_file_are_used(tmp_path: Path) -> None:
+    (tmp_path / "views").mkdir()
+    (tmp_path / "views" / "disc.yaml").write_text(
+        "views:\n  disc:\n    caption: A disc\n    box: [10, 10]\n"
+        "    body: [M 0 0, L 10 0, L 10 10, L 0 10, Z]\n    landmarks: {middle: [5, 5]}\n"
+    )
+    step = STEP.format(overlay="press: {at: middle}").replace("view: sole", "view: disc")
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", step)
+    content = load_content(write(tmp_path, text))
+    (diagram,) = content.diagrams()
+    assert content.caption(diagram) == "A disc"
+    assert content.view(diagram).landmarks == {"middle": (5, 5)}

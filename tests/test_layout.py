@@ -88,8 +88,8 @@ def test_low_contrast_colours_are_refused(tmp_path: Path, root: Path) -> None:
     problem = problem_for(tmp_path, root, 'accent: "#13657D"', 'accent: "#9FC7D3"')
     assert "colors: on_accent #FFFFFF on accent #9FC7D3 has contrast 1.81:1" in problem
     assert "(valid: at least 4.5:1)" in problem
-    problem = problem_for(tmp_path, root, 'foot_fill: "#F3EDE6"', 'foot_fill: "#3A8AA0"')
-    assert "colors: accent #13657D on foot_fill #3A8AA0 has contrast" in problem
+    problem = problem_for(tmp_path, root, 'figure_fill: "#F3EDE6"', 'figure_fill: "#3A8AA0"')
+    assert "colors: accent #13657D on figure_fill #3A8AA0 has contrast" in problem
     assert "(valid: at least 3.0:1)" in problem
 
 
@@ -98,7 +98,7 @@ def test_standard_colours_meet_their_contrast(root: Path) -> None:
 
     colors = load_layout(root / "layouts" / "standard.yaml").colors
     assert contrast_ratio(colors.accent, colors.paper) >= 3
-    assert contrast_ratio(colors.accent, colors.foot_fill) >= 3
+    assert contrast_ratio(colors.accent, colors.figure_fill) >= 3
     assert contrast_ratio(colors.text, colors.paper) >= 7
 
 

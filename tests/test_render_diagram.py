@@ -3,11 +3,24 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.shapes import Polygon, String
 
+from booklet.marks import legend_kinds
+from booklet.marks.stroke import stroke_arrow
 from booklet.model.content import Diagram
 from booklet.model.layout import load_layout
-from booklet.model.views import foot_view
-from booklet.render.diagram import _fit, draw_diagram, legend_symbol, stroke_arrow
+from booklet.model.views import load_views
+from booklet.render.diagram import _fit, draw_diagram, legend_symbol
 from booklet.render.styles import build_diagram_style
+
+VIEWS = load_views(Path("/nonexistent"))
+
+
+def foot_view(name: str):
+    return VIEWS[name]
+
+
+def draw(diagram: Diagram, style, **options):
+    view = VIEWS[diagram.view]
+    return draw_diagram(diagram, view.mirrored() if diagram.mirror else view, style, **options)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +54,7 @@ def test_labels_are_real_text_with_the_step_number(style) -> None:
             "overlays": [{"label": {"text": "Heel", "at": "heel"}}, {"circles": {"at": "arch"}}],
         }
     )
-    drawing = draw_diagram(diagram, style, number=3)
+    drawing = draw(diagram, style, number=3)
     texts = [shape.text for shape in shapes(drawing) if isinstance(shape, String)]
     assert sorted(texts) == ["3", "Heel", "×5"]
     assert drawing.width == style.width and drawing.height == style.height
@@ -58,21 +71,21 @@ def test_labels_stay_inside_the_drawing(style) -> None:
             ],
         }
     )
-    drawing = draw_diagram(diagram, style)
+    drawing = draw(diagram, style)
     for shape in shapes(drawing):
         if isinstance(shape, String):
             assert 0 <= shape.y <= style.height
             assert shape.x >= 0
 
 
-def test_left_foot_draws_mirrored(style) -> None:
+def test_mirrored_view_draws_mirrored(style) -> None:
     right = Diagram.model_validate(
         {"view": "top", "alt": "a", "overlays": [{"press": {"at": "toe-1"}}]}
     )
-    left = right.model_copy(update={"foot": "left"})
+    left = right.model_copy(update={"mirror": True})
 
     def press_centre(diagram: Diagram) -> float:
-        circles = [s for s in shapes(draw_diagram(diagram, style)) if type(s).__name__ == "Circle"]
+        circles = [s for s in shapes(draw(diagram, style)) if type(s).__name__ == "Circle"]
         return circles[-1].cx
 
     view = foot_view("top")
@@ -83,9 +96,20 @@ def test_left_foot_draws_mirrored(style) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "kind", ["stroke", "circles", "press", "hand", "rotate", "hatch", "avoid", "repeat"]
-)
+def test_every_mark_but_the_label_has_a_legend_entry() -> None:
+    assert legend_kinds() == [
+        "hatch",
+        "stroke",
+        "rotate",
+        "circles",
+        "press",
+        "avoid",
+        "touch",
+        "repeat",
+    ]
+
+
+@pytest.mark.parametrize("kind", legend_kinds())
 def test_legend_symbols_fit_their_box(style, kind: str) -> None:
     symbol = legend_symbol(kind, style, 30)
     x0, y0, x1, y1 = symbol.getBounds()
@@ -106,5 +130,13 @@ def test_two_way_arrow_has_a_head_at_each_end(style) -> None:
 
 def test_caption_names_the_view(style) -> None:
     diagram = Diagram.model_validate({"view": "top", "alt": "a", "overlays": []})
-    drawing = draw_diagram(diagram, style, caption="Top of the foot")
+    drawing = draw(diagram, style, caption="Top of the foot")
     assert [s.text for s in shapes(drawing) if isinstance(s, String)] == ["Top of the foot"]
+
+
+def test_a_hatch_label_points_at_the_middle_of_the_figure(style) -> None:
+    diagram = Diagram.model_validate(
+        {"view": "sole", "alt": "a", "overlays": [{"hatch": {"label": "All over"}}]}
+    )
+    drawing = draw(diagram, style)
+    assert "All over" in [s.text for s in shapes(drawing) if isinstance(s, String)]

@@ -11,6 +11,7 @@ import yaml
 from pdfcheck import font_objects, normalise, outline_titles, page_texts, text_lines
 from pypdf import PdfReader
 
+from booklet.marks import legend_kinds
 from booklet.model.content import load_content
 from booklet.model.layout import load_layout
 from booklet.render.document import render_pdf
@@ -300,12 +301,12 @@ def test_each_step_has_its_own_diagram_beside_it(plumber, root, reader) -> None:
     for title, index in step_pages(reader, root).items():
         page = plumber.pages[index]
         (title_word, *_) = [w for w in page.extract_words() if w["text"] == title.split()[0]]
-        foot_fill = [
+        figure_fill = [
             curve
             for curve in page.curves
             if curve["x0"] > page.width / 2 and abs(curve["top"] - title_word["top"]) < 200
         ]
-        assert foot_fill, f"no drawing beside {title!r}"
+        assert figure_fill, f"no drawing beside {title!r}"
 
 
 def test_diagram_labels_are_real_text(texts: list[str]) -> None:
@@ -321,9 +322,9 @@ def test_legend_explains_each_symbol_used_once_before_the_first_step(
     assert whole.count("How to read the pictures") == 1
     assert whole.index("How to read the pictures") < whole.index("Sit and check your skin")
     content = load_content(root / "content.yaml")
-    used = {overlay.kind for step in content.steps() for overlay in step.diagram.overlays}
+    used = {overlay.kind for diagram in content.diagrams() for overlay in diagram.overlays}
     labels = content.labels
-    for kind in ("stroke", "circles", "press", "hand", "rotate", "hatch", "avoid"):
-        meaning = getattr(labels, f"legend_{kind}")
-        assert (meaning in whole) == (kind in used), kind
-    assert labels.legend_repeat in whole
+    for kind in legend_kinds():
+        if kind != "repeat":
+            assert (labels.symbol(kind) in whole) == (kind in used), kind
+    assert labels.symbol("repeat") in whole

@@ -32,7 +32,7 @@ def test_pale_brand_colours_are_darkened_and_said(standard) -> None:
     colors = branded_colors(standard.colors, brand, notes.append)
     assert contrast_ratio(colors.on_accent, colors.accent) >= 4.5
     assert contrast_ratio(colors.heading, colors.paper) >= 4.5
-    assert contrast_ratio(colors.accent, colors.foot_fill) >= 3
+    assert contrast_ratio(colors.accent, colors.figure_fill) >= 3
     assert len(notes) == 2
     assert notes[0].startswith("brand colour #9BD3CB is too light for the cover band")
     assert "using the darker #" in notes[0]

@@ -11,22 +11,18 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 import pydantic
-from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from booklet.model.views import foot_view, point_problem
+from booklet.marks import MARKS, default_legend, legend_kinds
+from booklet.marks.base import Mark
+from booklet.model.views import View, ViewLibrary, load_views, point_problem
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
-from booklet.source.validation import StrictModel, explain
+from booklet.source.validation import StrictModel, Text, explain
 from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-"""Non-empty text; may use template placeholders such as ``{{ clinic.name }}``."""
-
-Point = Text | tuple[float, float]
-"""A place on a foot diagram: a landmark name, or ``[x, y]`` relative to the foot."""
 
 
 class OneOf(StrictModel):
@@ -104,7 +100,7 @@ class Meta(StrictModel):
         if isinstance(value, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
             raise ValueError(
                 f"{value!r} is not a file-name slug (valid: lowercase letters, digits and "
-                "single hyphens, e.g. foot-care)"
+                "single hyphens, e.g. patient-guide)"
             )
         return value
 
@@ -132,14 +128,11 @@ class Labels(StrictModel):
     document_code: Text = "Document code"
     prepared_by: Text = "Prepared by"
     legend: Text = "How to read the pictures"
-    legend_stroke: Text = "Stroke in the direction of the arrow"
-    legend_circles: Text = "Make small circles with your thumb"
-    legend_press: Text = "Press gently here"
-    legend_hand: Text = "Put your thumb or hand here"
-    legend_rotate: Text = "Turn slowly, as the arrows show"
-    legend_hatch: Text = "Cover this whole area"
-    legend_avoid: Text = "Not here"
-    legend_repeat: Text = "How many times"
+    symbols: dict[str, Text] = {}
+    """The legend's words for each symbol, by mark kind (and ``repeat``), when the
+    marks' own neutral words do not suit the topic."""
+    views: dict[str, Text] = {}
+    """Captions that replace a view file's own, by view name (for another language)."""
     contact_address: Text = "Address"
     contact_phone: Text = "Phone"
     contact_hours: Text = "Hours"
@@ -155,9 +148,6 @@ class Labels(StrictModel):
     ]
     print_fold: Text = "Fold"
     print_staples: Text = "Staples"
-    view_sole: Text = "Bottom of the foot"
-    view_top: Text = "Top of the foot"
-    view_inner: Text = "Inner side of the foot"
 
     @field_validator("page")
     @classmethod
@@ -169,6 +159,19 @@ class Labels(StrictModel):
             )
         return value
 
+    @field_validator("symbols")
+    @classmethod
+    def _symbol_kinds(cls, value: dict[str, str]) -> dict[str, str]:
+        valid = legend_kinds()
+        for kind in value:
+            if kind not in valid:
+                raise ValueError(f"{kind!r} is not a legend symbol (valid: {', '.join(valid)})")
+        return value
+
+    def symbol(self, kind: str) -> str:
+        """The legend's words for ``kind``."""
+        return self.symbols.get(kind) or default_legend(kind)
+
 
 class Callout(StrictModel):
     """A boxed aside; its kind is shown by an icon and a label, not by colour alone."""
@@ -178,92 +181,48 @@ class Callout(StrictModel):
     text: Text
 
 
-class Stroke(StrictModel):
-    """A stroking motion along a path of two or more points."""
+class _Overlay(OneOf):
+    """One mark drawn over a view: exactly one of the kinds in :data:`booklet.marks.MARKS`."""
 
-    path: list[Point]
-    both_ways: bool = False
-    label: Text | None = None
-
-    @field_validator("path")
-    @classmethod
-    def _two_points(cls, path: list[Any]) -> list[Any]:
-        if len(path) < 2:
-            raise ValueError(
-                f"an arrow needs at least 2 points, got {len(path)} (valid: e.g. [heel, ball])"
-            )
-        return path
-
-
-class Spot(StrictModel):
-    """A motion or marker at one point: thumb circles, a press, a hand."""
-
-    at: Point
-    label: Text | None = None
-
-
-class Rotate(StrictModel):
-    """A turning motion around a point, such as ankle circles."""
-
-    around: Point
-    direction: Literal["clockwise", "counterclockwise", "both"] = "clockwise"
-    label: Text | None = None
-
-
-class Label(StrictModel):
-    """A text label with a leader line to a point."""
-
-    text: Text
-    at: Point
-
-
-class Hatch(StrictModel):
-    """Shading over the whole foot: "this whole area"."""
-
-    label: Text | None = None
-
-
-class Overlay(OneOf):
-    """One mark drawn over a foot view."""
+    @property
+    def mark(self) -> Mark:
+        """The mark this item holds."""
+        return cast(Mark, self.value)
 
     def points(self) -> Iterator[tuple[FieldPath, Any]]:
         """The places this mark refers to, each with its field path inside the overlay."""
-        value = self.value
-        if self.kind == "stroke":
-            for index, point in enumerate(value.path):
-                yield (self.kind, "path", index), point
-        elif self.kind == "rotate":
-            yield (self.kind, "around"), value.around
-        elif self.kind != "hatch":
-            yield (self.kind, "at"), value.at
+        for path, point in self.mark.points():
+            yield (self.kind, *path), point
 
-    stroke: Stroke | None = None
-    circles: Spot | None = None
-    press: Spot | None = None
-    hand: Spot | None = None
-    rotate: Rotate | None = None
-    hatch: Hatch | None = None
-    avoid: Spot | None = None
-    label: Label | None = None
+
+if TYPE_CHECKING:
+    Overlay = _Overlay
+else:
+    Overlay = pydantic.create_model(
+        "Overlay",
+        __base__=_Overlay,
+        __doc__=_Overlay.__doc__,
+        **{mark.kind: (mark | None, None) for mark in MARKS},
+    )
 
 
 class Diagram(StrictModel):
-    """What a step's illustration shows, as data: a foot view and marks over it."""
+    """What a step's illustration shows, as data: a view and marks over it."""
 
-    view: Literal["sole", "top", "inner"]
-    foot: Literal["right", "left"] = "right"
+    view: Text
+    mirror: bool = False
     alt: Text
     repeat: Text | None = None
     overlays: list[Overlay] = []
 
 
 class Step(StrictModel):
-    """One numbered massage instruction."""
+    """One numbered instruction, with a picture if it has one."""
 
     title: Text
     instruction: Text
     how_long: Text
-    diagram: Diagram
+    diagram: Diagram | None = None
 
 
 class NoteLines(StrictModel):
@@ -317,6 +276,22 @@ class Content(StrictModel):
     sections: Annotated[list[Section], Field(min_length=1)]
     disclaimer: Disclaimer
     _source: YamlDocument | None = PrivateAttr(default=None)
+    _views: ViewLibrary = PrivateAttr(default_factory=dict)
+
+    def view(self, diagram: Diagram) -> View:
+        """The view a diagram is drawn on, mirrored if it asks to be."""
+        view = self._views[diagram.view]
+        return view.mirrored() if diagram.mirror else view
+
+    def caption(self, diagram: Diagram) -> str:
+        """The words under a diagram that name its view: the content's, or the view's own."""
+        return self.labels.views.get(diagram.view) or self._views[diagram.view].caption
+
+    def diagrams(self) -> Iterator[Diagram]:
+        """Every step's diagram, in reading order (steps without a picture have none)."""
+        for step in self.steps():
+            if step.diagram is not None:
+                yield step.diagram
 
     def problem(self, path: FieldPath, message: str) -> Problem:
         """A problem found after loading (by a later stage), located in the source file."""
@@ -325,7 +300,7 @@ class Content(StrictModel):
         return self._source.problem(path, message)
 
     def steps(self) -> Iterator[Step]:
-        """Every massage step, in reading order."""
+        """Every step, in reading order."""
         for _, step in self.located_steps():
             yield step
 
@@ -380,6 +355,7 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     if problems:
         raise BookletError(problems)
     content._source = document
+    content._views = load_views(path.parent)
     diagram_problems = [
         content.problem(path, message) for path, message in _diagram_problems(content)
     ]
@@ -389,10 +365,22 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
 
 
 def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
-    """Landmarks and coordinates that do not exist on the view a diagram asks for."""
+    """Views, landmarks and coordinates that do not exist where a diagram asks for them."""
+    views = content._views
+    valid = ", ".join(sorted(views)) or "none found"
+    for name in content.labels.views:
+        if name not in views:
+            yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
     for step_path, step in content.located_steps():
-        view = foot_view(step.diagram.view, step.diagram.foot)
-        for index, overlay in enumerate(step.diagram.overlays):
+        diagram = step.diagram
+        if diagram is None:
+            continue
+        if diagram.view not in views:
+            message = f"{diagram.view!r} is not valid (valid: {valid})"
+            yield (*step_path, "diagram", "view"), message
+            continue
+        view = content.view(diagram)
+        for index, overlay in enumerate(diagram.overlays):
             for point_path, point in overlay.points():
                 message = point_problem(view, point)
                 if message:

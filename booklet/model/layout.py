@@ -163,9 +163,9 @@ class Colors(StrictModel):
     rule: Color
     tip: CalloutColors
     caution: CalloutColors
-    foot_fill: Color
-    foot_outline: Color
-    foot_detail: Color
+    figure_fill: Color
+    figure_outline: Color
+    figure_detail: Color
     stripe: Color | None = None
     min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
 
@@ -188,7 +188,7 @@ class Colors(StrictModel):
         needed = self.min_text_contrast
         pairs = [(*pair, needed) for pair in self.text_pairs()] + [
             ("accent", self.accent, "paper", self.paper, 3.0),
-            ("accent", self.accent, "foot_fill", self.foot_fill, 3.0),
+            ("accent", self.accent, "figure_fill", self.figure_fill, 3.0),
         ]
         for name, color, background_name, background, needed in pairs:
             ratio = contrast_ratio(color, background)

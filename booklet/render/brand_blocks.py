@@ -88,7 +88,7 @@ def cover_block(
     min_size: float,
     logo_box: tuple[float, float],
 ) -> Flowable:
-    """Logo beside the clinic's name, at the foot of the cover."""
+    """Logo beside the clinic's name, at the bottom of the cover."""
     name = FittedParagraph(to_markup(brand.name), style, max_lines=2, min_size=min_size)
     name.spaceAfter = style.spaceAfter
     if logo is None:

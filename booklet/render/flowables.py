@@ -1,7 +1,7 @@
 """The booklet's own flowables, for what ReportLab's stock ones do not do.
 
 Headings that feed the outline, boxed callouts, marks beside text (tick boxes, step
-numbers), ruled note lines, and content pinned to the foot of a frame.
+numbers), ruled note lines, and content pinned to the bottom of a frame.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ class Paragraph(ReportLabParagraph):
 class BalancedParagraph(Paragraph):
     """A paragraph whose lines are evened out, for titles and headings.
 
-    Wrapping greedily can leave one short word on a heading's last line ("Foot
-    Neuropathy and Foot / Massage"); we find the narrowest width that needs no more
+    Wrapping greedily can leave one short word on a heading's last line ("Caring for
+    Your Hands at / Home"); we find the narrowest width that needs no more
     lines than the full width does, so the lines come out close to equal.
     """
 
@@ -100,7 +100,7 @@ class PinToBottom(Flowable):
     """Places its flowables at the bottom of the space left in the frame.
 
     Used for the cover's title block and the back page's colophon, which belong at the
-    foot of their area however much text comes before them.
+    bottom of their area however much text comes before them.
     """
 
     def __init__(self, flowables: Sequence[Flowable]) -> None:

@@ -45,11 +45,16 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         [
             Paragraph(f"{number}. {to_markup(step.title)}", title_style),
             draw_diagram(
-                step.diagram, diagram_style, caption=story.view_caption(step), number=number
+                step.diagram,
+                content.view(step.diagram),
+                diagram_style,
+                caption=content.caption(step.diagram),
+                number=number,
             ),
             Paragraph(to_markup(step.diagram.alt), styles.small),
         ]
         for number, step in enumerate(content.steps(), start=1)
+        if step.diagram is not None
     ]
     if len(cells) % 2:
         cells.append([])
@@ -71,5 +76,5 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     )
     heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
     legend = story.legend()
-    document.build([heading, legend, grid])
+    document.build([heading, *([legend] if legend else []), grid])
     return buffer.getvalue()

@@ -20,12 +20,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from booklet.marks import REPEAT, legend_kinds
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Block, Callout, Content, NoteLines, Section, Step
 from booklet.model.layout import Layout
 from booklet.render import icons
 from booklet.render.brand_blocks import contact_block, cover_block
-from booklet.render.diagram import DRAWING_ORDER, draw_diagram, legend_symbol
+from booklet.render.diagram import draw_diagram, legend_symbol
 from booklet.render.flowables import (
     BalancedParagraph,
     Beside,
@@ -86,7 +87,7 @@ class StoryBuilder:
         return [*flowables, PageBreak(), *self.back_page()]
 
     def cover(self) -> list[Flowable]:
-        """Title block at the foot of the colour band; audience and publisher below it."""
+        """Title block at the bottom of the colour band; audience and publisher below it."""
         meta, styles = self.content.meta, self.styles
         title_block = [BalancedParagraph(to_markup(meta.title), styles.cover_title)]
         if meta.subtitle:
@@ -240,25 +241,25 @@ class StoryBuilder:
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         flowables = [self._step(number, step) for number, step in enumerate(steps, start=1)]
-        if not self._legend_shown:
+        legend = None if self._legend_shown else self.legend()
+        if legend is not None:
             self._legend_shown = True
-            flowables.insert(0, self.legend())
+            flowables.insert(0, legend)
         return flowables
 
-    def legend(self) -> Flowable:
-        """What each diagram symbol means, shown once where the steps begin."""
-        kinds = [
-            kind
-            for kind in [*DRAWING_ORDER, "repeat"]
-            if kind != "label" and any(kind in used for used in self._overlay_kinds())
-        ]
+    def legend(self) -> Flowable | None:
+        """What each diagram symbol means, shown once where the steps begin (if any is used)."""
+        used = self._symbols_used()
+        kinds = [kind for kind in legend_kinds() if kind in used]
+        if not kinds:
+            return None
         labels, style = self.content.labels, self.styles.small
         symbol_width = self.layout.diagrams.legend_symbol
         text_style = style.clone("legend_text", textColor=self._color["text"], spaceAfter=0)
         cells = [
             [
                 legend_symbol(kind, self.diagram_style, symbol_width),
-                Paragraph(to_markup(getattr(labels, f"legend_{kind}")), text_style),
+                Paragraph(to_markup(labels.symbol(kind)), text_style),
             ]
             for kind in kinds
         ]
@@ -294,16 +295,13 @@ class StoryBuilder:
         panel.spaceAfter = self.layout.spacing.block
         return panel
 
-    def _overlay_kinds(self) -> list[set[str]]:
-        return [
-            {overlay.kind for overlay in step.diagram.overlays}
-            | ({"repeat"} if step.diagram.repeat else set())
-            for step in self.content.steps()
-        ]
-
-    def view_caption(self, step: Step) -> str:
-        """The words under a diagram that name its view ("Top of the foot")."""
-        return str(getattr(self.content.labels, f"view_{step.diagram.view}"))
+    def _symbols_used(self) -> set[str]:
+        used = set()
+        for diagram in self.content.diagrams():
+            used |= {overlay.kind for overlay in diagram.overlays}
+            if diagram.repeat:
+                used.add(REPEAT)
+        return used
 
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
@@ -328,8 +326,16 @@ class StoryBuilder:
             mark=badge,
             mark_size=badge_size,
         )
+        if step.diagram is None:
+            step_block.spaceAfter = spacing.step_gap
+            return step_block
         diagram = DraftSkipped(
-            draw_diagram(step.diagram, self.diagram_style, caption=self.view_caption(step))
+            draw_diagram(
+                step.diagram,
+                self.content.view(step.diagram),
+                self.diagram_style,
+                caption=self.content.caption(step.diagram),
+            )
         )
         if self.layout.diagrams.placement == "below":
             return Stack(
@@ -382,12 +388,12 @@ class StoryBuilder:
         return table
 
     def back_page(self) -> list[Flowable]:
-        """The full disclaimer, then edition details pinned to the foot of the page."""
+        """The full disclaimer, then edition details pinned to the bottom of the page."""
         disclaimer = self.content.disclaimer
         flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
         flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
         flowables.append(CondPageBreak(self.styles.small.leading * 6))
-        foot: list[Flowable] = [self._colophon()]
+        pinned: list[Flowable] = [self._colophon()]
         if self.brand is not None:
             block = contact_block(
                 self.brand.brand,
@@ -398,8 +404,8 @@ class StoryBuilder:
                 self._color["text"],
             )
             block.spaceAfter = self.layout.spacing.block
-            foot.insert(0, block)
-        return [*flowables, PinToBottom(foot)]
+            pinned.insert(0, block)
+        return [*flowables, PinToBottom(pinned)]
 
     def _table_font(self) -> list[tuple[object, ...]]:
         """Name our font for table cells.

@@ -1,7 +1,7 @@
 """Paragraph styles derived from the layout's type scale.
 
 Every body style forbids widows and orphans and every heading keeps with what follows,
-so no single line or stranded heading is left at the foot of a page.
+so no single line or stranded heading is left at the bottom of a page.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from booklet.marks.base import DiagramStyle
 from booklet.model.layout import Layout, TextStyle
-from booklet.render.diagram import DiagramStyle
 from booklet.variant.fonts import FontSet
 
 
@@ -110,9 +110,9 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
         badge_size=text.diagram_badge.size,
         fallback_font=fonts.fallback_bold,
-        foot_fill=HexColor(colors.foot_fill),
-        foot_outline=HexColor(colors.foot_outline),
-        foot_detail=HexColor(colors.foot_detail),
+        figure_fill=HexColor(colors.figure_fill),
+        figure_outline=HexColor(colors.figure_outline),
+        figure_detail=HexColor(colors.figure_detail),
         mark=HexColor(colors.accent),
         on_mark=HexColor(colors.on_accent),
         label=HexColor(colors.text),

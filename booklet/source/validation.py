@@ -11,15 +11,18 @@ import difflib
 import types
 import typing
 from datetime import date
-from typing import Any, Protocol, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 import pydantic
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from booklet.source.errors import BookletError, Problem
 from booklet.source.yamlsource import FieldPath
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""Non-empty text; in content, may use template placeholders such as ``{{ clinic.name }}``."""
 
 
 class StrictModel(BaseModel):

@@ -103,7 +103,7 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     tint = blend(primary, colors.paper, 0.9)
     accent = _readable(
         primary,
-        [(colors.on_accent, needed), (colors.paper, 3.0), (colors.foot_fill, 3.0)],
+        [(colors.on_accent, needed), (colors.paper, 3.0), (colors.figure_fill, 3.0)],
         "the cover band and diagram marks",
         warn,
     )

@@ -1,0 +1,44 @@
+"""Overlay marks, the symbols drawn over a step's view: one module a kind.
+
+Each kind is one :class:`~booklet.marks.base.Mark` subclass holding its fields, the
+places it points at, how it draws, its legend symbol and the legend's default words.
+Adding a kind means writing its module and listing it here; content validation, the
+diagrams, the legend and the documentation of valid keys all read this registry.
+"""
+
+from __future__ import annotations
+
+from booklet.marks.avoid import Avoid
+from booklet.marks.base import Mark
+from booklet.marks.circles import Circles
+from booklet.marks.hatch import Hatch
+from booklet.marks.label import Label
+from booklet.marks.press import Press
+from booklet.marks.rotate import Rotate
+from booklet.marks.stroke import Stroke
+from booklet.marks.touch import Touch
+
+MARKS: tuple[type[Mark], ...] = (Hatch, Stroke, Rotate, Circles, Press, Avoid, Touch, Label)
+"""Every kind, in drawing order: long marks first, small ones on top, so no arrow's halo
+cuts through a circle; the legend lists them in the same order."""
+
+REPEAT = "repeat"
+"""The legend entry for a diagram's repetitions badge, which is not an overlay."""
+REPEAT_LEGEND = "How many times"
+
+
+def mark_kinds() -> list[str]:
+    """The overlay keys content may use."""
+    return [mark.kind for mark in MARKS]
+
+
+def legend_kinds() -> list[str]:
+    """Every legend entry: the marks that have a symbol, then the repetitions badge."""
+    return [mark.kind for mark in MARKS if mark.legend] + [REPEAT]
+
+
+def default_legend(kind: str) -> str:
+    """The legend's words for ``kind`` when the content does not reword them."""
+    if kind == REPEAT:
+        return REPEAT_LEGEND
+    return next(mark.legend for mark in MARKS if mark.kind == kind)

@@ -1,0 +1,125 @@
+"""What every overlay mark shares: the style it draws in, where it lands, its base class.
+
+A mark kind is one class, in one module of this package: its fields (validated like
+the rest of the content), the places it points at (checked against the view), how it
+draws over a view, its symbol in the legend and the legend's default words. Marks
+differ by shape, not only by colour, so a diagram reads in black and white and for
+colour-blind readers; each sits on a white halo so it stands off the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from reportlab.graphics.shapes import Group
+from reportlab.lib.colors import Color
+
+from booklet.model.views import Point, View
+from booklet.source.validation import StrictModel, Text
+from booklet.source.yamlsource import FieldPath
+
+PointRef = Text | tuple[float, float]
+"""A place on a view: a landmark name, or ``[x, y]`` from 0 to 1 across the picture."""
+
+
+@dataclass(frozen=True)
+class DiagramStyle:
+    """Sizes, fonts and colours of diagrams, resolved from the layout."""
+
+    width: float
+    height: float
+    outline_width: float
+    detail_width: float
+    mark_width: float
+    mark_size: float
+    label_font: str
+    label_size: float
+    caption_font: str
+    badge_font: str
+    badge_size: float
+    fallback_font: str | None
+    figure_fill: Color
+    figure_outline: Color
+    figure_detail: Color
+    mark: Color
+    on_mark: Color
+    label: Color
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the view's units land in the drawing: offset and scale."""
+
+    x: float
+    y: float
+    scale: float
+
+    def __call__(self, point: Point) -> Point:
+        return (self.x + point[0] * self.scale, self.y + point[1] * self.scale)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one mark lands: its view, the view's frame in the drawing, the style.
+
+    ``same_kind`` holds where every mark of this kind in the diagram is anchored, so a
+    mark can keep clear of its neighbours (circles side by side shrink to fit).
+    """
+
+    view: View
+    frame: Frame
+    style: DiagramStyle
+    same_kind: tuple[Point, ...] = ()
+
+    def at(self, point: PointRef) -> Point:
+        """A landmark or relative point, in drawing coordinates."""
+        return self.frame(self.view.resolve(point))
+
+    def outline(self) -> list[Point]:
+        """The view's body outline, in drawing coordinates."""
+        return [self.frame(point) for point in self.view.outline()]
+
+
+class Mark(StrictModel):
+    """Base of every overlay mark; a subclass is one kind (``stroke``, ``press``, ...)."""
+
+    kind: ClassVar[str]
+    """The key content uses for this mark (``- press: {at: ball}``)."""
+    legend: ClassVar[str]
+    """What the legend says beside the mark's symbol, unless the content rewords it."""
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        """The places this mark refers to, each with its field path inside the mark."""
+        return iter(())
+
+    def anchor(self) -> PointRef | None:
+        """The point a label's leader line goes to; None for the figure as a whole."""
+        return None
+
+    def caption(self) -> str | None:
+        """The mark's own label text, if it has one."""
+        return getattr(self, "label", None)
+
+    def draw(self, place: Placement) -> Group:
+        """The mark over the view; a mark that only labels draws nothing here."""
+        return Group()
+
+    @classmethod
+    def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
+        """The mark alone, for the legend, in a ``width`` by ``height`` box; None: no entry."""
+        return None
+
+
+class Spot(Mark):
+    """A mark at one point."""
+
+    at: PointRef
+    label: Text | None = None
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        yield ("at",), self.at
+
+    def anchor(self) -> PointRef | None:
+        return self.at

@@ -1,0 +1,57 @@
+"""``rotate``: wide curved arrows around a point, "turn slowly, this way"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from reportlab.graphics.shapes import Group
+
+from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
+from booklet.marks.shapes import arc_arrow
+from booklet.model.views import Point
+from booklet.source.validation import Text
+from booklet.source.yamlsource import FieldPath
+
+
+class Rotate(Mark):
+    """A turning motion around a point."""
+
+    kind: ClassVar[str] = "rotate"
+    legend: ClassVar[str] = "Turn, as the arrows show"
+
+    around: PointRef
+    direction: Literal["clockwise", "counterclockwise", "both"] = "clockwise"
+    label: Text | None = None
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        yield ("around",), self.around
+
+    def anchor(self) -> PointRef | None:
+        return self.around
+
+    def draw(self, place: Placement) -> Group:
+        return turning_arrow(place.at(self.around), self.direction, place.style)
+
+    @classmethod
+    def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
+        centre = (width / 2, height / 2)
+        return [
+            arc_arrow(centre, width * 0.4, height * 0.32, 190, 150, style),
+            arc_arrow(centre, width * 0.4, height * 0.32, 170, -150, style),
+        ]
+
+
+def turning_arrow(centre: Point, direction: str, style: DiagramStyle) -> Group:
+    """A wide flattened circle with an arrowhead.
+
+    "both" draws two halves, one each way, for "circle one way, then the other".
+    """
+    rx, ry = style.mark_size * 3.4, style.mark_size * 1.7
+    if direction == "both":
+        return Group(
+            arc_arrow(centre, rx, ry, 190, 150, style),
+            arc_arrow(centre, rx, ry, 170, -150, style),
+        )
+    sweep = 300 if direction == "counterclockwise" else -300
+    return arc_arrow(centre, rx, ry, 200, sweep, style)

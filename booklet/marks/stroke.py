@@ -1,0 +1,99 @@
+"""``stroke``: a smooth arrow along a path, one way or both ways."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from pydantic import field_validator
+from reportlab.graphics.shapes import Group, Path
+from reportlab.lib.colors import Color, white
+
+from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
+from booklet.marks.shapes import arrow_head
+from booklet.model.views import Point
+from booklet.source.validation import Text
+from booklet.source.yamlsource import FieldPath
+
+
+class Stroke(Mark):
+    """A motion along a path of two or more points."""
+
+    kind: ClassVar[str] = "stroke"
+    legend: ClassVar[str] = "Move in the direction of the arrow"
+
+    path: list[PointRef]
+    both_ways: bool = False
+    label: Text | None = None
+
+    @field_validator("path")
+    @classmethod
+    def _two_points(cls, path: list[Any]) -> list[Any]:
+        if len(path) < 2:
+            raise ValueError(
+                f"an arrow needs at least 2 points, got {len(path)} (valid: e.g. [start, end])"
+            )
+        return path
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        for index, point in enumerate(self.path):
+            yield ("path", index), point
+
+    def anchor(self) -> PointRef | None:
+        return self.path[-1]
+
+    def draw(self, place: Placement) -> Group:
+        points = [place.at(point) for point in self.path]
+        return stroke_arrow(points, place.style, both_ways=self.both_ways)
+
+    @classmethod
+    def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
+        return [stroke_arrow([(width * 0.08, height / 2), (width * 0.92, height / 2)], style)]
+
+
+def smooth_path(points: Sequence[Point]) -> list[tuple[Point, Point, Point]]:
+    """Cubic Bézier segments (control 1, control 2, end) through ``points`` (Catmull-Rom).
+
+    Lets content give a stroke as a few landmarks and still get a flowing curve.
+    """
+    segments = []
+    padded = [points[0], *points, points[-1]]
+    for index in range(1, len(padded) - 2):
+        p0, p1, p2, p3 = padded[index - 1 : index + 3]
+        control1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        control2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        segments.append((control1, control2, p2))
+    return segments
+
+
+def stroke_arrow(points: Sequence[Point], style: DiagramStyle, *, both_ways: bool = False) -> Group:
+    """A smooth arrow through ``points``, ending on the last one (and the first, both ways)."""
+    segments = smooth_path(points)
+    head = style.mark_size * 1.1
+    end_control, end = segments[-1][1], segments[-1][2]
+    angle = math.atan2(end[1] - end_control[1], end[0] - end_control[0])
+    shaft_end = (end[0] - math.cos(angle) * head * 0.6, end[1] - math.sin(angle) * head * 0.6)
+    segments[-1] = (segments[-1][0], segments[-1][1], shaft_end)
+    start = points[0]
+    start_angle = math.atan2(start[1] - segments[0][0][1], start[0] - segments[0][0][0])
+    if both_ways:
+        start = (
+            start[0] - math.cos(start_angle) * head * 0.6,
+            start[1] - math.sin(start_angle) * head * 0.6,
+        )
+
+    def shaft(color: Color, width: float) -> Path:
+        path = Path(
+            strokeColor=color, strokeWidth=width, fillColor=None, strokeLineCap=1, strokeLineJoin=1
+        )
+        path.moveTo(*start)
+        for control1, control2, point in segments:
+            path.curveTo(*control1, *control2, *point)
+        return path
+
+    group = Group(shaft(white, style.mark_width * 2.6), shaft(style.mark, style.mark_width))
+    group.add(arrow_head(end, angle, head, style))
+    if both_ways:
+        group.add(arrow_head(points[0], start_angle, head, style))
+    return group
