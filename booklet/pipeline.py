@@ -14,6 +14,7 @@ from booklet.finish.output import write_atomically
 from booklet.finish.postprocess import finish
 from booklet.finish.printshop import add_bleed
 from booklet.model.content import Content, load_content
+from booklet.model.editions import OutputRole
 from booklet.render.document import render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
@@ -39,11 +40,16 @@ class BuildRequest:
 
 @dataclass(frozen=True)
 class Built:
-    """What one build wrote, and what it was, for the editions manifest and page."""
+    """What one build wrote, by role, and what it was, for the editions manifest and page."""
 
-    paths: list[Path]
+    files: dict[OutputRole, Path]
     content: Content
     variant: Variant
+
+    @property
+    def paths(self) -> list[Path]:
+        """Every file written, the main one first."""
+        return list(self.files.values())
 
 
 def build(request: BuildRequest, warn: Warn = lambda message: None) -> list[Path]:
@@ -64,20 +70,23 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
     )
     brand = f"-{variant.brand.slug}" if variant.brand else ""
     stem = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}"
-    outputs = []
-    if variant.booklet:
-        outputs.append((f"{stem}-print.pdf", impose(pdf, variant.sheet)))
-        instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
-        outputs.append((f"{stem}-how-to-print.pdf", instructions))
+    outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
-        pdf = add_bleed(pdf, request.bleed, request.crop_marks)
-        stem += "-print-shop"
-    outputs.insert(0, (f"{stem}.pdf", pdf))
-    targets = []
-    for name, data in outputs:
-        write_atomically(request.out_dir / name, data)
-        targets.append(request.out_dir / name)
-    return Built(targets, content, variant)
+        outputs["print-shop"] = (
+            f"{stem}-print-shop.pdf",
+            add_bleed(pdf, request.bleed, request.crop_marks),
+        )
+    else:
+        outputs["reading"] = (f"{stem}.pdf", pdf)
+    if variant.booklet:
+        outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
+        instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
+        outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
+    files: dict[OutputRole, Path] = {}
+    for role, (name, data) in outputs.items():
+        files[role] = request.out_dir / name
+        write_atomically(files[role], data)
+    return Built(files, content, variant)
 
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:

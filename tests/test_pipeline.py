@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from booklet.pipeline import BuildRequest, build
+from booklet.pipeline import BuildRequest, build, build_edition
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
@@ -81,3 +81,29 @@ def test_huge_or_tiny_logos_fit_their_box_keeping_shape_and_transparency(
     xobjects = PdfReader(path).pages[0]["/Resources"]["/XObject"]
     (logo,) = [x.get_object() for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image"]
     assert "/SMask" in logo, "transparency was lost"
+
+
+def test_content_that_cannot_fit_names_the_layout_file_it_came_from(workspace: Path) -> None:
+    layout = workspace / "sub" / "big.yaml"
+    layout.parent.mkdir()
+    (workspace / "sub" / "standard.yaml").write_text(
+        (workspace / "layouts" / "standard.yaml").read_text()
+    )
+    layout.write_text("extends: standard\nname: big\ndiagrams: {placement: below, height: 12in}\n")
+    request = BuildRequest(
+        workspace / "content.yaml", str(layout), workspace / "out", Project(workspace)
+    )
+    with pytest.raises(BookletError) as caught:
+        build(request)
+    (problem,) = caught.value.problems
+    assert problem.file == str(layout)
+    assert "the content does not fit this layout's pages" in problem.message
+
+
+def test_each_file_of_an_edition_is_named_by_its_role(workspace: Path) -> None:
+    request = BuildRequest(
+        workspace / "content.yaml", "standard", workspace / "out", Project(workspace), booklet=True
+    )
+    built = build_edition(request)
+    assert list(built.files) == ["reading", "print", "instructions"]
+    assert built.files["print"].name.endswith("-booklet-letter-print.pdf")

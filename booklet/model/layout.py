@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, PrivateAttr, model_validator
 
 from booklet.model.colors import contrast_ratio
 from booklet.source.errors import BookletError
@@ -275,6 +275,12 @@ class Layout(StrictModel):
     diagrams: Diagrams
     brand: BrandBox = BrandBox()
     cover: Cover
+    _source: Path = PrivateAttr(default=Path("layouts/layout.yaml"))
+
+    @property
+    def source(self) -> Path:
+        """The file this layout was loaded from (the top of its ``extends`` chain)."""
+        return self._source
 
 
 def resolve_layout(reference: str, layouts_dir: Path) -> Path:
@@ -305,7 +311,9 @@ def load_layout(path: Path, paper: str | None = None) -> Layout:
         data.pop("extends", None)
         if paper is not None and isinstance(data.get("page"), dict):
             data["page"] = {**data["page"], "size": paper}
-    return validate(LayeredDocument(layers, data), Layout)
+    layout = validate(LayeredDocument(layers, data), Layout)
+    layout._source = path
+    return layout
 
 
 def _layers(path: Path, seen: list[Path]) -> list[YamlDocument]:

@@ -9,7 +9,6 @@ others carry on. A lock file keeps two runs from writing the same folder at once
 from __future__ import annotations
 
 import io
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -23,13 +22,14 @@ from pypdf import PdfReader
 from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
-from booklet.model.editions import Edition, EditionPlan, Fingerprints, fingerprint, load_editions
+from booklet.model.editions import Edition, EditionPlan, load_editions
 from booklet.pipeline import BuildRequest, Built, build_edition
 from booklet.publish.download_page import render_download_page
+from booklet.publish.fingerprints import Fingerprints, fingerprint
+from booklet.publish.manifest import Entry, FileRecord, read_manifest, write_manifest
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
-MANIFEST = ".manifest.json"
 THUMBNAIL_WIDTH = 240
 
 
@@ -38,7 +38,7 @@ class Outcome:
     """How one edition went; ``entry`` is its manifest record when it was built."""
 
     key: str
-    entry: dict | None = None
+    entry: Entry | None = None
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -68,7 +68,7 @@ def build_all(
 
 
 def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], None]) -> Summary:
-    manifest = _read_manifest(plan.out_dir)
+    manifest = read_manifest(plan.out_dir)
     prints = Fingerprints()
     stale: list[tuple[Edition, str]] = []
     up_to_date, failed = [], []
@@ -79,7 +79,7 @@ def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], No
             failed.append(Outcome(edition.key, errors=[str(p) for p in error.problems]))
             continue
         entry = manifest.get(edition.key)
-        if entry and entry["fingerprint"] == digest and _files_exist(plan.out_dir, entry):
+        if entry and entry.fingerprint == digest and entry.exists_in(plan.out_dir):
             up_to_date.append(edition.key)
         else:
             stale.append((edition, digest))
@@ -92,9 +92,7 @@ def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], No
             built.append(outcome.key)
     current = {edition.key for edition in plan.editions}
     manifest = {key: entry for key, entry in manifest.items() if key in current}
-    write_atomically(
-        plan.out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode()
-    )
+    write_manifest(plan.out_dir, manifest)
     ordered = [manifest[e.key] for e in plan.editions if e.key in manifest]
     page = plan.out_dir / "index.html"
     write_atomically(page, render_download_page(ordered).encode("utf-8"))
@@ -157,37 +155,35 @@ def build_one(task: tuple[Edition, str, Path, Path]) -> Outcome:
     return outcome
 
 
-def _entry(built: Built, digest: str, out_dir: Path) -> dict:
+def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
     content, variant = built.content, built.variant
-    kinds = ["reading", "print", "instructions"] if variant.booklet else ["reading"]
-    files = []
-    for kind, path in zip(kinds, built.paths, strict=True):
-        files.append(
-            {
-                "kind": kind,
-                "path": path.relative_to(out_dir).as_posix(),
-                "bytes": path.stat().st_size,
-                "pages": len(PdfReader(path).pages),
-            }
+    files = [
+        FileRecord(
+            kind=role,
+            path=path.relative_to(out_dir).as_posix(),
+            bytes=path.stat().st_size,
+            pages=len(PdfReader(path).pages),
         )
+        for role, path in built.files.items()
+    ]
     reading = built.paths[0]
     thumbnail = Path("thumbs") / f"{reading.stem}.png"
     write_atomically(out_dir / thumbnail, _thumbnail(reading))
     brand = variant.brand
-    return {
-        "fingerprint": digest,
-        "files": files,
-        "thumbnail": thumbnail.as_posix(),
-        "title": content.meta.title,
-        "subtitle": content.meta.subtitle or "",
-        "topic": content.meta.slug,
-        "clinic": brand.brand.name if brand else "",
-        "language": content.meta.language,
-        "reviewed": content.meta.reviewed.isoformat(),
-        "variant": variant.layout.name.removesuffix("-booklet"),
-        "paper": variant.paper,
-        "booklet": variant.booklet,
-    }
+    return Entry(
+        fingerprint=digest,
+        files=files,
+        thumbnail=thumbnail.as_posix(),
+        title=content.meta.title,
+        subtitle=content.meta.subtitle or "",
+        topic=content.meta.slug,
+        clinic=brand.brand.name if brand else "",
+        language=content.meta.language,
+        reviewed=content.meta.reviewed.isoformat(),
+        variant=variant.layout.name.removesuffix("-booklet"),
+        paper=variant.paper,
+        booklet=variant.booklet,
+    )
 
 
 def _thumbnail(pdf: Path) -> bytes:
@@ -198,16 +194,3 @@ def _thumbnail(pdf: Path) -> bytes:
     image.save(buffer, format="PNG", optimize=True)
     document.close()
     return buffer.getvalue()
-
-
-def _read_manifest(out_dir: Path) -> dict:
-    try:
-        data = json.loads((out_dir / MANIFEST).read_text())
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _files_exist(out_dir: Path, entry: dict) -> bool:
-    names = [file["path"] for file in entry.get("files", [])] + [entry.get("thumbnail", "")]
-    return all((out_dir / name).is_file() for name in names)

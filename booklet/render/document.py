@@ -55,7 +55,7 @@ def _render(
     except LayoutError as error:
         message = str(error).split("\n")[0]
         raise BookletError.about_file(
-            f"layouts/{layout.name}.yaml",
+            layout.source,
             f"the content does not fit this layout's pages ({message}); use smaller "
             "diagrams or margins",
         ) from None
