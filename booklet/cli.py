@@ -11,7 +11,9 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import TextIO
 
 from booklet import __version__
 from booklet.model.layout import POINTS_PER_UNIT
@@ -22,73 +24,95 @@ from booklet.variant.resolve import Project
 EXIT_USER_ERROR = 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the process exit code."""
-    parser = _parser()
-    arguments = parser.parse_args(argv)
-    project = Project(Path())
-    try:
-        if arguments.command in ("build", "diagrams", "check"):
-            request = BuildRequest(
-                arguments.content,
-                arguments.layout,
-                getattr(arguments, "out", Path("output")),
-                project,
-                paper=arguments.paper,
-                brand=arguments.brand,
-                booklet=getattr(arguments, "booklet", False),
-                bleed=getattr(arguments, "bleed", 0.0),
-                crop_marks=getattr(arguments, "crop_marks", False),
-            )
-        if arguments.command == "build":
-            for path in build(request, _warn):
-                print(path)
-        elif arguments.command == "diagrams":
-            print(build_review_sheet(request, _warn))
-        elif arguments.command == "check":
-            prepare(request, _warn)
-            print(f"{arguments.content}: OK", file=sys.stderr)
-        elif arguments.command == "build-all":
-            # layouts/ and fonts/ belong to the project the editions file describes
-            return _build_all(
-                arguments.editions, arguments.jobs, Project(arguments.editions.parent)
-            )
-        elif arguments.command == "serve":
-            from booklet.publish.serve import serve
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the CLI and return the exit code; output goes to ``stdout`` and ``stderr``.
 
-            serve(arguments.out, arguments.port)
-        else:
-            parser.print_help(sys.stderr)
-            return EXIT_USER_ERROR
+    Tests call this in-process with string buffers; the ``booklet`` script passes none,
+    so the process's own streams are used.
+    """
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    parser = _parser()
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            arguments = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a usage error argparse has printed
+        return stop.code if isinstance(stop.code, int) else EXIT_USER_ERROR
+    try:
+        return _run(parser, arguments, out, err)
     except BookletError as error:
         for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {problem}", file=err)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted", file=err)
         return 130
-    return 0
 
 
-def _build_all(editions: Path, jobs: int | None, project: Project) -> int:
-    from booklet.publish.build_all import build_all  # its worker pool and page tools load only here
+def _run(
+    parser: argparse.ArgumentParser, arguments: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    """Carry out one command."""
 
-    summary = build_all(editions, project, jobs=jobs)
+    def warn(message: str) -> None:
+        print(f"note: {message}", file=err)
+
+    command = arguments.command
+    if command in ("build", "diagrams", "check"):
+        request = _request(arguments)
+        if command == "build":
+            for path in build(request, warn):
+                print(path, file=out)
+        elif command == "diagrams":
+            print(build_review_sheet(request, warn), file=out)
+        else:
+            prepare(request, warn)
+            print(f"{arguments.content}: OK", file=err)
+        return 0
+    if command == "build-all":
+        # layouts/ and fonts/ belong to the project the editions file describes
+        project = Project(arguments.editions.parent)
+        return _build_all(arguments.editions, arguments.jobs, project, out, err)
+    if command == "serve":
+        from booklet.publish.serve import serve
+
+        serve(arguments.out, arguments.port)
+        return 0
+    parser.print_help(err)
+    return EXIT_USER_ERROR
+
+
+def _request(arguments: argparse.Namespace) -> BuildRequest:
+    return BuildRequest(
+        arguments.content,
+        arguments.layout,
+        getattr(arguments, "out", Path("output")),
+        Project(Path()),
+        paper=arguments.paper,
+        brand=arguments.brand,
+        booklet=getattr(arguments, "booklet", False),
+        bleed=getattr(arguments, "bleed", 0.0),
+        crop_marks=getattr(arguments, "crop_marks", False),
+    )
+
+
+def _build_all(editions: Path, jobs: int | None, project: Project, out: TextIO, err: TextIO) -> int:
+    from booklet.publish.build_all import build_all  # its worker pool and page tools load here
+
+    summary = build_all(editions, project, jobs=jobs, say=lambda line: print(line, file=err))
     for outcome in summary.failed:
         for error in outcome.errors:
-            print(f"error: {outcome.key}: {error}", file=sys.stderr)
+            print(f"error: {outcome.key}: {error}", file=err)
     print(
         f"{len(summary.built)} built, {len(summary.up_to_date)} up to date, "
         f"{len(summary.failed)} failed",
-        file=sys.stderr,
+        file=err,
     )
     if summary.page is not None:
-        print(summary.page)
+        print(summary.page, file=out)
     return EXIT_USER_ERROR if summary.failed else 0
-
-
-def _warn(message: str) -> None:
-    print(f"note: {message}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

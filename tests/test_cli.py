@@ -1,19 +1,47 @@
-"""End to end: the ``booklet`` command as a user runs it, in a project folder."""
+"""The ``booklet`` command as a user runs it, in a project folder.
+
+Most tests call :func:`booklet.cli.main` in-process with string buffers; a few run the
+real command in a subprocess, to prove the installed entry point behaves the same.
+"""
 
 from __future__ import annotations
 
+import io
+import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from booklet import __version__
+from booklet.cli import main
 
 DATA = Path(__file__).parent / "data"
 
 
-def run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*arguments: str, cwd: Path) -> Result:
+    """``booklet ARGUMENTS`` in-process, from the folder ``cwd``."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        code = main(list(arguments), stdout=stdout, stderr=stderr)
+    finally:
+        os.chdir(before)
+    return Result(code, stdout.getvalue(), stderr.getvalue())
+
+
+def run_process(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``booklet ARGUMENTS`` as its own process, as a user's shell runs it."""
     return subprocess.run(
         [sys.executable, "-m", "booklet", *arguments],
         cwd=cwd,
@@ -21,6 +49,24 @@ def run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
+
+
+def test_main_returns_the_exit_code_and_writes_to_the_given_streams() -> None:
+    buffer, errors = io.StringIO(), io.StringIO()
+    assert main(["--version"], stdout=buffer, stderr=errors) == 0
+    assert buffer.getvalue() == f"booklet {__version__}\n"
+    assert main(["build", "--paper", "b5"], stdout=buffer, stderr=errors) == 2
+    assert "invalid choice: 'b5'" in errors.getvalue()
+
+
+def test_the_installed_command_builds_and_reports_errors(workspace: Path) -> None:
+    result = run_process("build", cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "output/foot-neuropathy-massage-standard-letter.pdf\n"
+    broken = run_process("check", "--content", str(DATA / "broken-content.yaml"), cwd=workspace)
+    assert broken.returncode == 1
+    assert "Traceback" not in broken.stderr
+    assert broken.stderr.startswith("error: ")
 
 
 def test_build_with_no_arguments_writes_the_default_booklet(workspace: Path) -> None:
