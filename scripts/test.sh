@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite:
-# Debian's Chromium (for the download-page test) and the Python test tools in .venv.
+# Debian's Chromium (for the download-page test) and the Python test tools in .venv;
+# then lint (ruff), type-check (mypy, strict) and test (pytest).
 # Extra arguments go to pytest, e.g. `bash scripts/test.sh -m "not slow"`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,5 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -40,8 +40,9 @@ def impose(pdf: bytes, sheet_size: tuple[float, float]) -> bytes:
             side.merge_transformed_page(page, Transformation().translate(x, y))
         side.compress_content_streams()
     writer.add_metadata(reader.metadata or {})
-    if reader.trailer["/Root"].get("/Lang"):
-        writer.root_object[NameObject("/Lang")] = reader.trailer["/Root"]["/Lang"]
+    language = reader.root_object.get("/Lang")
+    if language:
+        writer.root_object[NameObject("/Lang")] = language
     writer.compress_identical_objects()
     output = io.BytesIO()
     writer.write(output)

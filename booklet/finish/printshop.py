@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
 
 MARK_LENGTH = 18.0
@@ -51,7 +51,9 @@ def _box(values: tuple[float, ...]) -> ArrayObject:
     return ArrayObject(FloatObject(round(value, 3)) for value in values)
 
 
-def _draw_crop_marks(page: object, trim: tuple[float, float, float, float], bleed: float) -> None:
+def _draw_crop_marks(
+    page: PageObject, trim: tuple[float, float, float, float], bleed: float
+) -> None:
     """Short lines on the trim lines, outside the bleed so they are cut away."""
     left, bottom, right, top = trim
     start = bleed + MARK_GAP
@@ -68,5 +70,6 @@ def _draw_crop_marks(page: object, trim: tuple[float, float, float, float], blee
     path = " ".join(f"{x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S" for x1, y1, x2, y2 in lines)
     marks = f"\nq {MARK_WIDTH} w 0 0 0 1 K {path} Q\n".encode()
     stream = DecodedStreamObject()
-    stream.set_data(page.get_contents().get_data() + marks)
-    page.replace_contents(stream)
+    contents = page.get_contents()
+    stream.set_data((contents.get_data() if contents is not None else b"") + marks)
+    page.replace_contents(stream)  # type: ignore[arg-type]  # any stream works; stubs are narrow

@@ -17,10 +17,10 @@ from lxml import etree
 from PIL import Image, UnidentifiedImageError
 from pydantic import field_validator
 
-from booklet.model.content import Clinic, Contact, Text
+from booklet.model.content import Clinic, Contact
 from booklet.model.layout import Color
 from booklet.source.errors import BookletError
-from booklet.source.validation import StrictModel, validate
+from booklet.source.validation import StrictModel, Text, validate
 from booklet.source.yamlsource import YamlDocument, load_yaml
 
 LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG"}
@@ -145,7 +145,8 @@ def _check_svg(data: bytes, name: str, fail: Any) -> tuple[float, float]:
         tag = etree.QName(element).localname
         if tag in ("script", "foreignObject"):
             raise fail(f"{name!r} contains <{tag}>, which logos may not use")
-        for attribute, value in element.attrib.items():
+        for attribute, raw in element.attrib.items():
+            value = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
             local = etree.QName(attribute).localname
             if local == "href" and not value.startswith(("#", "data:image/")):
                 raise fail(

@@ -307,7 +307,9 @@ class Content(StrictModel):
     def located_steps(self) -> Iterator[tuple[FieldPath, Step]]:
         """Every step with its field path, for problems found after validation."""
         for section_index, section in enumerate(self.sections):
-            parts = [(("sections", section_index), section.blocks)]
+            parts: list[tuple[FieldPath, list[Block]]] = [
+                (("sections", section_index), section.blocks)
+            ]
             parts += [
                 (("sections", section_index, "subsections", index), subsection.blocks)
                 for index, subsection in enumerate(section.subsections)
@@ -342,7 +344,7 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     document = load_yaml(path)
     if clinic is None:
         clinic = _default_clinic(document.data)
-    problems = []
+    problems: list[Problem] = []
     data = document.data
     if clinic is not None:
         data, problems = templating.render_tree(
@@ -376,8 +378,7 @@ def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
         if diagram is None:
             continue
         if diagram.view not in views:
-            message = f"{diagram.view!r} is not valid (valid: {valid})"
-            yield (*step_path, "diagram", "view"), message
+            yield (*step_path, "diagram", "view"), f"{diagram.view!r} is not valid (valid: {valid})"
             continue
         view = content.view(diagram)
         for index, overlay in enumerate(diagram.overlays):

@@ -18,6 +18,7 @@ from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.content import Labels
 from booklet.render.flowables import Paragraph, Stack
 from booklet.render.markup import to_markup
+from booklet.source.errors import BookletError
 
 
 def logo_flowable(logo: Logo, max_width: float, max_height: float, font: str) -> Flowable:
@@ -30,6 +31,8 @@ def logo_flowable(logo: Logo, max_width: float, max_height: float, font: str) ->
     scale = min(max_width / width, max_height / height)
     if logo.kind == "SVG":
         drawing = svg2rlg(io.BytesIO(logo.data))
+        if drawing is None:  # the brand checks make this unreachable for a valid logo
+            raise BookletError.about_file("logo", "the SVG logo could not be drawn")
         drawing.scale(scale * width / drawing.width, scale * height / drawing.height)
         drawing.width, drawing.height = width * scale, height * scale
         drawing.initialFontName = font

@@ -116,7 +116,7 @@ class PinToBottom(Flowable):
         return (self.width, self.height)
 
     def _content_height(self) -> float:
-        height = sum(size[1] for size in self._sizes)
+        height: float = sum(size[1] for size in self._sizes)
         gaps = zip(self.flowables, self.flowables[1:], strict=False)
         height += sum(max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in gaps)
         return height
@@ -282,10 +282,12 @@ class ContentsList(IndexingFlowable):
             ]
             self._table = Table(rows, colWidths=[available_width - number_width, number_width])
             self._table.setStyle(TableStyle(self.table_style))
-        return self._table.wrap(available_width, available_height)
+        size: tuple[float, float] = self._table.wrap(available_width, available_height)
+        return size
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self._table.split(available_width, available_height)
+        parts: list[Flowable] = self._table.split(available_width, available_height)
+        return parts
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self._table.drawOn(canvas, x, y, _sW)

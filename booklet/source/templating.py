@@ -86,7 +86,9 @@ def _unknown_variables(tree: nodes.Template, context: Mapping[str, Any]) -> Iter
             yield name
     for access in tree.find_all(nodes.Getattr):
         owner = access.node
-        fields = context.get(owner.name) if isinstance(owner, nodes.Name) else None
+        if not isinstance(owner, nodes.Name):
+            continue
+        fields = context.get(owner.name)
         if isinstance(fields, Mapping) and access.attr not in fields:
             yield f"{owner.name}.{access.attr}"
 

@@ -26,7 +26,7 @@ FieldPath = tuple[str | int, ...]
 class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # PyYAML's stubs
             raise yaml.MarkedYAMLError(
                 problem="aliases (*name) are not supported; write the value out in full",
                 problem_mark=event.start_mark,
@@ -181,7 +181,8 @@ def _build(
                 raise yaml.MarkedYAMLError(
                     problem=f"the key {key!r} appears twice", problem_mark=key_node.start_mark
                 )
-            source_map.keys[(*path, key)] = _position(key_node)
+            key_path: FieldPath = (*path, key)
+            source_map.keys[key_path] = _position(key_node)
             result[key] = _build(loader, value_node, (*path, key), source_map, seen)
         return result
     if isinstance(node, SequenceNode):

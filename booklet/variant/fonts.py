@@ -84,7 +84,8 @@ def with_fallback(markup: str, font_name: str) -> str:
 
 
 def _wrap_missing(text: str, glyphs: dict[int, int], fallback: str) -> str:
-    out, missing_run = [], []
+    out: list[str] = []
+    missing_run: list[str] = []
     for ch in text:
         if ord(ch) in glyphs or ch.isspace():
             if missing_run:
