@@ -134,3 +134,20 @@ def test_extends_must_name_an_existing_layout(tmp_path: Path) -> None:
     child.write_text("extends: child\nname: child\n")
     with pytest.raises(BookletError, match="layouts extend each other in a loop"):
         load_layout(child)
+
+
+def test_a_layout_remembers_its_file(tmp_path: Path, root: Path) -> None:
+    path = write_layout(tmp_path, root, "name: standard", "name: mine")
+    assert load_layout(path).source == path
+
+
+def test_story_proportions_are_layout_data(tmp_path: Path, root: Path) -> None:
+    standard = load_layout(root / "layouts" / "standard.yaml")
+    assert standard.sizes.step_badge == 1.75
+    path = write_layout(tmp_path, root, "  step_badge: 1.75 ", "  step_badge: 2.5 ")
+    assert load_layout(path).sizes.step_badge == 2.5
+
+
+def test_a_zero_ratio_is_refused(tmp_path: Path, root: Path) -> None:
+    problem = problem_for(tmp_path, root, "  step_badge: 1.75 ", "  step_badge: 0 ")
+    assert problem.endswith("sizes.step_badge: 0 is out of range (greater than 0)")

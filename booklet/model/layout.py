@@ -255,6 +255,40 @@ class Diagrams(StrictModel):
     legend_symbol: Length
 
 
+Ratio = Annotated[float, Field(gt=0, le=50)]
+
+
+class Sizes(StrictModel):
+    """Proportions of the story's pieces; ratios multiply the size named in each comment."""
+
+    step_badge: Ratio = 1.75
+    """Step number circle, times the step number's font size."""
+    step_text_gap: Length = 4
+    """Between a step's instruction and its "How long" line."""
+    callout_icon: Ratio = 1.3
+    """Callout icon, times the callout label's font size."""
+    callout_title_gap: Length = 3
+    """Between a callout's label line and its text."""
+    checkbox_line: Ratio = 2
+    """Tick box outline, times the rule width."""
+    checklist_gap: Ratio = 1.8
+    """Between checklist items, times the list item gap."""
+    legend_symbol_gap: Length = 8
+    """Between a legend symbol and its words."""
+    legend_columns_from: Ratio = 15
+    """The legend takes two columns when each leaves at least this many ems for words."""
+    write_in_row: Ratio = 1.9
+    """Height of a write-in line, times the text's leading."""
+    write_in_line: Ratio = 1.5
+    """Weight of a write-in line, times the rule width."""
+    cover_clinic: Ratio = 1.35
+    """The clinic's name on the cover, times the audience line's size."""
+    colophon_labels: Ratio = 11
+    """Width of the edition details' labels, in ems of the small text."""
+    back_page_keep: Ratio = 6
+    """Lines of small text the edition details need at the foot of the back page."""
+
+
 class BrandBox(StrictModel):
     """Room for a clinic's logo on the cover and its QR code on the back page."""
 
@@ -275,6 +309,7 @@ class Layout(StrictModel):
     diagrams: Diagrams
     brand: BrandBox = BrandBox()
     cover: Cover
+    sizes: Sizes = Sizes()
     _source: Path = PrivateAttr(default=Path("layouts/layout.yaml"))
 
     @property

@@ -115,8 +115,8 @@ class StoryBuilder:
         style = self.styles.cover_audience.clone(
             "cover_clinic",
             fontName=self.fonts.bold,
-            fontSize=self.styles.cover_audience.fontSize * 1.35,
-            leading=self.styles.cover_audience.leading * 1.35,
+            fontSize=self.styles.cover_audience.fontSize * self.layout.sizes.cover_clinic,
+            leading=self.styles.cover_audience.leading * self.layout.sizes.cover_clinic,
             spaceAfter=self.styles.cover_audience.fontSize * 0.6,
         )
         return cover_block(
@@ -201,10 +201,14 @@ class StoryBuilder:
         heading = f"{to_markup(label)}: {to_markup(callout.title)}" if callout.title else label
         label_style = self.styles.callout_label
         body_style = self.styles.body.clone("callout_body", spaceAfter=0)
-        icon_size = label_style.fontSize * 1.3
+        sizes = self.layout.sizes
+        icon_size = label_style.fontSize * sizes.callout_icon
         body = Boxed(
             [
-                Paragraph(heading, label_style.clone("callout_heading", spaceAfter=3)),
+                Paragraph(
+                    heading,
+                    label_style.clone("callout_heading", spaceAfter=sizes.callout_title_gap),
+                ),
                 Paragraph(to_markup(callout.text), body_style),
             ],
             indent=icon_size + label_style.fontSize * 0.6,
@@ -225,7 +229,8 @@ class StoryBuilder:
     def _checklist(self, items: list[str]) -> list[Flowable]:
         spacing = self.layout.spacing
         style = self.styles.body.clone("checklist_item", spaceAfter=0)
-        box = icons.tick_box(self._color["accent"], spacing.rule_width * 2)
+        sizes = self.layout.sizes
+        box = icons.tick_box(self._color["accent"], spacing.rule_width * sizes.checkbox_line)
         boxes: list[Flowable] = [
             Boxed(
                 [Paragraph(to_markup(item), style)],
@@ -233,7 +238,9 @@ class StoryBuilder:
                 mark=box,
                 mark_size=spacing.checkbox,
                 mark_top=(style.leading - spacing.checkbox) / 2 - style.fontSize * 0.08,
-                space_after=spacing.block if item is items[-1] else spacing.list_item * 1.8,
+                space_after=(
+                    spacing.block if item is items[-1] else spacing.list_item * sizes.checklist_gap
+                ),
             )
             for item in items
         ]
@@ -265,7 +272,9 @@ class StoryBuilder:
         ]
         padding = self.layout.spacing.callout_padding
         inner_width = self._frame_width - padding * 2 - 4
-        columns = 2 if inner_width / 2 - symbol_width >= text_style.fontSize * 15 else 1
+        sizes = self.layout.sizes
+        room = text_style.fontSize * sizes.legend_columns_from
+        columns = 2 if inner_width / 2 - symbol_width >= room else 1
         while len(cells) % columns:
             cells.append(["", ""])
         rows = [
@@ -273,7 +282,8 @@ class StoryBuilder:
             for index in range(0, len(cells), columns)
         ]
         column_width = inner_width / columns
-        grid = Table(rows, colWidths=[symbol_width + 8, column_width - symbol_width - 8] * columns)
+        symbol_column = symbol_width + sizes.legend_symbol_gap
+        grid = Table(rows, colWidths=[symbol_column, column_width - symbol_column] * columns)
         grid.setStyle(
             TableStyle(
                 [
@@ -306,7 +316,7 @@ class StoryBuilder:
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
         how_long = f"<b>{to_markup(self.content.labels.how_long)}:</b> {to_markup(step.how_long)}"
-        badge_size = styles.step_number.fontSize * 1.75
+        badge_size = styles.step_number.fontSize * self.layout.sizes.step_badge
         badge = icons.number_badge(
             number,
             self._color["accent"],
@@ -318,7 +328,8 @@ class StoryBuilder:
             [
                 Paragraph(to_markup(step.title), styles.step_title),
                 Paragraph(
-                    to_markup(step.instruction), styles.body.clone("step_body", spaceAfter=4)
+                    to_markup(step.instruction),
+                    styles.body.clone("step_body", spaceAfter=self.layout.sizes.step_text_gap),
                 ),
                 Paragraph(how_long, styles.body.clone("step_how_long", spaceAfter=0)),
             ],
@@ -364,7 +375,7 @@ class StoryBuilder:
         table = Table(
             [[Paragraph(to_markup(label), label_style), ""] for label in labels],
             colWidths=[label_width, None],
-            rowHeights=style.leading * 1.9,
+            rowHeights=style.leading * self.layout.sizes.write_in_row,
             hAlign="LEFT",
         )
         table.setStyle(
@@ -374,7 +385,7 @@ class StoryBuilder:
                         "LINEBELOW",
                         (1, 0),
                         (1, -1),
-                        self.layout.spacing.rule_width * 1.5,
+                        self.layout.spacing.rule_width * self.layout.sizes.write_in_line,
                         self._color["muted"],
                     ),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -392,7 +403,8 @@ class StoryBuilder:
         disclaimer = self.content.disclaimer
         flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
         flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
-        flowables.append(CondPageBreak(self.styles.small.leading * 6))
+        keep = self.styles.small.leading * self.layout.sizes.back_page_keep
+        flowables.append(CondPageBreak(keep))
         pinned: list[Flowable] = [self._colophon()]
         if self.brand is not None:
             block = contact_block(
@@ -430,7 +442,7 @@ class StoryBuilder:
                 [Paragraph(to_markup(label), label_style), Paragraph(to_markup(value), value_style)]
                 for label, value in rows
             ],
-            colWidths=[label_style.fontSize * 11, None],
+            colWidths=[label_style.fontSize * self.layout.sizes.colophon_labels, None],
             hAlign="LEFT",
         )
         table.setStyle(
