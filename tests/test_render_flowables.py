@@ -1,7 +1,8 @@
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer
 
-from booklet.render.flowables import BalancedParagraph, FillRest, PinToBottom
+from booklet.render.boxes import PinToBottom
+from booklet.render.flowables import BalancedParagraph, FillRest
 
 STYLE = ParagraphStyle("t", fontName="AtkinsonHyperlegible-Regular", fontSize=20, leading=24)
 

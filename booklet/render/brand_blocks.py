@@ -16,7 +16,8 @@ from svglib.svglib import svg2rlg
 
 from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.content import Labels
-from booklet.render.flowables import Paragraph, Stack
+from booklet.render.boxes import Stack
+from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.source.errors import BookletError
 

@@ -20,30 +20,26 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from booklet.marks import REPEAT, legend_kinds
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Block, Callout, Content, NoteLines, Section, Step
 from booklet.model.layout import Layout
 from booklet.render import icons
+from booklet.render.boxes import Beside, Boxed, Indented, Panel, PinToBottom, Stack
 from booklet.render.brand_blocks import contact_block, cover_block
-from booklet.render.diagram import draw_diagram, legend_symbol
+from booklet.render.colophon import colophon
+from booklet.render.diagram import draw_diagram
 from booklet.render.flowables import (
     BalancedParagraph,
-    Beside,
     BlankPage,
-    Boxed,
     ContentsList,
     DraftSkipped,
     FillRest,
     Heading,
-    Indented,
-    Panel,
     Paragraph,
-    PinToBottom,
-    Stack,
 )
+from booklet.render.legend import build_legend
 from booklet.render.markup import long_date, to_markup
-from booklet.render.styles import Styles, build_diagram_style
+from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.variant.fonts import FontSet
 
 CALLOUT_ICONS = {"tip": icons.tip_icon, "caution": icons.caution_icon}
@@ -256,62 +252,14 @@ class StoryBuilder:
 
     def legend(self) -> Flowable | None:
         """What each diagram symbol means, shown once where the steps begin (if any is used)."""
-        used = self._symbols_used()
-        kinds = [kind for kind in legend_kinds() if kind in used]
-        if not kinds:
-            return None
-        labels, style = self.content.labels, self.styles.small
-        symbol_width = self.layout.diagrams.legend_symbol
-        text_style = style.clone("legend_text", textColor=self._color["text"], spaceAfter=0)
-        cells = [
-            [
-                legend_symbol(kind, self.diagram_style, symbol_width),
-                Paragraph(to_markup(labels.symbol(kind)), text_style),
-            ]
-            for kind in kinds
-        ]
-        padding = self.layout.spacing.callout_padding
-        inner_width = self._frame_width - padding * 2 - 4
-        sizes = self.layout.sizes
-        room = text_style.fontSize * sizes.legend_columns_from
-        columns = 2 if inner_width / 2 - symbol_width >= room else 1
-        while len(cells) % columns:
-            cells.append(["", ""])
-        rows = [
-            [cell for pair in cells[index : index + columns] for cell in pair]
-            for index in range(0, len(cells), columns)
-        ]
-        column_width = inner_width / columns
-        symbol_column = symbol_width + sizes.legend_symbol_gap
-        grid = Table(rows, colWidths=[symbol_column, column_width - symbol_column] * columns)
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    *self._table_font(),
-                ]
-            )
+        return build_legend(
+            self.content,
+            self.layout,
+            self.styles,
+            self.diagram_style,
+            self._frame_width,
+            table_font(self.fonts.regular, self.styles.small.fontSize),
         )
-        title = Paragraph(to_markup(labels.legend), self.styles.callout_label)
-        panel = Panel(
-            Stack([title, grid]),
-            background=self._color["accent_tint"],
-            edge=self._color["accent"],
-            padding=padding,
-        )
-        panel.spaceAfter = self.layout.spacing.block
-        return panel
-
-    def _symbols_used(self) -> set[str]:
-        used = set()
-        for diagram in self.content.diagrams():
-            used |= {overlay.kind for overlay in diagram.overlays}
-            if diagram.repeat:
-                used.add(REPEAT)
-        return used
 
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
@@ -405,7 +353,7 @@ class StoryBuilder:
         flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
         keep = self.styles.small.leading * self.layout.sizes.back_page_keep
         flowables.append(CondPageBreak(keep))
-        pinned: list[Flowable] = [self._colophon()]
+        pinned: list[Flowable] = [colophon(self.content, self.layout, self.styles, self.fonts)]
         if self.brand is not None:
             block = contact_block(
                 self.brand.brand,
@@ -420,51 +368,7 @@ class StoryBuilder:
         return [*flowables, PinToBottom(pinned)]
 
     def _table_font(self) -> list[tuple[object, ...]]:
-        """Name our font for table cells.
-
-        Tables set a cell font even for paragraph cells, and ReportLab's default is
-        Helvetica, which is never embedded.
-        """
-        return [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.styles.small.fontSize)]
-
-    def _colophon(self) -> Table:
-        meta, labels, style = self.content.meta, self.content.labels, self.styles.small
-        rows = [
-            (labels.edition, meta.edition),
-            (labels.reviewed, long_date(meta.reviewed, meta.language)),
-            (labels.next_review, long_date(meta.next_review, meta.language)),
-            (labels.document_code, meta.document_code),
-        ]
-        label_style = style.clone("colophon_label", fontName=self.fonts.bold, spaceAfter=0)
-        value_style = style.clone("colophon_value", spaceAfter=0)
-        table = Table(
-            [
-                [Paragraph(to_markup(label), label_style), Paragraph(to_markup(value), value_style)]
-                for label, value in rows
-            ],
-            colWidths=[label_style.fontSize * self.layout.sizes.colophon_labels, None],
-            hAlign="LEFT",
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    (
-                        "LINEABOVE",
-                        (0, 0),
-                        (-1, 0),
-                        self.layout.spacing.rule_width,
-                        self._color["rule"],
-                    ),
-                    ("TOPPADDING", (0, 0), (-1, 0), style.leading * 0.6),
-                    ("TOPPADDING", (0, 1), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    *self._table_font(),
-                ]
-            )
-        )
-        return table
+        return table_font(self.fonts.regular, self.styles.small.fontSize)
 
 
 def _kept_together(items: list[Flowable]) -> list[Flowable]:

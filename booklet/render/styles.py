@@ -94,6 +94,15 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
     )
 
 
+def table_font(font: str, size: float) -> list[tuple[object, ...]]:
+    """A table style command naming our font for every cell.
+
+    Tables set a cell font even for paragraph cells, and ReportLab's default is
+    Helvetica, which is never embedded.
+    """
+    return [("FONT", (0, 0), (-1, -1), font, size)]
+
+
 def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
     """Diagram sizes and colours; marks take the layout's accent colour."""
     diagrams, colors, text = layout.diagrams, layout.colors, layout.text

@@ -1,0 +1,89 @@
+"""The legend that explains the diagram symbols, once, where the steps begin.
+
+It lists only the symbols the booklet's diagrams use, in the marks' drawing order, each
+beside its words: the content's own (``labels.symbols``) or the mark's neutral default.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from booklet.marks import REPEAT, legend_kinds
+from booklet.marks.base import DiagramStyle
+from booklet.model.content import Content
+from booklet.model.layout import Layout
+from booklet.render.boxes import Panel, Stack
+from booklet.render.diagram import legend_symbol
+from booklet.render.flowables import Paragraph
+from booklet.render.markup import to_markup
+from booklet.render.styles import Styles
+
+
+def build_legend(
+    content: Content,
+    layout: Layout,
+    styles: Styles,
+    diagram_style: DiagramStyle,
+    frame_width: float,
+    table_font: list[tuple[object, ...]],
+) -> Flowable | None:
+    """A tinted panel of symbols and their meanings; None when no diagram uses any."""
+    used = symbols_used(content)
+    kinds = [kind for kind in legend_kinds() if kind in used]
+    if not kinds:
+        return None
+    labels, style = content.labels, styles.small
+    symbol_width = layout.diagrams.legend_symbol
+    text_style = style.clone("legend_text", textColor=HexColor(layout.colors.text), spaceAfter=0)
+    cells: list[list[object]] = [
+        [
+            legend_symbol(kind, diagram_style, symbol_width),
+            Paragraph(to_markup(labels.symbol(kind)), text_style),
+        ]
+        for kind in kinds
+    ]
+    padding = layout.spacing.callout_padding
+    inner_width = frame_width - padding * 2 - 4
+    sizes = layout.sizes
+    room = text_style.fontSize * sizes.legend_columns_from
+    columns = 2 if inner_width / 2 - symbol_width >= room else 1
+    while len(cells) % columns:
+        cells.append(["", ""])
+    rows = [
+        [cell for pair in cells[index : index + columns] for cell in pair]
+        for index in range(0, len(cells), columns)
+    ]
+    column_width = inner_width / columns
+    symbol_column = symbol_width + sizes.legend_symbol_gap
+    grid = Table(rows, colWidths=[symbol_column, column_width - symbol_column] * columns)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                *table_font,
+            ]
+        )
+    )
+    title = Paragraph(to_markup(labels.legend), styles.callout_label)
+    panel = Panel(
+        Stack([title, grid]),
+        background=HexColor(layout.colors.accent_tint),
+        edge=HexColor(layout.colors.accent),
+        padding=padding,
+    )
+    panel.spaceAfter = layout.spacing.block
+    return panel
+
+
+def symbols_used(content: Content) -> set[str]:
+    """The mark kinds (and the repetitions badge) that the content's diagrams use."""
+    used: set[str] = set()
+    for diagram in content.diagrams():
+        used |= {overlay.kind for overlay in diagram.overlays}
+        if diagram.repeat:
+            used.add(REPEAT)
+    return used
