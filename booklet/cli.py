@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from booklet import __version__
 from booklet.model.layout import POINTS_PER_UNIT
@@ -122,7 +122,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"booklet {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_build_parser, _diagrams_parser, _build_all_parser, _serve_parser, _check_parser):
+        add(commands)
+    return parser
 
+
+Commands = Any  # argparse's subparsers action has no public type
+
+
+def _build_parser(commands: Commands) -> None:
     build_command = commands.add_parser(
         "build", help="build a booklet PDF", description="Build a booklet PDF into --out."
     )
@@ -146,6 +154,8 @@ def _parser() -> argparse.ArgumentParser:
         "--crop-marks", action="store_true", help="crop marks outside the trim, for a print shop"
     )
 
+
+def _diagrams_parser(commands: Commands) -> None:
     diagrams_command = commands.add_parser(
         "diagrams",
         help="draw every step diagram onto a review sheet",
@@ -155,6 +165,8 @@ def _parser() -> argparse.ArgumentParser:
     _layout_option(diagrams_command)
     _out_option(diagrams_command)
 
+
+def _build_all_parser(commands: Commands) -> None:
     build_all_command = commands.add_parser(
         "build-all",
         help="build every edition in an editions file, and the download page",
@@ -176,6 +188,8 @@ def _parser() -> argparse.ArgumentParser:
         help="editions built at once (default: one per CPU core)",
     )
 
+
+def _serve_parser(commands: Commands) -> None:
     serve_command = commands.add_parser(
         "serve",
         help="preview the output folder on localhost",
@@ -186,6 +200,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _out_option(serve_command)
 
+
+def _check_parser(commands: Commands) -> None:
     check_command = commands.add_parser(
         "check",
         help="validate content without building",
@@ -193,7 +209,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     _content_option(check_command)
     _layout_option(check_command)
-    return parser
 
 
 def _content_option(parser: argparse.ArgumentParser) -> None:
