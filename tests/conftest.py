@@ -1,4 +1,9 @@
-"""Shared fixtures: the project folder, and the default booklet built once per session."""
+"""Shared fixtures: the project folder, the sample topic, and its booklet built once.
+
+Engine tests use the small sample topic in ``tests/fixtures/sample/`` (every kind of
+block and mark, nothing medical), so editing the shipped ``content.yaml`` is a content
+change, never a code change. Tests about the shipped booklets live in ``tests/shipped/``.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,12 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from booklet.model.content import Content, load_content
 from booklet.pipeline import BuildRequest, build
 from booklet.variant.resolve import Project
 
 ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "fixtures" / "sample"
 
 
 @pytest.fixture(scope="session")
@@ -26,30 +33,42 @@ def project() -> Project:
 
 
 @pytest.fixture(scope="session")
-def default_pdf(tmp_path_factory: pytest.TempPathFactory, project: Project) -> Path:
-    """The default booklet, built through the whole pipeline."""
-    out_dir = tmp_path_factory.mktemp("default")
-    (path,) = build(BuildRequest(ROOT / "content.yaml", "standard", out_dir, project))
+def sample() -> Path:
+    """The sample topic's content file."""
+    return SAMPLE / "content.yaml"
+
+
+@pytest.fixture(scope="session")
+def sample_content(sample: Path) -> Content:
+    return load_content(sample)
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory, project: Project, sample: Path) -> Path:
+    """The sample topic's standard booklet, built through the whole pipeline."""
+    out_dir = tmp_path_factory.mktemp("sample")
+    (path,) = build(BuildRequest(sample, "standard", out_dir, project))
     return path
 
 
 @pytest.fixture(scope="session")
-def reader(default_pdf: Path) -> PdfReader:
-    return PdfReader(default_pdf)
+def reader(sample_pdf: Path) -> PdfReader:
+    return PdfReader(sample_pdf)
 
 
 @pytest.fixture(scope="session")
-def plumber(default_pdf: Path):
-    with pdfplumber.open(default_pdf) as pdf:
+def plumber(sample_pdf: Path):
+    with pdfplumber.open(sample_pdf) as pdf:
         yield pdf
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    """A copy of the project (content, layouts, fonts) to edit freely."""
+    """A project folder to edit freely: layouts, fonts and the sample topic as content.yaml."""
     for name in ("layouts", "fonts"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "content.yaml", tmp_path / "content.yaml")
+    shutil.copy(SAMPLE / "content.yaml", tmp_path / "content.yaml")
+    shutil.copytree(SAMPLE / "views", tmp_path / "views")
     return tmp_path
 
 

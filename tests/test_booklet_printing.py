@@ -18,6 +18,7 @@ from booklet.variant.resolve import Project
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content.yaml"
 SHEETS = {"letter": (792, 612), "a4": (841.89, 595.28)}
 MM = 72 / 25.4
 
@@ -30,9 +31,7 @@ MM = 72 / 25.4
 def booklet(request, tmp_path_factory):
     variant, paper = request.param
     out_dir = tmp_path_factory.mktemp(f"{variant}-{paper}")
-    paths = build(
-        BuildRequest(ROOT / "content.yaml", variant, out_dir, Project(ROOT), paper, booklet=True)
-    )
+    paths = build(BuildRequest(SAMPLE, variant, out_dir, Project(ROOT), paper, booklet=True))
     reading, printing, instructions = paths
     return variant, paper, reading, printing, instructions
 
@@ -43,14 +42,14 @@ def page_identity(text: str, total: int) -> int | None:
     found = re.findall(rf"Page (\d+) of {total}", text)
     if found:
         return int(found[0])
-    if "Foot Neuropathy and Foot Massage" in text:
+    if "Sample Guide to Plant Care" in text:
         return 1
     return None if text else 0  # 0: a blank page
 
 
 def test_files_written(booklet) -> None:
     _, paper, reading, printing, instructions = booklet
-    assert reading.name == f"foot-neuropathy-massage-{booklet[0]}-booklet-{paper}.pdf"
+    assert reading.name == f"sample-guide-{booklet[0]}-booklet-{paper}.pdf"
     assert printing.name == reading.stem + "-print.pdf"
     assert instructions.name == reading.stem + "-how-to-print.pdf"
 
@@ -95,7 +94,7 @@ def test_print_file_stays_vector_text_embedded_and_small(booklet) -> None:
         assert "+" in name and "/FontFile2" in font["/FontDescriptor"].get_object()
     assert printing.stat().st_size <= 1.5 * reading.stat().st_size
     whole = " ".join(page.extract_text() for page in reader.pages)
-    assert "Thumb circles on the sole" in whole
+    assert "Wipe each leaf" in whole
     if variant == "large-print":
         with pdfplumber.open(printing) as pdf:
             sizes = [c["size"] for p in pdf.pages for c in p.chars if c["text"].strip()]
@@ -124,9 +123,7 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
 
 def test_print_file_is_deterministic(tmp_path: Path) -> None:
     def print_file(folder: str) -> bytes:
-        request = BuildRequest(
-            ROOT / "content.yaml", "standard", tmp_path / folder, Project(ROOT), booklet=True
-        )
+        request = BuildRequest(SAMPLE, "standard", tmp_path / folder, Project(ROOT), booklet=True)
         return build(request)[1].read_bytes()
 
     assert print_file("first") == print_file("second")
@@ -136,14 +133,14 @@ def test_print_file_is_deterministic(tmp_path: Path) -> None:
 def print_shop(tmp_path_factory) -> Path:
     out_dir = tmp_path_factory.mktemp("print-shop")
     request = BuildRequest(
-        ROOT / "content.yaml", "standard", out_dir, Project(ROOT), bleed=3 * MM, crop_marks=True
+        SAMPLE, "standard", out_dir, Project(ROOT), bleed=3 * MM, crop_marks=True
     )
     (path,) = build(request)
     return path
 
 
 def test_trim_and_bleed_boxes_are_3mm_apart(print_shop: Path) -> None:
-    assert print_shop.name == "foot-neuropathy-massage-standard-letter-print-shop.pdf"
+    assert print_shop.name == "sample-guide-standard-letter-print-shop.pdf"
     for page in PdfReader(print_shop).pages:
         trim, bleed = page.trimbox, page.bleedbox
         assert float(trim.width) == pytest.approx(612, abs=0.01)

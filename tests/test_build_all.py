@@ -59,7 +59,7 @@ def test_second_run_renders_nothing_and_touching_a_brand_rebuilds_only_its_editi
     assert (len(built), len(fresh), failed) == (4, 0, [])
     manifest = json.loads((project / "out" / ".manifest.json").read_text())
     assert len(manifest) == 4
-    pdf = project / "out" / "foot-neuropathy-massage-meadow-standard-letter.pdf"
+    pdf = project / "out" / "sample-guide-meadow-standard-letter.pdf"
     before = pdf.stat().st_mtime_ns
 
     built, fresh, failed = run_all(project)
@@ -78,7 +78,7 @@ def test_second_run_renders_nothing_and_touching_a_brand_rebuilds_only_its_editi
 
 def test_a_deleted_output_is_rebuilt(project: Path) -> None:
     run_all(project)
-    (project / "out" / "foot-neuropathy-massage-standard-letter.pdf").unlink()
+    (project / "out" / "sample-guide-standard-letter.pdf").unlink()
     built, _, _ = run_all(project)
     assert built == ["content.yaml|none|standard|letter|pages"]
 
@@ -98,8 +98,8 @@ def test_a_broken_logo_fails_only_its_editions_and_the_exit_code(project: Path) 
     assert "'logo.svg' is not a readable SVG" in result.stderr
     assert "Traceback" not in result.stderr
     out = project / "out"
-    assert (out / "foot-neuropathy-massage-riverside-standard-letter.pdf").is_file()
-    assert not (out / "foot-neuropathy-massage-meadow-standard-letter.pdf").exists()
+    assert (out / "sample-guide-riverside-standard-letter.pdf").is_file()
+    assert not (out / "sample-guide-meadow-standard-letter.pdf").exists()
     page = (out / "index.html").read_text()
     assert "Riverside Foot &amp; Ankle Clinic" in page and "Meadow Lane" not in page
 
@@ -114,7 +114,7 @@ def test_download_page_lists_every_edition_with_its_facts(project: Path) -> None
         assert (project / "out" / entry["thumbnail"]).is_file()
     assert "Print file (two pages a side)" in page and "How to print it" in page
     assert "Language: English (United States)" in page
-    assert "Reviewed: November 16, 2026" in page
+    assert "Reviewed: March 2, 2026" in page
     assert "http" not in page.replace("http-equiv", "")  # no external assets
 
 
@@ -212,6 +212,6 @@ def test_a_failed_rebuild_keeps_the_last_good_edition_listed(project: Path) -> N
         "content.yaml|brands/meadow/brand.yaml|standard|letter|pages"
     ]
     assert "Meadow Lane" in (project / "out" / "index.html").read_text()
-    assert (project / "out" / "foot-neuropathy-massage-meadow-standard-letter.pdf").is_file()
+    assert (project / "out" / "sample-guide-meadow-standard-letter.pdf").is_file()
     _, _, failed_again = run_all(project)
     assert len(failed_again) == 1  # retried on every run until it builds

@@ -52,7 +52,9 @@ def site(tmp_path_factory, root: Path):
     project = tmp_path_factory.mktemp("site")
     for name in ("layouts", "fonts", "brands"):
         shutil.copytree(root / name, project / name)
-    shutil.copy(root / "content.yaml", project / "content.yaml")
+    sample = root / "tests" / "fixtures" / "sample"
+    shutil.copy(sample / "content.yaml", project / "content.yaml")
+    shutil.copytree(sample / "views", project / "views")
     (project / "editions.yaml").write_text(EDITIONS)
     summary = build_all(project / "editions.yaml", Project(project), say=lambda line: None)
     assert not summary.failed

@@ -1,4 +1,7 @@
-"""The default booklet, read back: structure, text, typography, fonts and metadata."""
+"""The sample booklet, read back: structure, text, typography, fonts and metadata.
+
+What each test expects is read from the sample topic's content file.
+"""
 
 from __future__ import annotations
 
@@ -7,46 +10,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 from pdfcheck import font_objects, normalise, outline_titles, page_texts, text_lines
 from pypdf import PdfReader
 
 from booklet.marks import legend_kinds
-from booklet.model.content import load_content
+from booklet.model.content import Content, load_content
 from booklet.model.layout import load_layout
 from booklet.render.document import render_pdf
 from booklet.variant.fonts import register_family
 from booklet.variant.resolve import resolve_variant
-
-ARTICLE_HEADINGS = [
-    "What is foot neuropathy?",
-    "Symptoms of foot neuropathy",
-    "Numbness and weakness",
-    "Pain and discomfort",
-    "Causes of foot neuropathy",
-    "Diabetic nerve damage",
-    "Age",
-    "Treatment options",
-    "Does foot massage help foot neuropathy?",
-    "How does foot massage work?",
-    "Relaxation response",
-    "Increased circulation",
-    "communication between brain and body",
-    "Evidence supporting foot massage",
-    "Conclusion",
-    "Important information",
-]
-
-BLOG_LEFTOVERS = [
-    "Leave a Reply",
-    "No comments yet",
-    "start the discussion",
-    "will not be published",
-    "Required fields",
-    "Comments",
-    "Unlocking Foot Neuropathy Relief",
-    "blog post",
-]
 
 
 @pytest.fixture(scope="module")
@@ -59,48 +31,21 @@ def texts(reader: PdfReader) -> list[str]:
     return page_texts(reader)
 
 
-def test_has_at_least_eight_letter_pages(reader: PdfReader) -> None:
-    assert len(reader.pages) >= 8
+def test_every_page_is_letter_size(reader: PdfReader) -> None:
+    assert len(reader.pages) >= 6
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
 
 
-def test_article_headings_appear_in_order(texts: list[str]) -> None:
-    whole = " ".join(texts[1:])  # after the cover, so contents entries count once
-    body = whole[whole.index("Key points", whole.index("Important information")) :]
-    position = 0
-    for heading in ARTICLE_HEADINGS:
-        found = body.find(heading, position)
-        assert found >= 0, f"{heading!r} missing or out of order"
-        position = found + len(heading)
+def test_title_appears_once_on_the_cover(texts: list[str], sample_content: Content) -> None:
+    title = sample_content.meta.title
+    assert title in texts[0]
+    assert sum(text.count(title) for text in texts[1:]) == 0
 
 
-def test_handout_sections_present(texts: list[str]) -> None:
-    whole = " ".join(texts)
-    for heading in [
-        "Key points",
-        "How to massage your feet",
-        "Stay safe: when not to massage and when to call your care team",
-        "Daily foot check",
-        "My questions and notes",
-    ]:
-        assert heading in whole
-
-
-def test_no_blog_leftovers(texts: list[str]) -> None:
-    whole = " ".join(texts)
-    for leftover in BLOG_LEFTOVERS:
-        assert leftover not in whole
-
-
-def test_title_appears_once_on_the_cover(texts: list[str]) -> None:
-    assert "Foot Neuropathy and Foot Massage" in texts[0]
-    assert sum(text.count("Foot Neuropathy and Foot Massage") for text in texts[1:]) == 0
-
-
-def test_footer_on_every_page_but_the_cover(texts: list[str]) -> None:
+def test_footer_on_every_page_but_the_cover(texts: list[str], sample_content: Content) -> None:
     total = len(texts)
-    short = "For education only. This booklet does not replace advice from your care team."
+    short = sample_content.disclaimer.short
     assert "Page 1 of" not in texts[0]
     assert short not in texts[0]
     for number, text in enumerate(texts[1:], start=2):
@@ -108,44 +53,46 @@ def test_footer_on_every_page_but_the_cover(texts: list[str]) -> None:
         assert short in text
 
 
-def test_contents_lists_sections_with_their_pages(texts: list[str], root: Path) -> None:
+def test_contents_lists_sections_with_their_pages(
+    texts: list[str], sample_content: Content
+) -> None:
     contents = texts[1]
-    assert "Contents" in contents
-    titles = [section.title for section in load_content(root / "content.yaml").sections]
-    for title in [*titles, "Important information"]:
+    assert sample_content.labels.contents in contents
+    titles = [section.title for section in sample_content.sections]
+    for title in [*titles, sample_content.disclaimer.title]:
         match = re.search(re.escape(title) + r" (\d+)", contents)
         assert match, f"{title!r} has no contents entry"
         page = int(match[1])
         assert title in texts[page - 1], f"{title!r} is not on page {page}"
 
 
-def test_steps_are_numbered_with_how_long(texts: list[str]) -> None:
+def test_steps_are_numbered_with_how_long(texts: list[str], sample_content: Content) -> None:
     whole = " ".join(texts)
-    steps = yaml.safe_load(Path("content.yaml").read_text())["sections"]
-    step_titles = [
-        step["title"]
-        for section in steps
-        for block in section.get("blocks", [])
-        for step in block.get("steps", [])
-    ]
-    assert 6 <= len(step_titles) <= 8
+    steps = list(sample_content.steps())
     position = 0
-    for title in step_titles:
-        position = whole.index(title, position)
-    assert whole.count("How long:") == len(step_titles)
+    for step in steps:
+        position = whole.index(step.title, position)
+    assert whole.count("How long:") == len(steps)
 
 
 def test_callouts_carry_a_label_not_only_colour(texts: list[str]) -> None:
     whole = " ".join(texts)
-    assert "Tip: How to use this booklet" in whole
-    assert "Caution: Press gently" in whole
+    assert "Tip: How to use this guide" in whole
+    assert "Caution: Be gentle" in whole
 
 
-def test_checklist_has_a_tick_box_per_item(plumber) -> None:
-    page = next(p for p in plumber.pages if "every toe" in (p.extract_text() or ""))
-    items = [line for line in text_lines(page) if line["text"].startswith("I")]
+def test_checklist_has_a_tick_box_per_item(plumber, sample_content: Content) -> None:
+    (items,) = [
+        block.checklist
+        for section in sample_content.sections
+        for block in section.blocks
+        if block.checklist
+    ]
+    page = next(p for p in plumber.pages if items[0] in (p.extract_text() or ""))
+    squeezed = {item.replace(" ", "") for item in items}
+    lines = [line for line in text_lines(page) if line["text"] in squeezed]
     boxes = [curve for curve in page.curves + page.rects if 8 < curve["width"] < 20]
-    assert len(items) >= 6
+    assert len(lines) == len(items)
     assert len(boxes) >= len(items)
 
 
@@ -153,10 +100,10 @@ def test_back_page_has_edition_review_dates_and_code(texts: list[str]) -> None:
     back = texts[-1]
     for expected in [
         "Important information",
-        "Edition 1.0",
-        "Reviewed November 16, 2026",
-        "Next review November 16, 2027",
-        "Document code PE-FOOT-001",
+        "Edition 2.1",
+        "Reviewed March 2, 2026",
+        "Next review March 2, 2027",
+        "Document code TEST-PLANT-001",
     ]:
         assert expected in back
 
@@ -199,37 +146,37 @@ def test_no_text_overlaps(plumber) -> None:
                 assert horizontal <= 0.5, f"page {number}: {word['text']!r} / {other['text']!r}"
 
 
-def test_every_font_is_an_embedded_subset(reader: PdfReader, default_pdf: Path) -> None:
+def test_every_font_is_an_embedded_subset(reader: PdfReader, sample_pdf: Path) -> None:
     fonts = font_objects(reader)
     assert fonts
     for name, font in fonts.items():
         assert re.fullmatch(r"/[A-Z]{6}\+AtkinsonHyperlegible-\w+", name), name
         descriptor = font["/FontDescriptor"].get_object()
         assert "/FontFile2" in descriptor, f"{name} is not embedded"
-    raw = default_pdf.read_bytes()
+    raw = sample_pdf.read_bytes()
     for standard_font in (b"Helvetica", b"Times-Roman", b"Courier", b"Symbol"):
         assert standard_font not in raw
 
 
 def test_metadata_language_and_viewer_title(reader: PdfReader) -> None:
     info = reader.metadata
-    assert info.title == "Foot Neuropathy and Foot Massage"
-    assert info.author == "your care team"
-    assert info.subject.startswith("What foot neuropathy is")
-    assert "foot massage" in info["/Keywords"]
-    assert info["/CreationDate"] == "D:20261116000000Z"
+    assert info.title == "Sample Guide to Plant Care"
+    assert info.author == "your plant shop"
+    assert info.subject.startswith("How to water, wipe and turn")
+    assert "plants" in info["/Keywords"]
+    assert info["/CreationDate"] == "D:20260302000000Z"
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-US"
     assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]) is True
     assert root["/PageMode"] == "/UseOutlines"
     xmp = reader.xmp_metadata
-    assert xmp.dc_title["x-default"] == "Foot Neuropathy and Foot Massage"
+    assert xmp.dc_title["x-default"] == "Sample Guide to Plant Care"
     assert xmp.dc_language == ["en-US"]
 
 
-def test_outline_has_every_section(reader: PdfReader, root: Path) -> None:
+def test_outline_has_every_section(reader: PdfReader, sample_content: Content) -> None:
     titles = outline_titles(reader)
-    content = load_content(root / "content.yaml")
+    content = sample_content
     for section in content.sections:
         assert section.title in titles
         for subsection in section.subsections:
@@ -250,8 +197,8 @@ def test_outline_entries_point_at_their_pages(reader: PdfReader) -> None:
         assert normalise(entry.title) in normalise(reader.pages[page_number].extract_text())
 
 
-def test_rendering_is_deterministic(root: Path, project) -> None:
-    content = load_content(root / "content.yaml")
+def test_rendering_is_deterministic(sample: Path, project) -> None:
+    content = load_content(sample)
     variant = resolve_variant(project, "standard")
     fonts = register_family(variant.layout.fonts, project.fonts_dir)
     assert render_pdf(content, variant, fonts) == render_pdf(content, variant, fonts)
@@ -274,21 +221,23 @@ def test_write_in_lines_sit_beside_their_labels(plumber) -> None:
 
 def test_cover_leaves_room_to_name_the_care_team(texts: list[str]) -> None:
     assert "Prepared by" in texts[0]
-    assert "your care team" not in texts[0]
+    assert "your plant shop" not in texts[0]
 
 
-def step_pages(reader: PdfReader, root: Path) -> dict[str, int]:
-    """Each step title and the page (0-based) it is printed on."""
-    content = load_content(root / "content.yaml")
+def step_pages(reader: PdfReader, content: Content) -> dict[str, int]:
+    """Each pictured step's title and the page (0-based) it is printed on."""
     texts = page_texts(reader)
     return {
         step.title: next(i for i, text in enumerate(texts) if step.title in text and i > 1)
         for step in content.steps()
+        if step.diagram is not None
     }
 
 
-def test_every_step_page_carries_vector_drawings_not_images(reader: PdfReader, root) -> None:
-    for title, index in step_pages(reader, root).items():
+def test_every_step_page_carries_vector_drawings_not_images(
+    reader: PdfReader, sample_content: Content
+) -> None:
+    for title, index in step_pages(reader, sample_content).items():
         page = reader.pages[index]
         stream = page.get_contents().get_data().decode("latin-1")
         curves = len(re.findall(r"\sc\n", stream))
@@ -297,8 +246,8 @@ def test_every_step_page_carries_vector_drawings_not_images(reader: PdfReader, r
         assert not any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
 
 
-def test_each_step_has_its_own_diagram_beside_it(plumber, root, reader) -> None:
-    for title, index in step_pages(reader, root).items():
+def test_each_step_has_its_own_diagram_beside_it(plumber, sample_content: Content, reader) -> None:
+    for title, index in step_pages(reader, sample_content).items():
         page = plumber.pages[index]
         (title_word, *_) = [w for w in page.extract_words() if w["text"] == title.split()[0]]
         figure_fill = [
@@ -311,17 +260,17 @@ def test_each_step_has_its_own_diagram_beside_it(plumber, root, reader) -> None:
 
 def test_diagram_labels_are_real_text(texts: list[str]) -> None:
     whole = " ".join(texts)
-    for label in ("Between toes", "Ball", "Arch", "Heel", "Each toe in turn", "×10", "×5"):
+    for label in ("Tip", "Middle", "Edge", "Soil", "Not the roots", "×3", "×1"):
         assert label in whole
 
 
 def test_legend_explains_each_symbol_used_once_before_the_first_step(
-    texts: list[str], root: Path
+    texts: list[str], sample_content: Content
 ) -> None:
     whole = " ".join(texts)
     assert whole.count("How to read the pictures") == 1
-    assert whole.index("How to read the pictures") < whole.index("Sit and check your skin")
-    content = load_content(root / "content.yaml")
+    assert whole.index("How to read the pictures") < whole.index("Look at the leaves")
+    content = sample_content
     used = {overlay.kind for diagram in content.diagrams() for overlay in diagram.overlays}
     labels = content.labels
     for kind in legend_kinds():

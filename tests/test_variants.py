@@ -23,6 +23,7 @@ from booklet.variant.resolve import Project
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content.yaml"
 BRANDS = sorted(ROOT.glob("brands/*/brand.yaml"))
 COMBINATIONS = list(
     itertools.product(["standard", "large-print"], [None, *BRANDS], ["letter", "a4"])
@@ -39,9 +40,7 @@ def combination_id(combination) -> str:
 def edition(request, tmp_path_factory):
     variant, brand, paper = request.param
     out_dir = tmp_path_factory.mktemp(combination_id(request.param))
-    (path,) = build(
-        BuildRequest(ROOT / "content.yaml", variant, out_dir, Project(ROOT), paper, brand)
-    )
+    (path,) = build(BuildRequest(SAMPLE, variant, out_dir, Project(ROOT), paper, brand))
     return variant, brand, paper, path
 
 
@@ -72,7 +71,7 @@ def test_type_sizes(edition) -> None:
 def test_everything_is_there(edition) -> None:
     _, _, _, path = edition
     whole = " ".join(" ".join(text.split()) for text in page_texts(PdfReader(path)))
-    content = load_content(ROOT / "content.yaml")
+    content = load_content(SAMPLE)
     for section in content.sections:
         assert " ".join(section.title.split()) in whole
     for step in content.steps():

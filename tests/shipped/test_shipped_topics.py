@@ -1,0 +1,156 @@
+"""The shipped topics, read back: what each content file says reaches its booklet.
+
+Every expectation here is read from the topic's own content file, so editing a topic's
+text is a content change: these tests follow it without any code change. The topics
+are the project's ``content.yaml`` and every ``topics/*/content.yaml``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdfcheck import page_texts
+from pypdf import PdfReader
+
+from booklet.model.content import Content, load_content
+from booklet.pipeline import BuildRequest, build
+from booklet.variant.resolve import Project
+
+ROOT = Path(__file__).resolve().parents[2]
+TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
+
+BLOG_LEFTOVERS = [
+    "Leave a Reply",
+    "No comments yet",
+    "start the discussion",
+    "will not be published",
+    "Required fields",
+    "Unlocking Foot Neuropathy Relief",
+    "blog post",
+]
+"""Furniture of the web page the first topic was written from; none of it belongs in print."""
+
+
+def topic_id(path: Path) -> str:
+    return path.parent.name if path.parent != ROOT else "content.yaml"
+
+
+@pytest.fixture(scope="module", params=TOPICS, ids=topic_id)
+def topic(request, tmp_path_factory) -> tuple[Content, list[str]]:
+    path: Path = request.param
+    out_dir = tmp_path_factory.mktemp(topic_id(path))
+    (pdf,) = build(BuildRequest(path, "standard", out_dir, Project(ROOT)))
+    return load_content(path), page_texts(PdfReader(pdf))
+
+
+def test_every_heading_appears_in_order(topic) -> None:
+    content, texts = topic
+    whole = " ".join(texts[2:])  # after the cover and the contents page
+    position = 0
+    headings = [
+        title
+        for section in content.sections
+        for title in [section.title, *(sub.title for sub in section.subsections)]
+    ]
+    for heading in [*headings, content.disclaimer.title]:
+        found = whole.find(heading, position)
+        assert found >= 0, f"{heading!r} missing or out of order"
+        position = found + len(heading)
+
+
+def test_the_title_is_on_the_cover_only(topic) -> None:
+    content, texts = topic
+    assert content.meta.title in texts[0]
+    assert not any(content.meta.title in text for text in texts[1:])
+
+
+def test_every_step_appears_in_order_with_how_long(topic) -> None:
+    content, texts = topic
+    whole = " ".join(texts)
+    position = 0
+    steps = list(content.steps())
+    for step in steps:
+        position = whole.index(step.title, position)
+    assert whole.count(f"{content.labels.how_long}:") == len(steps)
+
+
+def test_every_diagram_label_is_real_text(topic) -> None:
+    content, texts = topic
+    whole = " ".join(texts)
+    for diagram in content.diagrams():
+        for overlay in diagram.overlays:
+            words = overlay.mark.caption()
+            if words:
+                assert words in whole
+        if diagram.repeat:
+            assert diagram.repeat in whole
+
+
+def test_every_callout_says_what_it_is(topic) -> None:
+    content, texts = topic
+    whole = " ".join(texts)
+    for section in content.sections:
+        for block in section.blocks + [b for sub in section.subsections for b in sub.blocks]:
+            if block.callout is not None:
+                label = getattr(content.labels, block.callout.kind)
+                expected = f"{label}: {block.callout.title}" if block.callout.title else label
+                assert expected in whole
+
+
+def test_the_back_page_carries_the_edition_details(topic) -> None:
+    content, texts = topic
+    back = texts[-1]
+    assert content.disclaimer.title in back
+    assert f"{content.labels.edition} {content.meta.edition}" in back
+    assert f"{content.labels.document_code} {content.meta.document_code}" in back
+
+
+def test_no_web_page_leftovers(topic) -> None:
+    _, texts = topic
+    whole = " ".join(texts)
+    for leftover in BLOG_LEFTOVERS:
+        assert leftover not in whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("topic_path", TOPICS, ids=topic_id)
+@pytest.mark.parametrize(
+    ("variant", "paper", "brand", "booklet"),
+    [
+        ("standard", "a4", None, False),
+        ("large-print", "letter", None, False),
+        ("standard", "letter", "brands/meadow/brand.yaml", False),
+        ("large-print", "a4", "brands/riverside/brand.yaml", False),
+        ("standard", "letter", None, True),
+        ("large-print", "letter", "brands/riverside/brand.yaml", True),
+    ],
+    ids=["a4", "large-print", "meadow", "riverside-large-print-a4", "booklet", "lp-booklet"],
+)
+def test_every_topic_builds_in_every_variant(
+    tmp_path: Path, topic_path: Path, variant: str, paper: str, brand: str | None, booklet: bool
+) -> None:
+    request = BuildRequest(
+        topic_path,
+        variant,
+        tmp_path,
+        Project(ROOT),
+        paper=paper,
+        brand=ROOT / brand if brand else None,
+        booklet=booklet,
+    )
+    paths = build(request)
+    assert len(paths) == (3 if booklet else 1)
+    reading = PdfReader(paths[0])
+    assert len(reading.pages) % (4 if booklet else 1) == 0
+    content = load_content(topic_path)
+    assert content.meta.title in page_texts(reading)[0]
+
+
+@pytest.mark.parametrize("topic_path", TOPICS, ids=topic_id)
+def test_every_topic_is_valid_and_every_picture_has_alt_text(topic_path: Path) -> None:
+    content = load_content(topic_path)
+    steps = list(content.steps())
+    assert steps
+    assert all(step.how_long for step in steps)
+    assert all(" ".join(diagram.alt.split()) for diagram in content.diagrams())
