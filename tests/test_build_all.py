@@ -76,6 +76,14 @@ def test_second_run_renders_nothing_and_touching_a_brand_rebuilds_only_its_editi
     assert len(fresh) == 2 and failed == []
 
 
+def test_editing_a_view_file_beside_the_content_rebuilds_its_editions(project: Path) -> None:
+    run_all(project)
+    time.sleep(0.01)
+    os.utime(project / "views" / "plant.yaml")
+    built, fresh, _ = run_all(project)
+    assert len(built) == 4 and fresh == []
+
+
 def test_a_deleted_output_is_rebuilt(project: Path) -> None:
     run_all(project)
     (project / "out" / "sample-guide-standard-letter.pdf").unlink()

@@ -1,0 +1,80 @@
+"""The registry of overlay marks: one class a kind, with its fields, points and legend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.shapes import Group
+
+from booklet.marks import MARKS, REPEAT, default_legend, legend_kinds, mark_kinds
+from booklet.marks.base import Frame, Placement
+from booklet.marks.circles import Circles
+from booklet.marks.stroke import Stroke
+from booklet.model.content import Overlay
+from booklet.model.layout import load_layout
+from booklet.model.views import load_views
+from booklet.render.styles import build_diagram_style
+
+VIEWS = load_views(Path("/nonexistent"))
+
+
+@pytest.fixture(scope="module")
+def style(root: Path, fonts_registered):
+    return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
+
+
+def test_every_kind_has_a_unique_key_and_neutral_legend_words() -> None:
+    kinds = mark_kinds()
+    assert len(kinds) == len(set(kinds)) == len(MARKS)
+    for mark in MARKS:
+        if mark.kind != "label":
+            assert mark.legend and default_legend(mark.kind) == mark.legend
+    assert default_legend(REPEAT) == "How many times"
+    assert legend_kinds()[-1] == REPEAT and "label" not in legend_kinds()
+
+
+def test_the_overlay_model_offers_exactly_the_registered_kinds() -> None:
+    assert list(Overlay.model_fields) == mark_kinds()
+    overlay = Overlay.model_validate({"press": {"at": "ball"}})
+    assert overlay.kind == "press" and overlay.mark.anchor() == "ball"
+    assert list(overlay.points()) == [(("press", "at"), "ball")]
+
+
+def test_a_stroke_points_at_every_place_on_its_path_and_labels_its_end() -> None:
+    stroke = Stroke.model_validate({"path": ["heel", [0.5, 0.5], "ball"], "label": "Along"})
+    assert [path for path, _ in stroke.points()] == [("path", 0), ("path", 1), ("path", 2)]
+    assert stroke.anchor() == "ball" and stroke.caption() == "Along"
+
+
+@pytest.mark.parametrize("mark", [mark for mark in MARKS if mark.kind != "label"], ids=str)
+def test_every_kind_with_a_legend_entry_draws_a_symbol(mark, style) -> None:
+    symbol = mark.symbol(style, 30, 24)
+    assert symbol and all(isinstance(group, Group) for group in symbol)
+
+
+def test_circles_shrink_when_their_kin_sit_close() -> None:
+    view = VIEWS["sole"]
+    frame = Frame(0, 0, 1)
+    circles = Circles.model_validate({"at": "toe-2"})
+    alone = Placement(view, frame, _style_stub(), ())
+    crowded = Placement(view, frame, _style_stub(), ((0, 0), (4, 0)))
+    assert _radius_of(circles.draw(alone)) > _radius_of(circles.draw(crowded))
+
+
+def _style_stub():
+    from reportlab.lib.colors import black, white
+
+    from booklet.marks.base import DiagramStyle
+
+    return DiagramStyle(
+        width=100, height=100, outline_width=1, detail_width=1, mark_width=2, mark_size=7,
+        label_font="Helvetica", label_size=10, caption_font="Helvetica", badge_font="Helvetica",
+        badge_size=10, fallback_font=None, figure_fill=white, figure_outline=black,
+        figure_detail=black, mark=black, on_mark=white, label=black,
+    )  # fmt: skip
+
+
+def _radius_of(group: Group) -> float:
+    xs = [x for item in group.contents for x in getattr(item, "points", [])[::2]]
+    return max(xs) - min(xs)
