@@ -286,7 +286,7 @@ class Sizes(StrictModel):
     colophon_labels: Ratio = 11
     """Width of the edition details' labels, in ems of the small text."""
     back_page_keep: Ratio = 6
-    """Lines of small text the edition details need at the foot of the back page."""
+    """Lines of small text the edition details need at the bottom of the back page."""
 
 
 class BrandBox(StrictModel):

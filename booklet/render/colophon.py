@@ -1,7 +1,7 @@
 """The edition details that close every booklet on its back page.
 
 Readers and clinics need to know which edition they hold and when it is due for
-review; the details sit under a rule at the foot of the back page.
+review; the details sit under a rule at the bottom of the back page.
 """
 
 from __future__ import annotations
