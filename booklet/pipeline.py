@@ -1,7 +1,8 @@
 """The build pipeline, one stage after another, as the package layout shows it.
 
-Load and validate content → resolve the variant → lay out with ReportLab →
-finish with pypdf → write atomically.
+Load and validate content → resolve the variant → lay out with ReportLab (tagging
+the content as it is drawn) → finish with pypdf → write the structure tree with
+pikepdf → write atomically.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from booklet.finish.imposition import impose
 from booklet.finish.output import write_atomically
 from booklet.finish.postprocess import finish
 from booklet.finish.printshop import add_bleed
+from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
 from booklet.model.editions import OutputRole
 from booklet.render.document import render_pdf
@@ -64,10 +66,8 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
     order) and a sheet of printing instructions; a print-shop build gets bleed and marks.
     """
     content, variant, fonts = prepare(request, warn)
-    pdf = finish(
-        render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1),
-        content,
-    )
+    rendered = render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
+    pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
     brand = f"-{variant.brand.slug}" if variant.brand else ""
     stem = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}"
     outputs: dict[OutputRole, tuple[str, bytes]] = {}

@@ -43,15 +43,16 @@ def test_only_the_name_is_required(brand_dir: Path) -> None:
     loaded = load_brand(write(brand_dir, "name: Small Clinic\n"))
     assert loaded.brand.clinic().name == "Small Clinic"
     assert loaded.logo is None and loaded.brand.qr_target is None
-    assert problem(write(brand_dir, "logo: logo.png\n")).endswith(
+    assert problem(write(brand_dir, "logo: logo.png\nlogo_alt: A logo\n")).endswith(
         "brand.yaml:1:1: name: required field is missing"
     )
 
 
 def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
     text = "name: A\ncolours:\n  primary: '#123456'\n"
-    assert "brand.yaml:2:1: colours: unknown field 'colours' (valid: name, logo, colors" in problem(
-        write(brand_dir, text)
+    assert (
+        "brand.yaml:2:1: colours: unknown field 'colours' (valid: name, logo, logo_alt, colors"
+        in problem(write(brand_dir, text))
     )
     text = "name: A\ncolors:\n  primary: blue\n"
     assert "brand.yaml:3:12: colors.primary: 'blue' is not a colour" in problem(
@@ -70,7 +71,7 @@ def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
 )
 def test_bad_logo_paths(brand_dir: Path, logo: str, message: str) -> None:
     (brand_dir.parent / "outside.png").write_bytes((brand_dir / "logo.png").read_bytes())
-    text = f"name: A\nlogo: {logo}\n"
+    text = f"name: A\nlogo: {logo}\nlogo_alt: A logo\n"
     found = problem(write(brand_dir, text))
     assert "brand.yaml:2:7: logo:" in found and message in found
 
@@ -80,18 +81,18 @@ def test_symlink_out_of_the_folder_is_refused(brand_dir: Path) -> None:
     secret.write_bytes((brand_dir / "logo.png").read_bytes())
     (brand_dir / "link.png").symlink_to(secret)
     assert "is outside the brand file's folder" in problem(
-        write(brand_dir, "name: A\nlogo: link.png\n")
+        write(brand_dir, "name: A\nlogo: link.png\nlogo_alt: A logo\n")
     )
 
 
 def test_corrupt_or_mislabelled_logos(brand_dir: Path) -> None:
     (brand_dir / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
     assert "'broken.png' is not a readable PNG image" in problem(
-        write(brand_dir, "name: A\nlogo: broken.png\n")
+        write(brand_dir, "name: A\nlogo: broken.png\nlogo_alt: A logo\n")
     )
     shutil.copy(brand_dir / "logo.png", brand_dir / "photo.jpg")
     assert "'photo.jpg' is a PNG file, not JPEG" in problem(
-        write(brand_dir, "name: A\nlogo: photo.jpg\n")
+        write(brand_dir, "name: A\nlogo: photo.jpg\nlogo_alt: A logo\n")
     )
 
 
@@ -127,4 +128,4 @@ def test_corrupt_or_mislabelled_logos(brand_dir: Path) -> None:
 )
 def test_unsafe_or_broken_svg_logos(brand_dir: Path, svg: str, message: str) -> None:
     (brand_dir / "logo.svg").write_text(svg)
-    assert message in problem(write(brand_dir, "name: A\nlogo: logo.svg\n"))
+    assert message in problem(write(brand_dir, "name: A\nlogo: logo.svg\nlogo_alt: A logo\n"))

@@ -213,7 +213,7 @@ def test_build_a_branded_large_print_a4_edition(workspace: Path, root: Path) -> 
 
 def test_a_broken_brand_is_a_one_line_error(workspace: Path) -> None:
     brand = workspace / "brand.yaml"
-    brand.write_text("name: A\nlogo: ../../etc/passwd.png\n")
+    brand.write_text("name: A\nlogo: ../../etc/passwd.png\nlogo_alt: A logo\n")
     result = run("build", "--brand", "brand.yaml", cwd=workspace)
     assert result.returncode == 1
     assert result.stderr.startswith(

@@ -73,7 +73,7 @@ def test_huge_or_tiny_logos_fit_their_box_keeping_shape_and_transparency(
     from pypdf import PdfReader
 
     Image.new("RGBA", size, (200, 30, 30, 128)).save(workspace / "logo.png")
-    path = build_branded(workspace, "name: Tiny Or Huge Clinic\nlogo: logo.png\n")
+    path = build_branded(workspace, "name: Tiny Or Huge Clinic\nlogo: logo.png\nlogo_alt: A logo\n")
     with pdfplumber.open(path) as pdf:
         (image,) = pdf.pages[0].images
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]

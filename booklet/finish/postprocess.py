@@ -3,7 +3,8 @@
 ReportLab's invariant mode stamps a fixed date; patients and archives need the real one,
 so creation and modification dates come from the content's review date (never the
 clock, which would break byte-identical rebuilds). We also add an XMP metadata packet,
-which accessibility checkers read in preference to the older Info dictionary, ask
+which accessibility checkers read in preference to the older Info dictionary (with
+the PDF/UA-1 identifier), ask
 viewers to open the bookmarks panel, and derive the file identifier from the content.
 """
 
@@ -12,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import io
 from datetime import date
+from typing import cast
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject, NameObject
+from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject
 
 from booklet import __version__
 from booklet.model.content import Content
@@ -28,6 +30,9 @@ def finish(pdf: bytes, content: Content) -> bytes:
     stamp = _pdf_date(meta.reviewed)
     writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp})
     writer.xmp_metadata = _xmp(content).encode("utf-8")
+    metadata = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
+    metadata[NameObject("/Type")] = NameObject("/Metadata")
+    metadata[NameObject("/Subtype")] = NameObject("/XML")
     writer.root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
     identifier = ByteStringObject(hashlib.md5(pdf, usedforsecurity=False).digest())
     writer._ID = ArrayObject([identifier, identifier])
@@ -57,6 +62,7 @@ def _xmp(content: Content) -> str:
         f"<xmp:CreatorTool>{tool}</xmp:CreatorTool>",
         f"<xmp:CreateDate>{day}</xmp:CreateDate>",
         f"<xmp:ModifyDate>{day}</xmp:ModifyDate>",
+        "<pdfuaid:part>1</pdfuaid:part>",
     ]
     body = "\n   ".join(fields)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -65,7 +71,8 @@ def _xmp(content: Content) -> str:
   <rdf:Description rdf:about=""
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
    {body}
   </rdf:Description>
  </rdf:RDF>

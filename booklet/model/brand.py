@@ -38,6 +38,8 @@ class Brand(StrictModel):
 
     name: Text
     logo: Text | None = None
+    logo_alt: Text | None = None
+    """What the logo shows, for screen readers; required with a logo."""
     colors: BrandColors | None = None
     contact: Contact = Contact()
     qr: Text | None = None
@@ -90,6 +92,16 @@ def load_brand(path: Path) -> LoadedBrand:
     """Load a brand file and its logo, refusing anything unsafe or unreadable."""
     document = load_yaml(path)
     brand = validate(document, Brand)
+    if brand.logo and not brand.logo_alt:
+        raise BookletError(
+            [
+                document.problem(
+                    ("logo",),
+                    "a logo needs alt text for screen readers: add logo_alt (valid: a short "
+                    "description, e.g. logo_alt: Riverside Clinic logo, a blue wave)",
+                )
+            ]
+        )
     logo = _load_logo(document, brand.logo) if brand.logo else None
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     if slug in ("brand", ""):

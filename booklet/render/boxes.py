@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from booklet.render.flowables import at_top_of_frame
+from booklet.render.tagging import Node, marked
 
 
 class PinToBottom(Flowable):
@@ -71,9 +72,11 @@ class Boxed(Flowable):
         mark_size: float,
         mark_top: float = 0,
         space_after: float = 0,
+        mark_tag: Node | None = None,
     ) -> None:
         super().__init__()
         self.spaceAfter = space_after
+        self.mark_tag = mark_tag
         self.text = Stack(paragraphs)
         self.indent = indent
         self.mark = mark
@@ -90,7 +93,8 @@ class Boxed(Flowable):
         self.text.drawOn(self.canv, self.indent, self.height - self.text.height)
         self.canv.saveState()
         self.canv.translate(0, self.height - self.mark_top - self.mark_size)
-        self.mark(self.canv, self.mark_size)
+        with marked(self.canv, self.mark_tag):
+            self.mark(self.canv, self.mark_size)
         self.canv.restoreState()
 
 

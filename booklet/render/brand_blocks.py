@@ -17,8 +17,9 @@ from svglib.svglib import svg2rlg
 from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.content import Labels
 from booklet.render.boxes import Stack
-from booklet.render.flowables import Paragraph
+from booklet.render.flowables import Paragraph, Tagged
 from booklet.render.markup import to_markup
+from booklet.render.tagging import Node
 from booklet.source.errors import BookletError
 
 
@@ -54,21 +55,28 @@ class FittedParagraph(Flowable):
     """
 
     def __init__(
-        self, text: str, style: ParagraphStyle, *, max_lines: int, min_size: float
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        max_lines: int,
+        min_size: float,
+        tag: Node | None = None,
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.max_lines = max_lines
         self.min_size = min_size
-        self.paragraph = Paragraph(text, style)
+        self.tag = tag
+        self.paragraph = Paragraph(text, style, tag=tag)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         size = self.style.fontSize
         while True:
             ratio = size / self.style.fontSize
             style = self.style.clone("fitted", fontSize=size, leading=self.style.leading * ratio)
-            self.paragraph = Paragraph(self.text, style)
+            self.paragraph = Paragraph(self.text, style, tag=self.tag)
             _, height = self.paragraph.wrap(available_width, available_height)
             if len(self.paragraph.blPara.lines) <= self.max_lines or size <= self.min_size:
                 break
@@ -91,14 +99,18 @@ def cover_block(
     style: ParagraphStyle,
     min_size: float,
     logo_box: tuple[float, float],
+    parent: Node,
 ) -> Flowable:
     """Logo beside the clinic's name, at the bottom of the cover."""
-    name = FittedParagraph(to_markup(brand.name), style, max_lines=2, min_size=min_size)
+    figure = parent.add("Figure", alt=brand.logo_alt) if logo is not None else None
+    name = FittedParagraph(
+        to_markup(brand.name), style, max_lines=2, min_size=min_size, tag=parent.add("P")
+    )
     name.spaceAfter = style.spaceAfter
-    if logo is None:
+    if logo is None or figure is None:
         return name
     table = Table(
-        [[logo_flowable(logo, *logo_box, style.fontName), name]],
+        [[Tagged(logo_flowable(logo, *logo_box, style.fontName), figure), name]],
         colWidths=[logo_box[0] + style.fontSize, None],
         hAlign="LEFT",
     )
@@ -123,6 +135,7 @@ def contact_block(
     body: ParagraphStyle,
     qr_size: float,
     qr_color: Color,
+    parent: Node,
 ) -> Flowable:
     """The clinic's name, contact details and note, with a QR code to its web page."""
     contact = brand.contact
@@ -133,20 +146,25 @@ def contact_block(
         (labels.contact_website, contact.website),
         (labels.contact_email, contact.email),
     ]
-    lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading)]
+    lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading, tag=parent.add("H3"))]
     lines += [
-        Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body)
+        Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body, tag=parent.add("P"))
         for label, value in rows
         if value
     ]
     if brand.note:
-        lines.append(Paragraph(f"<b>{to_markup(brand.note)}</b>", body))
+        lines.append(Paragraph(f"<b>{to_markup(brand.note)}</b>", body, tag=parent.add("P")))
     details = Stack(lines)
     target = brand.qr_target
     if not target:
         return details
-    code = qr_drawing(target, qr_size, qr_color, body.fontName)
-    caption = Paragraph(to_markup(labels.scan_qr), body.clone("qr_caption", spaceAfter=0))
+    code = Tagged(
+        qr_drawing(target, qr_size, qr_color, body.fontName),
+        parent.add("Figure", alt=f"{labels.scan_qr} {target}"),
+    )
+    caption = Paragraph(
+        to_markup(labels.scan_qr), body.clone("qr_caption", spaceAfter=0), tag=parent.add("P")
+    )
     table = Table([[details, Stack([code, caption])]], colWidths=[None, qr_size + body.fontSize])
     table.setStyle(
         TableStyle(

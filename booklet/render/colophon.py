@@ -14,10 +14,13 @@ from booklet.model.layout import Layout
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles, table_font
+from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
 
-def colophon(content: Content, layout: Layout, styles: Styles, fonts: FontSet) -> Table:
+def colophon(
+    content: Content, layout: Layout, styles: Styles, fonts: FontSet, element: Node
+) -> Table:
     """Edition, review dates and document code, under a rule, for the back page."""
     meta, labels, style = content.meta, content.labels, styles.small
     rows = [
@@ -28,11 +31,18 @@ def colophon(content: Content, layout: Layout, styles: Styles, fonts: FontSet) -
     ]
     label_style = style.clone("colophon_label", fontName=fonts.bold, spaceAfter=0)
     value_style = style.clone("colophon_value", spaceAfter=0)
+    cells = []
+    for label, value in rows:
+        row = element.add("TR")
+        header = row.add("TH", attributes={"Table": {"Scope": "Row"}})
+        cells.append(
+            [
+                Paragraph(to_markup(label), label_style, tag=header),
+                Paragraph(to_markup(value), value_style, tag=row.add("TD")),
+            ]
+        )
     table = Table(
-        [
-            [Paragraph(to_markup(label), label_style), Paragraph(to_markup(value), value_style)]
-            for label, value in rows
-        ],
+        cells,
         colWidths=[label_style.fontSize * layout.sizes.colophon_labels, None],
         hAlign="LEFT",
     )

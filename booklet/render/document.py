@@ -8,6 +8,7 @@ exists after layout; ``multiBuild`` reruns until it and the contents page are se
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
@@ -21,35 +22,45 @@ from booklet.render.flowables import BlankPage, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles
+from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A laid-out booklet: the PDF's bytes and the structure tree its content is tagged with."""
+
+    pdf: bytes
+    tree: Tree
+    pages: int
+
+
 def render_pdf(
     content: Content, variant: Variant, fonts: FontSet, *, pages_multiple_of: int = 1
-) -> bytes:
-    """Lay the content out and return the PDF's bytes (same input, same bytes).
+) -> Rendered:
+    """Lay the content out and return the PDF (same input, same bytes) and its structure.
 
     With ``pages_multiple_of`` (4 for a folded booklet), blank pages are added before
     the back page until the count fits; that needs a second layout pass.
     """
-    pdf, pages = _render(content, variant, fonts, blank_pages=0)
-    missing = -pages % pages_multiple_of
+    rendered = _render(content, variant, fonts, blank_pages=0)
+    missing = -rendered.pages % pages_multiple_of
     if missing:
-        pdf, pages = _render(content, variant, fonts, blank_pages=missing)
-    return pdf
+        rendered = _render(content, variant, fonts, blank_pages=missing)
+    return rendered
 
 
-def _render(
-    content: Content, variant: Variant, fonts: FontSet, *, blank_pages: int
-) -> tuple[bytes, int]:
+def _render(content: Content, variant: Variant, fonts: FontSet, *, blank_pages: int) -> Rendered:
     buffer = io.BytesIO()
     layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()
+    builder = StoryBuilder(content, layout, styles, fonts, variant.brand)
+    story = builder.story(blank_pages)
     document = BookletDocument(buffer, content, variant, fonts, styles, counter)
-    story = StoryBuilder(content, layout, styles, fonts, variant.brand).story(blank_pages)
+    document.tagger = Tagger(builder.tree)
     try:
         document.multiBuild([counter, *story])
     except LayoutError as error:
@@ -59,7 +70,7 @@ def _render(
             f"the content does not fit this layout's pages ({message}); use smaller "
             "diagrams or margins",
         ) from None
-    return buffer.getvalue(), counter.total
+    return Rendered(buffer.getvalue(), Tree(builder.tree, content.meta.language), counter.total)
 
 
 class BookletDocument(BaseDocTemplate):
@@ -101,6 +112,7 @@ class BookletDocument(BaseDocTemplate):
         self._blank_page = False
         self.draft = False
         self._passes = 0
+        self.tagger: Tagger | None = None
         self.addPageTemplates(
             [self._cover_template(), self._body_template("even"), self._body_template("odd")]
         )
@@ -201,19 +213,26 @@ class BookletDocument(BaseDocTemplate):
         number_x, disclaimer_x = left + text_width - number_width, left
         if not odd:
             number_x, disclaimer_x = left, left + number_width + gap
-        canvas.saveState()
-        canvas.setStrokeColor(HexColor(self.layout.colors.rule))
-        canvas.setLineWidth(self.layout.spacing.rule_width)
-        canvas.line(left, rule_y, left + text_width, rule_y)
-        disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
-        page_label.drawOn(canvas, number_x, top - number_height)
-        canvas.restoreState()
+        with artifact(canvas, "Pagination", "Footer"):
+            canvas.saveState()
+            canvas.setStrokeColor(HexColor(self.layout.colors.rule))
+            canvas.setLineWidth(self.layout.spacing.rule_width)
+            canvas.line(left, rule_y, left + text_width, rule_y)
+            disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
+            page_label.drawOn(canvas, number_x, top - number_height)
+            canvas.restoreState()
 
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         """One layout pass; the first is a draft whose pages are thrown away."""
         self._passes += 1
         self.draft = self._passes == 1
         super().build(flowables, *args, **kwargs)
+
+    def beforeDocument(self) -> None:
+        """Give this pass's canvas the tagger, which forgets the previous pass."""
+        if self.tagger is not None:
+            self.tagger.reset()
+            setattr(self.canv, TAGGER_ATTRIBUTE, self.tagger)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark each heading and list the top-level ones in the contents."""

@@ -16,16 +16,54 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
+from booklet.render.tagging import Node, marked
 from booklet.variant.fonts import with_fallback
 
 
 class Paragraph(ReportLabParagraph):
-    """ReportLab's paragraph, with characters its font lacks set in the fallback face."""
+    """ReportLab's paragraph, with characters its font lacks set in the fallback face.
 
-    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+    ``tag`` is the structure element whose content the paragraph is; both halves of a
+    paragraph split across pages belong to it.
+    """
+
+    def __init__(
+        self, text: Any, style: Any = None, *args: Any, tag: Node | None = None, **kwargs: Any
+    ) -> None:
         if isinstance(text, str) and style is not None:
             text = with_fallback(text, style.fontName)
         super().__init__(text, style, *args, **kwargs)
+        self.tag = tag
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        for part in parts:
+            part.tag = self.tag
+        return parts
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        with marked(canvas, self.tag):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class Tagged(Flowable):
+    """Any flowable (a diagram, a logo, a QR code) drawn as the content of one element."""
+
+    def __init__(self, flowable: Flowable, tag: Node) -> None:
+        super().__init__()
+        self.flowable = flowable
+        self.tag = tag
+        self.hAlign = getattr(flowable, "hAlign", "LEFT")
+        self.spaceBefore = flowable.getSpaceBefore()
+        self.spaceAfter = flowable.getSpaceAfter()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.flowable.wrap(available_width, available_height)
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        with marked(self.canv, self.tag):
+            self.flowable.drawOn(self.canv, 0, 0)
 
 
 class BalancedParagraph(Paragraph):
@@ -57,9 +95,16 @@ class Heading(BalancedParagraph):
     """A heading that becomes a PDF bookmark and, at level 0, a contents entry."""
 
     def __init__(
-        self, text: str, style: Any, *, level: int, key: str, in_contents: bool = True
+        self,
+        text: str,
+        style: Any,
+        *,
+        level: int,
+        key: str,
+        in_contents: bool = True,
+        tag: Node | None = None,
     ) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, tag=tag)
         self.level = level
         self.key = key
         self.in_contents = in_contents
@@ -130,8 +175,11 @@ class ContentsList(IndexingFlowable):
     then number) and separates rows with hairlines instead.
     """
 
-    def __init__(self, entry_style: Any, number_style: Any, table_style: list[Any]) -> None:
+    def __init__(
+        self, tag: Node, entry_style: Any, number_style: Any, table_style: list[Any]
+    ) -> None:
         super().__init__()
+        self.tag = tag
         self.entry_style = entry_style
         self.number_style = number_style
         self.table_style = table_style
@@ -153,13 +201,19 @@ class ContentsList(IndexingFlowable):
         entries = self._previous or []
         if entries:
             number_width = self.number_style.fontSize * 3
-            rows = [
-                [
-                    Paragraph(f'<a href="#{key}">{escape(title)}</a>', self.entry_style),
-                    Paragraph(f'<a href="#{key}">{page}</a>', self.number_style),
-                ]
-                for title, page, key in entries
-            ]
+            self.tag.children = []
+            rows = []
+            for title, page, key in entries:
+                item = self.tag.add("TOCI")
+                link = item.add("Reference").add("Link", alt=f"{title}, page {page}")
+                rows.append(
+                    [
+                        Paragraph(
+                            f'<a href="#{key}">{escape(title)}</a>', self.entry_style, tag=link
+                        ),
+                        Paragraph(str(page), self.number_style, tag=item.add("P")),
+                    ]
+                )
             self._table = Table(rows, colWidths=[available_width - number_width, number_width])
             self._table.setStyle(TableStyle(self.table_style))
         size: tuple[float, float] = self._table.wrap(available_width, available_height)

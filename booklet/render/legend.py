@@ -18,6 +18,7 @@ from booklet.render.diagram import legend_symbol
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.styles import Styles
+from booklet.render.tagging import Node
 
 
 def build_legend(
@@ -27,19 +28,25 @@ def build_legend(
     diagram_style: DiagramStyle,
     frame_width: float,
     table_font: list[tuple[object, ...]],
+    parent: Node,
 ) -> Flowable | None:
     """A tinted panel of symbols and their meanings; None when no diagram uses any."""
     used = symbols_used(content)
     kinds = [kind for kind in legend_kinds() if kind in used]
     if not kinds:
         return None
+    group = parent.add("Div")
+    title_tag = group.add("P")
+    entries = group.add("L", attributes={"List": {"ListNumbering": "None"}})
     labels, style = content.labels, styles.small
     symbol_width = layout.diagrams.legend_symbol
     text_style = style.clone("legend_text", textColor=HexColor(layout.colors.text), spaceAfter=0)
     cells: list[list[object]] = [
         [
-            legend_symbol(kind, diagram_style, symbol_width),
-            Paragraph(to_markup(labels.symbol(kind)), text_style),
+            legend_symbol(kind, diagram_style, symbol_width),  # decorative: the words say it
+            Paragraph(
+                to_markup(labels.symbol(kind)), text_style, tag=entries.add("LI").add("LBody")
+            ),
         ]
         for kind in kinds
     ]
@@ -68,7 +75,7 @@ def build_legend(
             ]
         )
     )
-    title = Paragraph(to_markup(labels.legend), styles.callout_label)
+    title = Paragraph(to_markup(labels.legend), styles.callout_label, tag=title_tag)
     panel = Panel(
         Stack([title, grid]),
         background=HexColor(layout.colors.accent_tint),

@@ -6,7 +6,10 @@ templates in :mod:`booklet.render.document` decide how each page is framed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -36,10 +39,12 @@ from booklet.render.flowables import (
     FillRest,
     Heading,
     Paragraph,
+    Tagged,
 )
 from booklet.render.legend import build_legend
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles, build_diagram_style, table_font
+from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
 CALLOUT_ICONS = {"tip": icons.tip_icon, "caution": icons.caution_icon}
@@ -56,6 +61,9 @@ class StoryBuilder:
     brand: LoadedBrand | None = None
 
     def __post_init__(self) -> None:
+        self.tree = Node("Document", lang=self.content.meta.language)
+        self._parents = [self.tree]
+        self._heading_depth = 1
         self._heading_count = 0
         self._legend_shown = False
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
@@ -66,6 +74,23 @@ class StoryBuilder:
             name: HexColor(getattr(self.layout.colors, name))
             for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
         }
+
+    @property
+    def _parent(self) -> Node:
+        return self._parents[-1]
+
+    def _tag(self, role: str, **options: Any) -> Node:
+        """A new structure element under the current one."""
+        return self._parent.add(role, **options)
+
+    @contextmanager
+    def _inside(self, node: Node) -> Iterator[Node]:
+        """Elements made inside the block become children of ``node``."""
+        self._parents.append(node)
+        try:
+            yield node
+        finally:
+            self._parents.pop()
 
     def story(self, blank_pages: int = 0) -> list[Flowable]:
         """The whole booklet, cover to back page.
@@ -85,20 +110,33 @@ class StoryBuilder:
     def cover(self) -> list[Flowable]:
         """Title block at the bottom of the colour band; audience and publisher below it."""
         meta, styles = self.content.meta, self.styles
-        title_block = [BalancedParagraph(to_markup(meta.title), styles.cover_title)]
-        if meta.subtitle:
-            title_block.append(BalancedParagraph(to_markup(meta.subtitle), styles.cover_subtitle))
+        title_block: list[Flowable] = []
         if meta.kicker:
-            title_block.insert(0, Paragraph(to_markup(meta.kicker), styles.cover_kicker))
+            title_block.append(
+                Paragraph(to_markup(meta.kicker), styles.cover_kicker, tag=self._tag("P"))
+            )
+        title_block.append(
+            BalancedParagraph(to_markup(meta.title), styles.cover_title, tag=self._tag("H1"))
+        )
+        if meta.subtitle:
+            subtitle = to_markup(meta.subtitle)
+            title_block.append(
+                BalancedParagraph(subtitle, styles.cover_subtitle, tag=self._tag("P"))
+            )
         lower = []
         if meta.audience:
-            lower.append(Paragraph(to_markup(meta.audience), styles.cover_audience))
+            lower.append(
+                Paragraph(to_markup(meta.audience), styles.cover_audience, tag=self._tag("P"))
+            )
         labels = self.content.labels
         edition = (
             f"{to_markup(labels.edition)} {to_markup(meta.edition)} · "
             f"{to_markup(labels.reviewed)} {long_date(meta.reviewed, meta.language)}"
         )
-        publisher = [self._publisher(), Paragraph(edition, styles.cover_small)]
+        publisher = [
+            self._publisher(),
+            Paragraph(edition, styles.cover_small, tag=self._tag("P")),
+        ]
         return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
 
     def _publisher(self) -> Flowable:
@@ -121,11 +159,14 @@ class StoryBuilder:
             style,
             self.styles.cover_audience.fontSize,
             (box.logo_width, box.logo_height),
+            self._parent,
         )
 
     def contents(self) -> list[Flowable]:
         """The contents page: every top-level section with its page number."""
+        heading = self.heading(self.content.labels.contents, level=0, in_contents=False)
         toc = ContentsList(
+            self._tag("TOC"),
             self.styles.contents,
             self.styles.contents_number,
             [
@@ -144,20 +185,23 @@ class StoryBuilder:
                 *self._table_font(),
             ],
         )
-        heading = self.heading(self.content.labels.contents, level=0, in_contents=False)
         return [heading, toc, PageBreak()]
 
     def section(self, section: Section) -> list[Flowable]:
-        """A section's heading, blocks and subsections."""
-        flowables = [self.heading(section.title, level=0), *self.blocks(section.blocks)]
-        for subsection in section.subsections:
-            flowables.append(self.heading(subsection.title, level=1))
-            flowables += self.blocks(subsection.blocks)
+        """A section's heading, blocks and subsections, each part a ``Sect`` element."""
+        with self._inside(self._tag("Sect")):
+            flowables = [self.heading(section.title, level=0), *self.blocks(section.blocks)]
+            for subsection in section.subsections:
+                with self._inside(self._tag("Sect")):
+                    flowables.append(self.heading(subsection.title, level=1))
+                    flowables += self.blocks(subsection.blocks)
+                    self._heading_depth = 2
         return flowables
 
     def heading(self, text: str, *, level: int, in_contents: bool = True) -> Heading:
         """A heading that the document turns into a bookmark (and contents entry)."""
         self._heading_count += 1
+        self._heading_depth = level + 2  # the cover's title is H1
         style = self.styles.h1 if level == 0 else self.styles.h2
         return Heading(
             to_markup(text),
@@ -165,6 +209,7 @@ class StoryBuilder:
             level=level,
             key=f"heading-{self._heading_count}",
             in_contents=in_contents and level == 0,
+            tag=self._tag(f"H{self._heading_depth}"),
         )
 
     def blocks(self, blocks: list[Block]) -> list[Flowable]:
@@ -179,16 +224,16 @@ class StoryBuilder:
         style = self.styles.body
         if text.endswith(":"):
             style = style.clone("body_introducing", keepWithNext=1)
-        return [Paragraph(to_markup(text), style)]
+        return [Paragraph(to_markup(text), style, tag=self._tag("P"))]
 
     def _bullets(self, items: list[str]) -> list[Flowable]:
         last = self.styles.bullet.clone("bullet_last", spaceAfter=self.layout.spacing.block)
-        bullets: list[Flowable] = [
-            Paragraph(
-                to_markup(item), last if item is items[-1] else self.styles.bullet, bulletText="•"
-            )
-            for item in items
-        ]
+        bullets: list[Flowable] = []
+        with self._inside(self._tag("L", attributes={"List": {"ListNumbering": "Disc"}})):
+            for item in items:
+                body = self._tag("LI").add("LBody").add("P")
+                style = last if item is items[-1] else self.styles.bullet
+                bullets.append(Paragraph(to_markup(item), style, bulletText="•", tag=body))
         return _kept_together(bullets)
 
     def _callout(self, callout: Callout) -> list[Flowable]:
@@ -199,13 +244,16 @@ class StoryBuilder:
         body_style = self.styles.body.clone("callout_body", spaceAfter=0)
         sizes = self.layout.sizes
         icon_size = label_style.fontSize * sizes.callout_icon
+        self._note_count = getattr(self, "_note_count", 0) + 1
+        note = self._tag("Note", identifier=f"note-{self._note_count}")
         body = Boxed(
             [
                 Paragraph(
                     heading,
                     label_style.clone("callout_heading", spaceAfter=sizes.callout_title_gap),
+                    tag=note.add("P"),
                 ),
-                Paragraph(to_markup(callout.text), body_style),
+                Paragraph(to_markup(callout.text), body_style, tag=note.add("P")),
             ],
             indent=icon_size + label_style.fontSize * 0.6,
             mark=CALLOUT_ICONS[callout.kind](HexColor(colors.icon), self._color["paper"]),
@@ -227,9 +275,10 @@ class StoryBuilder:
         style = self.styles.body.clone("checklist_item", spaceAfter=0)
         sizes = self.layout.sizes
         box = icons.tick_box(self._color["accent"], spacing.rule_width * sizes.checkbox_line)
+        checklist = self._tag("L", attributes={"List": {"ListNumbering": "None"}})
         boxes: list[Flowable] = [
             Boxed(
-                [Paragraph(to_markup(item), style)],
+                [Paragraph(to_markup(item), style, tag=checklist.add("LI").add("LBody").add("P"))],
                 indent=spacing.checkbox + spacing.bullet_indent * 0.6,
                 mark=box,
                 mark_size=spacing.checkbox,
@@ -243,8 +292,9 @@ class StoryBuilder:
         return _kept_together(boxes)
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
-        flowables = [self._step(number, step) for number, step in enumerate(steps, start=1)]
         legend = None if self._legend_shown else self.legend()
+        with self._inside(self._tag("L", attributes={"List": {"ListNumbering": "Decimal"}})):
+            flowables = [self._step(number, step) for number, step in enumerate(steps, start=1)]
         if legend is not None:
             self._legend_shown = True
             flowables.insert(0, legend)
@@ -259,6 +309,7 @@ class StoryBuilder:
             self.diagram_style,
             self._frame_width,
             table_font(self.fonts.regular, self.styles.small.fontSize),
+            self._parent,
         )
 
     def _step(self, number: int, step: Step) -> Flowable:
@@ -272,29 +323,44 @@ class StoryBuilder:
             styles.step_number.fontName,
             styles.step_number.fontSize,
         )
+        item = self._tag("LI")
+        label = item.add("Lbl")
+        body = item.add("LBody")
         step_block = Boxed(
             [
-                Paragraph(to_markup(step.title), styles.step_title),
+                Paragraph(
+                    to_markup(step.title),
+                    styles.step_title,
+                    tag=body.add(f"H{min(self._heading_depth + 1, 6)}"),
+                ),
                 Paragraph(
                     to_markup(step.instruction),
                     styles.body.clone("step_body", spaceAfter=self.layout.sizes.step_text_gap),
+                    tag=body.add("P"),
                 ),
-                Paragraph(how_long, styles.body.clone("step_how_long", spaceAfter=0)),
+                Paragraph(
+                    how_long, styles.body.clone("step_how_long", spaceAfter=0), tag=body.add("P")
+                ),
             ],
             indent=spacing.step_number_column,
             mark=badge,
             mark_size=badge_size,
+            mark_tag=label,
         )
         if step.diagram is None:
             step_block.spaceAfter = spacing.step_gap
             return step_block
-        diagram = DraftSkipped(
-            draw_diagram(
-                step.diagram,
-                self.content.view(step.diagram),
-                self.diagram_style,
-                caption=self.content.caption(step.diagram),
-            )
+        figure = body.add("Figure", alt=" ".join(step.diagram.alt.split()))
+        diagram = Tagged(
+            DraftSkipped(
+                draw_diagram(
+                    step.diagram,
+                    self.content.view(step.diagram),
+                    self.diagram_style,
+                    caption=self.content.caption(step.diagram),
+                )
+            ),
+            figure,
         )
         if self.layout.diagrams.placement == "below":
             return Stack(
@@ -321,7 +387,10 @@ class StoryBuilder:
             + label_style.fontSize
         )
         table = Table(
-            [[Paragraph(to_markup(label), label_style), ""] for label in labels],
+            [
+                [Paragraph(to_markup(label), label_style, tag=self._tag("P")), ""]
+                for label in labels
+            ],
             colWidths=[label_width, None],
             rowHeights=style.leading * self.layout.sizes.write_in_row,
             hAlign="LEFT",
@@ -349,11 +418,16 @@ class StoryBuilder:
     def back_page(self) -> list[Flowable]:
         """The full disclaimer, then edition details pinned to the bottom of the page."""
         disclaimer = self.content.disclaimer
-        flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
-        flowables += [Paragraph(to_markup(text), self.styles.body) for text in disclaimer.full]
+        section = self._tag("Sect")
+        with self._inside(section):
+            flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
+        flowables += [
+            Paragraph(to_markup(text), self.styles.body, tag=section.add("P"))
+            for text in disclaimer.full
+        ]
         keep = self.styles.small.leading * self.layout.sizes.back_page_keep
         flowables.append(CondPageBreak(keep))
-        pinned: list[Flowable] = [colophon(self.content, self.layout, self.styles, self.fonts)]
+        pinned: list[Flowable] = []
         if self.brand is not None:
             block = contact_block(
                 self.brand.brand,
@@ -362,9 +436,12 @@ class StoryBuilder:
                 self.styles.body.clone("contact", spaceAfter=2),
                 self.layout.brand.qr_size,
                 self._color["text"],
+                section.add("Div"),
             )
             block.spaceAfter = self.layout.spacing.block
-            pinned.insert(0, block)
+            pinned.append(block)
+        table = section.add("Table")
+        pinned.append(colophon(self.content, self.layout, self.styles, self.fonts, table))
         return [*flowables, PinToBottom(pinned)]
 
     def _table_font(self) -> list[tuple[object, ...]]:
