@@ -28,7 +28,7 @@ class _Writer:
 
     document: pikepdf.Pdf
     marked: dict[int, dict[int, pikepdf.Object]] = field(default_factory=dict)
-    links: list[tuple[int, int, Node, pikepdf.Object]] = field(default_factory=list)
+    links: list[tuple[Node, pikepdf.Object]] = field(default_factory=list)
     identifiers: list[tuple[str, pikepdf.Object]] = field(default_factory=list)
 
 
@@ -92,10 +92,9 @@ def _element(writer: _Writer, node: Node, parent: pikepdf.Object) -> pikepdf.Obj
 
 def _describe(writer: _Writer, node: Node, element: pikepdf.Object) -> None:
     """Alt text, language, identifier and attributes; links are remembered for later."""
-    if node.role == "Link":
-        page, mcid = node.marks[0] if node.marks else (0, 0)
-        writer.links.append((page, mcid, node, element))
-    elif node.alt is not None:
+    if node.annotations:
+        writer.links.append((node, element))
+    if node.alt is not None and node.role != "Link":  # a link's goes on its annotations
         element.Alt = String(node.alt)
     if node.lang is not None:
         element.Lang = String(node.lang)
@@ -122,21 +121,13 @@ def _parent_tree(writer: _Writer, root: pikepdf.Object) -> int:
 
 
 def _tie_links(writer: _Writer, root: pikepdf.Object, next_key: int) -> None:
-    """Pair each page's link annotations, in order, with that page's Link elements."""
+    """Tie each link annotation to the Link element whose text made it, with a description."""
     numbers = root.ParentTree.Nums
     key = next_key
-    by_page: dict[int, list[tuple[int, Node, pikepdf.Object]]] = {}
-    for page, mcid, node, element in writer.links:
-        by_page.setdefault(page, []).append((mcid, node, element))
-    for page, links in sorted(by_page.items()):
-        page_object = writer.document.pages[page].obj
-        annotations = [
-            annotation
-            for annotation in page_object.get("/Annots", [])
-            if annotation.get("/Subtype") == Name.Link
-        ]
-        ordered = sorted(links, key=lambda link: link[0])
-        for annotation, (_, node, element) in zip(annotations, ordered, strict=False):
+    for node, element in writer.links:
+        for page, index in node.annotations:
+            page_object = writer.document.pages[page].obj
+            annotation = page_object.Annots[index]
             annotation.StructParent = key
             annotation.Contents = String(node.alt or "Link")
             element.K.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page_object))

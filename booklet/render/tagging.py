@@ -37,6 +37,8 @@ class Node:
     children: list[Node] = field(default_factory=list)
     marks: list[tuple[int, int]] = field(default_factory=list)
     """Marked content of this node as drawn: (page index, MCID), in drawing order."""
+    annotations: list[tuple[int, int]] = field(default_factory=list)
+    """Annotations its content made (a link per line): (page index, place in /Annots)."""
 
     def add(self, role: str, **options: Any) -> Node:
         """A new child element, placed after the existing ones."""
@@ -65,7 +67,7 @@ class Tagger:
     def __init__(self, root: Node) -> None:
         self.root = root
         self._next_mcid: dict[int, int] = {}
-        self._open: list[Node] = []
+        self._open: list[tuple[Node, int]] = []
 
     def reset(self) -> None:
         """Forget what an earlier layout pass drew; only the last pass counts."""
@@ -73,6 +75,7 @@ class Tagger:
         self._open.clear()
         for node in self.root.walk():
             node.marks.clear()
+            node.annotations.clear()
 
     def begin(self, canvas: Canvas, node: Node) -> None:
         """Open a marked-content sequence for ``node`` on the canvas's current page."""
@@ -80,18 +83,25 @@ class Tagger:
         mcid = self._next_mcid.get(page, 0)
         self._next_mcid[page] = mcid + 1
         node.marks.append((page, mcid))
-        self._open.append(node)
+        self._open.append((node, _annotation_count(canvas)))
         canvas.addLiteral(f"/{node.role} <</MCID {mcid}>> BDC")
 
     def end(self, canvas: Canvas) -> None:
-        """Close the innermost open sequence."""
-        self._open.pop()
+        """Close the innermost open sequence, noting the annotations drawn inside it."""
+        node, before = self._open.pop()
+        page = canvas.getPageNumber() - 1
+        node.annotations += [(page, index) for index in range(before, _annotation_count(canvas))]
         canvas.addLiteral("EMC")
 
     @property
     def inside(self) -> bool:
         """Whether a sequence is open: content drawn now already belongs to a node."""
         return bool(self._open)
+
+
+def _annotation_count(canvas: Canvas) -> int:
+    """How many annotations (links) the canvas's current page has so far."""
+    return len(getattr(canvas, "_annotationrefs", []))
 
 
 def tagger_of(canvas: Canvas) -> Tagger | None:
