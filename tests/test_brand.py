@@ -129,3 +129,11 @@ def test_corrupt_or_mislabelled_logos(brand_dir: Path) -> None:
 def test_unsafe_or_broken_svg_logos(brand_dir: Path, svg: str, message: str) -> None:
     (brand_dir / "logo.svg").write_text(svg)
     assert message in problem(write(brand_dir, "name: A\nlogo: logo.svg\nlogo_alt: A logo\n"))
+
+
+def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -> None:
+    path = write(brand_dir, "name: A\nlogo: logo.png\n")
+    assert problem(path) == (
+        f"{path}:2:7: logo: a logo needs alt text for screen readers: add logo_alt (valid: a "
+        "short description, e.g. logo_alt: Riverside Clinic logo, a blue wave)"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import page
 import pytest
 from pdfcheck import page_texts
 from pypdf import PdfReader
@@ -118,6 +119,7 @@ def test_no_web_page_leftovers(topic) -> None:
 @pytest.mark.parametrize(
     ("variant", "paper", "brand", "booklet"),
     [
+        ("standard", "letter", None, False),
         ("standard", "a4", None, False),
         ("large-print", "letter", None, False),
         ("standard", "letter", "brands/meadow/brand.yaml", False),
@@ -125,9 +127,17 @@ def test_no_web_page_leftovers(topic) -> None:
         ("standard", "letter", None, True),
         ("large-print", "letter", "brands/riverside/brand.yaml", True),
     ],
-    ids=["a4", "large-print", "meadow", "riverside-large-print-a4", "booklet", "lp-booklet"],
+    ids=[
+        "standard",
+        "a4",
+        "large-print",
+        "meadow",
+        "riverside-large-print-a4",
+        "booklet",
+        "lp-booklet",
+    ],
 )
-def test_every_topic_builds_in_every_variant(
+def test_every_topic_builds_in_every_variant_as_tagged_pdf_ua(
     tmp_path: Path, topic_path: Path, variant: str, paper: str, brand: str | None, booklet: bool
 ) -> None:
     request = BuildRequest(
@@ -145,6 +155,8 @@ def test_every_topic_builds_in_every_variant(
     assert len(reading.pages) % (4 if booklet else 1) == 0
     content = load_content(topic_path)
     assert content.meta.title in page_texts(reading)[0]
+    report = page.validate_pdf(str(paths[0]), profile="ua1")
+    assert [failure.rule_id for failure in report.failures] == []
 
 
 @pytest.mark.parametrize("topic_path", TOPICS, ids=topic_id)
