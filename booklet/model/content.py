@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 import pydantic
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from booklet.marks import MARKS, default_legend, legend_kinds
+from booklet.marks import MARKS
 from booklet.marks.base import Mark
+from booklet.model.labels import Labels
 from booklet.model.views import View, ViewLibrary, load_views, point_problem
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
@@ -111,66 +112,6 @@ class Meta(StrictModel):
                 f"next_review ({self.next_review}) must come after reviewed ({self.reviewed})"
             )
         return self
-
-
-class Labels(StrictModel):
-    """Words the layout adds around the content, kept here so a topic can be translated."""
-
-    contents: Text = "Contents"
-    page: Text = "Page {page} of {pages}"
-    tip: Text = "Tip"
-    caution: Text = "Caution"
-    step: Text = "Step"
-    how_long: Text = "How long"
-    edition: Text = "Edition"
-    reviewed: Text = "Reviewed"
-    next_review: Text = "Next review"
-    document_code: Text = "Document code"
-    prepared_by: Text = "Prepared by"
-    legend: Text = "How to read the pictures"
-    symbols: dict[str, Text] = {}
-    """The legend's words for each symbol, by mark kind (and ``repeat``), when the
-    marks' own neutral words do not suit the topic."""
-    views: dict[str, Text] = {}
-    """Captions that replace a view file's own, by view name (for another language)."""
-    contact_address: Text = "Address"
-    contact_phone: Text = "Phone"
-    contact_hours: Text = "Hours"
-    contact_website: Text = "Website"
-    contact_email: Text = "Email"
-    scan_qr: Text = "Scan with your phone to visit our web page."
-    print_title: Text = "How to print this booklet"
-    print_steps: list[Text] = [
-        "Print on **both sides** of the paper and choose **flip on short edge**.",
-        "Print at **actual size** (100%). Turn off “fit to page” or “shrink”.",
-        "Keep the sheets in the order they come out. Fold the stack in half.",
-        "Staple twice along the fold, from the outside.",
-    ]
-    print_fold: Text = "Fold"
-    print_staples: Text = "Staples"
-
-    @field_validator("page")
-    @classmethod
-    def _page_placeholders(cls, value: str) -> str:
-        if "{page}" not in value or "{pages}" not in value:
-            raise ValueError(
-                f"{value!r} must contain {{page}} and {{pages}} (valid: e.g. 'Page {{page}} of "
-                "{pages}')"
-            )
-        return value
-
-    @field_validator("symbols")
-    @classmethod
-    def _symbol_kinds(cls, value: dict[str, str]) -> dict[str, str]:
-        valid = legend_kinds()
-        for kind in value:
-            if kind not in valid:
-                raise ValueError(f"{kind!r} is not a legend symbol (valid: {', '.join(valid)})")
-        return value
-
-    def symbol(self, kind: str) -> str:
-        """The legend's words for ``kind``."""
-        return self.symbols.get(kind) or default_legend(kind)
 
 
 class Callout(StrictModel):

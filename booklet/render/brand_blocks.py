@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
 from booklet.model.brand import Brand, Logo, keep_together
-from booklet.model.content import Labels
+from booklet.model.labels import Labels
 from booklet.render.boxes import Stack
 from booklet.render.flowables import Paragraph, Tagged
 from booklet.render.markup import to_markup

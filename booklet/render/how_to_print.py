@@ -8,7 +8,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
-from booklet.model.content import Content, Labels
+from booklet.model.content import Content
+from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup

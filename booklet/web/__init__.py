@@ -1,0 +1,1 @@
+"""Stage 4, for screens: the HTML edition of a booklet, one self-contained static file."""

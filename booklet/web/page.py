@@ -1,0 +1,113 @@
+"""The HTML edition: the booklet as one self-contained, semantic, responsive web page.
+
+GOV.UK's advice is "HTML first": on a phone, with a screen reader or a magnifier, a web
+page serves better than any PDF. The page holds everything the PDF says, in the same
+order, with the same clinic branding, disclaimer and edition details; its style sheet,
+fonts, diagrams (inline SVG with their alt text) and logo are inside it, so it works
+from any server or straight from disk and makes no request of its own. The checklist
+is made of real checkboxes, which work without scripts.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from booklet.marks import legend_kinds
+from booklet.model.brand import LoadedBrand
+from booklet.model.content import Content, Diagram
+from booklet.render.diagram import draw_diagram, legend_symbol
+from booklet.render.legend import symbols_used
+from booklet.render.markup import long_date
+from booklet.render.styles import build_diagram_style
+from booklet.variant.fonts import FontSet
+from booklet.variant.resolve import Variant
+from booklet.web.style import web_style
+from booklet.web.svg import inline_svg
+from booklet.web.webfonts import web_fonts
+
+_ENVIRONMENT = Environment(
+    loader=PackageLoader("booklet.web", "templates"),
+    autoescape=select_autoescape(["html", "j2"]),
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "SVG": "image/svg+xml"}
+
+
+def rich(text: str) -> Markup:
+    """Content text as HTML: escaped, with ``**bold**`` as ``<strong>``."""
+    return Markup(_BOLD.sub(r"<strong>\1</strong>", str(escape(text))))
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One symbol of the legend (decorative SVG) and its words."""
+
+    symbol: Markup
+    words: str
+
+
+def render_html(
+    content: Content, variant: Variant, fonts: FontSet, *, pdf_name: str | None = None
+) -> bytes:
+    """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF."""
+    layout = variant.layout
+    diagram_style = build_diagram_style(layout, fonts)
+    counter = iter(range(1, 10_000))
+
+    def figure(diagram: Diagram) -> Markup:
+        drawing = draw_diagram(diagram, content.view(diagram), diagram_style, caption=None)
+        return inline_svg(drawing, f"figure-{next(counter)}", " ".join(diagram.alt.split()))
+
+    legend = [
+        LegendEntry(
+            inline_svg(
+                legend_symbol(kind, diagram_style, layout.diagrams.legend_symbol),
+                f"symbol-{kind}",
+                None,
+            ),
+            content.labels.symbol(kind),
+        )
+        for kind in legend_kinds()
+        if kind in symbols_used(content)
+    ]
+    page = _ENVIRONMENT.get_template("booklet.html.j2").render(
+        content=content,
+        meta=content.meta,
+        labels=content.labels,
+        brand=variant.brand,
+        logo=_logo_uri(variant.brand),
+        style=web_style(layout),
+        fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant)),
+        legend=legend,
+        figure=figure,
+        rich=rich,
+        long_date=lambda day: long_date(day, content.meta.language),
+        pdf_name=pdf_name,
+    )
+    return page.encode("utf-8")
+
+
+def _logo_uri(brand: LoadedBrand | None) -> str | None:
+    if brand is None or brand.logo is None:
+        return None
+    data = base64.b64encode(brand.logo.data).decode("ascii")
+    return f"data:{_LOGO_TYPES[brand.logo.kind]};base64,{data}"
+
+
+def _all_text(content: Content, variant: Variant) -> str:
+    """Every character the page may show, for subsetting its fonts."""
+    parts: list[str] = [text for _, text in content.text_fields()]
+    parts += [content.default_clinic.model_dump_json()]
+    if variant.brand is not None:
+        parts.append(variant.brand.brand.model_dump_json())
+    for diagram in content.diagrams():
+        parts.append(content.caption(diagram))
+    return "".join(parts) + "×•·–—“”‘’…"

@@ -1,0 +1,50 @@
+"""Diagrams as inline SVG: the same vector drawing as the PDF, labelled for screen readers.
+
+ReportLab's SVG renderer writes a stand-alone document; inline in HTML, each drawing
+needs its own element ids (several diagrams share one page), no fixed size (CSS sizes
+it to the screen), and either ``role="img"`` with its alt text or ``aria-hidden``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from markupsafe import Markup
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Drawing
+
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+def inline_svg(drawing: Drawing, ident: str, alt: str | None) -> Markup:
+    """``drawing`` as an ``<svg>`` element; with ``alt`` an image, without it decoration."""
+    root = etree.fromstring(renderSVG.drawToString(drawing).encode("utf-8"))
+    for element in list(root.iter(f"{_SVG}title", f"{_SVG}desc")):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    for element in root.iter():
+        old = element.get("id")
+        if old is not None:
+            element.set("id", f"{ident}-{old}")
+        style = element.get("style")
+        if style and "url(#" in style:
+            element.set("style", style.replace("url(#", f"url(#{ident}-"))
+    width, height = root.get("width"), root.get("height")
+    root.set("viewBox", f"0 0 {width} {height}")
+    for attribute in ("width", "height", "version"):
+        if attribute in root.attrib:
+            del root.attrib[attribute]
+    root.set("class", "drawing")
+    root.set("focusable", "false")
+    if alt is None:
+        root.set("aria-hidden", "true")
+    else:
+        root.set("role", "img")
+        root.set("aria-labelledby", f"{ident}-title")
+        title = etree.Element(f"{_SVG}title", id=f"{ident}-title")
+        title.text = alt
+        root.insert(0, title)
+    text = etree.tostring(root, encoding="unicode")
+    return Markup(re.sub(r"\s*\n\s*", "\n", text))

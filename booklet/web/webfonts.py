@@ -1,0 +1,60 @@
+"""The booklet's typeface inside the HTML edition, subset to the characters it uses.
+
+The HTML edition makes no external requests, so its fonts travel inside it as data
+URIs. Atkinson Hyperlegible is chosen for low-vision readers; subsetting (fontTools)
+keeps each face to a few kilobytes. Family names are ReportLab's face names, so text
+inside the diagrams' SVG (which names those faces) is set in the same type.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+from booklet.model.layout import Fonts
+from booklet.variant.fonts import FontSet
+
+
+@dataclass(frozen=True)
+class WebFont:
+    """One face as CSS needs it: its family name, weight, style and data URI."""
+
+    family: str
+    weight: int
+    style: str
+    url: str
+
+
+def web_fonts(fonts: Fonts, names: FontSet, fonts_dir: Path, text: str) -> list[WebFont]:
+    """The regular, bold and italic faces, each subset to the characters of ``text``."""
+    faces = [
+        (names.regular, fonts.regular, 400, "normal"),
+        (names.bold, fonts.bold, 700, "normal"),
+        (names.italic, fonts.italic, 400, "italic"),
+    ]
+    characters = "".join(sorted(set(text) | set(" 0123456789")))
+    return [
+        WebFont(family, weight, style, _data_uri(fonts_dir / file, characters))
+        for family, file, weight, style in faces
+    ]
+
+
+def _data_uri(path: Path, characters: str) -> str:
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["kern", "liga"]
+    options.name_IDs = [1, 2]
+    options.notdef_outline = True
+    font = TTFont(path)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=characters)
+    subsetter.subset(font)
+    font.flavor = "woff"
+    buffer = io.BytesIO()
+    font.save(buffer, reorderTables=False)
+    return "data:font/woff;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
