@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from booklet import __version__
+from booklet.model.editions import Format
 from booklet.model.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
 from booklet.source.errors import BookletError
@@ -74,7 +75,7 @@ def _run(
     if command == "build-all":
         # layouts/ and fonts/ belong to the project the editions file describes
         project = Project(arguments.editions.parent)
-        return _build_all(arguments.editions, arguments.jobs, project, out, err)
+        return _build_all(arguments.editions, arguments.jobs, project, out, err, arguments.format)
     if command == "serve":
         from booklet.publish.serve import serve
 
@@ -95,13 +96,18 @@ def _request(arguments: argparse.Namespace) -> BuildRequest:
         booklet=getattr(arguments, "booklet", False),
         bleed=getattr(arguments, "bleed", 0.0),
         crop_marks=getattr(arguments, "crop_marks", False),
+        format=getattr(arguments, "format", "both"),
     )
 
 
-def _build_all(editions: Path, jobs: int | None, project: Project, out: TextIO, err: TextIO) -> int:
+def _build_all(
+    editions: Path, jobs: int | None, project: Project, out: TextIO, err: TextIO, format: Format
+) -> int:
     from booklet.publish.build_all import build_all  # its worker pool and page tools load here
 
-    summary = build_all(editions, project, jobs=jobs, say=lambda line: print(line, file=err))
+    summary = build_all(
+        editions, project, jobs=jobs, say=lambda line: print(line, file=err), format=format
+    )
     for outcome in summary.failed:
         for error in outcome.errors:
             print(f"error: {outcome.key}: {error}", file=err)
@@ -137,6 +143,7 @@ def _build_parser(commands: Commands) -> None:
     _content_option(build_command)
     _layout_option(build_command)
     _out_option(build_command)
+    _format_option(build_command)
     build_command.add_argument(
         "--booklet",
         action="store_true",
@@ -187,6 +194,7 @@ def _build_all_parser(commands: Commands) -> None:
         metavar="N",
         help="editions built at once (default: one per CPU core)",
     )
+    _format_option(build_all_command)
 
 
 def _serve_parser(commands: Commands) -> None:
@@ -254,7 +262,16 @@ def _out_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=Path("output"),
         metavar="DIR",
-        help="folder for the PDF (default: output)",
+        help="folder for the files written (default: output)",
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=["pdf", "html", "both"],
+        default="both",
+        help="write the tagged PDF, the HTML edition, or both (default: both)",
     )
 
 

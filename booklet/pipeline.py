@@ -16,13 +16,17 @@ from booklet.finish.postprocess import finish
 from booklet.finish.printshop import add_bleed
 from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
-from booklet.model.editions import OutputRole
+from booklet.model.editions import Format, OutputRole
 from booklet.render.document import render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet, describe_characters, register_family
 from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
+from booklet.web.page import render_html
+
+ROLE_ORDER: tuple[OutputRole, ...] = ("reading", "print-shop", "html", "print", "instructions")
+"""The order an edition's files are written and listed in: what a reader opens first."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class BuildRequest:
     booklet: bool = False
     bleed: float = 0
     crop_marks: bool = False
+    format: Format = "pdf"
+    """What to write; the command line asks for both the PDF and the HTML edition."""
 
 
 @dataclass(frozen=True)
@@ -60,16 +66,33 @@ def build(request: BuildRequest, warn: Warn = lambda message: None) -> list[Path
 
 
 def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> Built:
-    """Build one edition.
+    """Build one edition: its tagged PDF and its HTML edition, as ``request.format`` asks.
 
     A folded booklet also gets its print file (pages two-up on sheets, in saddle-stitch
     order) and a sheet of printing instructions; a print-shop build gets bleed and marks.
     """
     content, variant, fonts = prepare(request, warn)
-    rendered = render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
-    pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
     brand = f"-{variant.brand.slug}" if variant.brand else ""
     stem = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}"
+    outputs: dict[OutputRole, tuple[str, bytes]] = {}
+    if request.format in ("pdf", "both"):
+        outputs |= _pdf_outputs(request, content, variant, fonts, stem)
+    if request.format in ("html", "both"):
+        pdf_name = f"{stem}.pdf" if "reading" in outputs else None
+        outputs["html"] = (f"{stem}.html", render_html(content, variant, fonts, pdf_name=pdf_name))
+    files: dict[OutputRole, Path] = {}
+    for role, (name, data) in sorted(outputs.items(), key=lambda item: ROLE_ORDER.index(item[0])):
+        files[role] = request.out_dir / name
+        write_atomically(files[role], data)
+    return Built(files, content, variant)
+
+
+def _pdf_outputs(
+    request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
+) -> dict[OutputRole, tuple[str, bytes]]:
+    """The tagged reading PDF (or print-shop file) and, for a booklet, its print files."""
+    rendered = render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
+    pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
         outputs["print-shop"] = (
@@ -82,11 +105,7 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
         instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
-    files: dict[OutputRole, Path] = {}
-    for role, (name, data) in outputs.items():
-        files[role] = request.out_dir / name
-        write_atomically(files[role], data)
-    return Built(files, content, variant)
+    return outputs
 
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:

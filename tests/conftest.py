@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from playwright.sync_api import sync_playwright
 from pypdf import PdfReader
 
 from booklet.model.content import Content, load_content
@@ -79,3 +80,40 @@ def fonts_registered(root: Path):
 
     layout = load_layout(root / "layouts" / "standard.yaml")
     return register_family(layout.fonts, root / "fonts")
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_EVERYTHING = {
+    "runOnly": {
+        "type": "tag",
+        "values": [
+            "wcag2a",
+            "wcag2aa",
+            "wcag21a",
+            "wcag21aa",
+            "wcag22aa",
+            "wcag2aaa",
+            "best-practice",
+        ],
+    }
+}
+"""Every WCAG level (AAA colour contrast included) and axe's best practices."""
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium is missing: run the README's test command"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -62,7 +62,7 @@ def test_main_returns_the_exit_code_and_writes_to_the_given_streams() -> None:
 def test_the_installed_command_builds_and_reports_errors(workspace: Path) -> None:
     result = run_process("build", cwd=workspace)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "output/sample-guide-standard-letter.pdf\n"
+    assert result.stdout.splitlines()[0] == "output/sample-guide-standard-letter.pdf"
     broken = run_process("check", "--content", str(DATA / "broken-content.yaml"), cwd=workspace)
     assert broken.returncode == 1
     assert "Traceback" not in broken.stderr
@@ -72,8 +72,12 @@ def test_the_installed_command_builds_and_reports_errors(workspace: Path) -> Non
 def test_build_with_no_arguments_writes_the_default_booklet(workspace: Path) -> None:
     result = run("build", cwd=workspace)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "output/sample-guide-standard-letter.pdf\n"
-    assert (workspace / result.stdout.strip()).read_bytes().startswith(b"%PDF-")
+    assert result.stdout == (
+        "output/sample-guide-standard-letter.pdf\noutput/sample-guide-standard-letter.html\n"
+    )
+    pdf, html = result.stdout.split()
+    assert (workspace / pdf).read_bytes().startswith(b"%PDF-")
+    assert (workspace / html).read_text().startswith("<!DOCTYPE html>")
 
 
 def test_two_builds_are_byte_identical(workspace: Path) -> None:
@@ -99,7 +103,10 @@ def test_build_takes_content_layout_and_out(workspace: Path) -> None:
         cwd=workspace,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "elsewhere/hand-care-mine-letter.pdf\n"
+    assert (
+        result.stdout
+        == "elsewhere/hand-care-mine-letter.pdf\nelsewhere/hand-care-mine-letter.html\n"
+    )
 
 
 def test_check_accepts_the_shipped_content(workspace: Path) -> None:
@@ -136,7 +143,10 @@ def test_failed_build_keeps_the_previous_pdf(workspace: Path) -> None:
     assert result.returncode == 1
     assert "callout.kind: 'hint' is not valid (valid: tip, caution)" in result.stderr
     assert pdf.read_bytes() == good
-    assert sorted(path.name for path in pdf.parent.iterdir()) == [pdf.name]
+    assert sorted(path.name for path in pdf.parent.iterdir()) == [
+        "sample-guide-standard-letter.html",
+        pdf.name,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -206,7 +216,10 @@ def test_build_a_branded_large_print_a4_edition(workspace: Path, root: Path) -> 
         cwd=workspace,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "output/sample-guide-meadow-large-print-a4.pdf\n"
+    assert result.stdout.splitlines() == [
+        "output/sample-guide-meadow-large-print-a4.pdf",
+        "output/sample-guide-meadow-large-print-a4.html",
+    ]
     notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
     assert notes and "brand colour #9BD3CB is too light" in notes[0]
 
@@ -234,6 +247,7 @@ def test_booklet_build_prints_each_file_it_writes(workspace: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "output/sample-guide-standard-booklet-a4.pdf",
+        "output/sample-guide-standard-booklet-a4.html",
         "output/sample-guide-standard-booklet-a4-print.pdf",
         "output/sample-guide-standard-booklet-a4-how-to-print.pdf",
     ]
@@ -243,3 +257,14 @@ def test_bleed_needs_a_length_with_a_unit(workspace: Path) -> None:
     result = run("build", "--bleed", "3", cwd=workspace)
     assert result.returncode == 2
     assert "'3' is not a length (valid: e.g. 3mm, 0.125in)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("choice", "suffixes"), [("pdf", [".pdf"]), ("html", [".html"]), ("both", [".pdf", ".html"])]
+)
+def test_format_chooses_the_pdf_the_html_edition_or_both(
+    workspace: Path, choice: str, suffixes: list[str]
+) -> None:
+    result = run("build", "--format", choice, cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert [Path(line).suffix for line in result.stdout.splitlines()] == suffixes

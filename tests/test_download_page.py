@@ -11,24 +11,13 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
+from conftest import AXE_EVERYTHING
 
 from booklet.publish.build_all import build_all
 from booklet.variant.resolve import Project
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 EDITIONS = """output: out
 editions:
   - contents: [content.yaml]
@@ -66,15 +55,6 @@ def site(tmp_path_factory, root: Path):
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is missing: run the README's test command"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 def test_page_loads_with_every_edition(site: str, browser) -> None:
     page = browser.new_page()
     response = page.goto(site)
@@ -83,7 +63,7 @@ def test_page_loads_with_every_edition(site: str, browser) -> None:
     assert page.locator("h1").inner_text() == "Patient booklets to download"
     assert page.locator("li.edition").count() == 5
     assert page.locator(".badge.large-print").count() == 2
-    headings = page.locator("h2").all_inner_texts()
+    headings = page.locator("main > section > h2").all_inner_texts()
     assert headings == [
         "All clinics",
         "Meadow Lane Community Health Centre and Podiatry Service",
@@ -94,23 +74,51 @@ def test_page_loads_with_every_edition(site: str, browser) -> None:
         assert image.evaluate("img => img.complete && img.naturalWidth > 0")
 
 
-def test_every_link_resolves_to_its_pdf(site: str, browser) -> None:
+def test_each_edition_offers_the_web_page_first_then_the_pdf(site: str, browser) -> None:
     page = browser.new_page()
     page.goto(site)
-    links = page.locator("a[href]").all()
-    assert len(links) == 7  # 5 downloads, and the booklet's print file and instructions
+    for card in page.locator("li.edition").all():
+        links = card.locator("a.download").all()
+        assert [link.get_attribute("type") for link in links] == ["text/html", "application/pdf"]
+        assert links[0].inner_text().startswith("Read online")
+
+
+def test_every_link_resolves_and_says_uniquely_what_it_opens(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    links = page.locator("main li.edition a[href]").all()
+    assert len(links) == 12  # 5 web pages, 5 PDFs, and a booklet's print file and instructions
+    names = [link.inner_text() for link in links]
+    assert len(set(names)) == len(names)
     for link in links:
         href = link.get_attribute("href")
         response = page.request.get(site + href)
         assert response.ok, href
-        assert response.headers["content-type"] == "application/pdf"
-        assert response.body().startswith(b"%PDF-")
+        expected = link.get_attribute("type")
+        assert response.headers["content-type"].split(";")[0] == expected
+        magic = b"%PDF-" if expected == "application/pdf" else b"<!DOCTYPE html>"
+        assert response.body().startswith(magic)
+
+
+def test_a_visitor_can_jump_to_a_clinic_or_a_language(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    jumps = page.locator("nav.jump a").all()
+    assert [link.inner_text() for link in jumps] == [
+        "All clinics",
+        "Meadow Lane Community Health Centre and Podiatry Service",
+        "Riverside Foot & Ankle Clinic",
+        "English (United States)",
+    ]
+    for link in jumps:
+        target = link.get_attribute("href")
+        assert page.locator(target).count() == 1, target
 
 
 def test_axe_finds_no_accessibility_violations(site: str, browser) -> None:
     page = browser.new_page()
     page.goto(site)
-    results = Axe().run(page)
+    results = Axe().run(page, options=AXE_EVERYTHING)
     assert results.violations_count == 0, results.generate_report()
 
 

@@ -16,9 +16,12 @@ from pydantic import Field
 from booklet.source.validation import StrictModel, validate
 from booklet.source.yamlsource import load_yaml
 
-OutputRole = Literal["reading", "print", "instructions", "print-shop"]
-"""What a file an edition writes is for: reading on screen (or printing page by page),
-the imposed print file of a booklet, its printing instructions, or the print shop's file."""
+OutputRole = Literal["reading", "html", "print", "instructions", "print-shop"]
+"""What a file an edition writes is for: the reading PDF (on screen, or printed page by
+page), the HTML edition, the imposed print file of a booklet, its printing
+instructions, or the print shop's file."""
+Format = Literal["pdf", "html", "both"]
+"""Which editions a build writes: the PDFs, the HTML edition, or both."""
 
 
 class EditionGroup(StrictModel):

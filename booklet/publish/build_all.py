@@ -22,7 +22,7 @@ from pypdf import PdfReader
 from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
-from booklet.model.editions import Edition, EditionPlan, load_editions
+from booklet.model.editions import Edition, EditionPlan, Format, load_editions
 from booklet.pipeline import BuildRequest, Built, build_edition
 from booklet.publish.download_page import render_download_page
 from booklet.publish.fingerprints import Fingerprints, fingerprint
@@ -59,22 +59,25 @@ def build_all(
     *,
     jobs: int | None = None,
     say: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
+    format: Format = "both",
 ) -> Summary:
     """Build every stale edition of ``editions_path`` and write the download page."""
     plan = load_editions(editions_path)
     plan.out_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(plan.out_dir / ".build-all.lock"):
-        return _run(plan, project, jobs or os.cpu_count() or 1, say)
+        return _run(plan, project, jobs or os.cpu_count() or 1, say, format)
 
 
-def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], None]) -> Summary:
+def _run(
+    plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], None], format: Format
+) -> Summary:
     manifest = read_manifest(plan.out_dir)
     prints = Fingerprints()
     stale: list[tuple[Edition, str]] = []
     up_to_date, failed = [], []
     for edition in plan.editions:
         try:
-            digest = fingerprint(edition, project, prints)
+            digest = f"{fingerprint(edition, project, prints)}:{format}"
         except BookletError as error:
             failed.append(Outcome(edition.key, errors=[str(p) for p in error.problems]))
             continue
@@ -84,7 +87,7 @@ def _run(plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], No
         else:
             stale.append((edition, digest))
     built = []
-    for outcome in _build_stale(stale, plan.out_dir, project, jobs, say):
+    for outcome in _build_stale(stale, plan.out_dir, project, jobs, say, format):
         if outcome.entry is None:
             failed.append(outcome)  # an earlier good build, if any, stays listed and on disk
         else:
@@ -105,11 +108,12 @@ def _build_stale(
     project: Project,
     jobs: int,
     say: Callable[[str], None],
+    format: Format,
 ) -> list[Outcome]:
     """Build editions in worker processes; a progress bar on a terminal, lines otherwise."""
     if not stale:
         return []
-    tasks = [(edition, digest, out_dir, project.root) for edition, digest in stale]
+    tasks = [Task(edition, digest, out_dir, project.root, format) for edition, digest in stale]
     bar = tqdm(total=len(tasks), unit="edition", file=sys.stderr, disable=not sys.stderr.isatty())
     outcomes = []
 
@@ -132,18 +136,30 @@ def _build_stale(
     return sorted(outcomes, key=lambda outcome: outcome.key)
 
 
-def build_one(task: tuple[Edition, str, Path, Path]) -> Outcome:
+@dataclass(frozen=True)
+class Task:
+    """One edition for a worker to build, and where."""
+
+    edition: Edition
+    digest: str
+    out_dir: Path
+    root: Path
+    format: Format
+
+
+def build_one(task: Task) -> Outcome:
     """Build one edition (in a worker); user mistakes become errors, never a crash."""
-    edition, digest, out_dir, root = task
+    edition, digest, out_dir = task.edition, task.digest, task.out_dir
     outcome = Outcome(edition.key)
     request = BuildRequest(
         edition.content,
         edition.variant,
         out_dir,
-        Project(root),
+        Project(task.root),
         paper=edition.paper,
         brand=edition.brand,
         booklet=edition.booklet,
+        format=task.format,
     )
     try:
         built = build_edition(request, outcome.notes.append)
@@ -162,18 +178,19 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
             kind=role,
             path=path.relative_to(out_dir).as_posix(),
             bytes=path.stat().st_size,
-            pages=len(PdfReader(path).pages),
+            pages=len(PdfReader(path).pages) if path.suffix == ".pdf" else 0,
         )
         for role, path in built.files.items()
     ]
-    reading = built.paths[0]
-    thumbnail = Path("thumbs") / f"{reading.stem}.png"
-    write_atomically(out_dir / thumbnail, _thumbnail(reading))
+    pdf = next((path for path in built.paths if path.suffix == ".pdf"), None)
+    thumbnail = Path("thumbs") / f"{built.paths[0].stem}.png"
+    if pdf is not None:
+        write_atomically(out_dir / thumbnail, _thumbnail(pdf))
     brand = variant.brand
     return Entry(
         fingerprint=digest,
         files=files,
-        thumbnail=thumbnail.as_posix(),
+        thumbnail=thumbnail.as_posix() if pdf is not None else "",
         title=content.meta.title,
         subtitle=content.meta.subtitle or "",
         topic=content.meta.slug,

@@ -23,21 +23,18 @@ _ENVIRONMENT = Environment(
 )
 VARIANT_LABELS = {"standard": "Standard print", "large-print": "Large print"}
 PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
-EXTRA_LABELS = {
-    "print": "Print file (two pages a side)",
-    "instructions": "How to print it",
-    "print-shop": "Print-shop file",
-    "reading": "Read",
-}
+EXTRA_LABELS = {"print": "Print file (two pages a side)", "instructions": "How to print it"}
 UNBRANDED = "All clinics"
 
 
 @dataclass(frozen=True)
 class Link:
-    """A further file of an edition (a booklet's print file and its instructions)."""
+    """A file of an edition: where it is, what it is, and its unique accessible name."""
 
     href: str
     label: str
+    name: str
+    """The words a screen reader adds, so every link says what it opens."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,8 @@ class EditionCard:
     """What the page shows of one edition."""
 
     entry: Entry
-    href: str
+    read_online: Link | None
+    pdf: Link | None
     pages: int
     size: str
     variant_label: str
@@ -53,6 +51,8 @@ class EditionCard:
     language_label: str
     reviewed_label: str
     extras: list[Link]
+    anchor: str | None = None
+    """An id for the first edition in its language, so the page can jump to it."""
 
 
 @dataclass(frozen=True)
@@ -69,35 +69,65 @@ class ClinicGroup:
     """One clinic's topics (or every clinic's, for unbranded editions)."""
 
     name: str
+    anchor: str
     topics: list[Topic]
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the page offers, and where its first edition is."""
+
+    label: str
+    anchor: str
 
 
 def render_download_page(entries: list[Entry]) -> str:
     """The page for these manifest entries, in the order given."""
     clinics = []
+    languages: dict[str, Language] = {}
     by_clinic = sorted(entries, key=lambda entry: entry.clinic)
-    for clinic, clinic_entries in groupby(by_clinic, key=lambda entry: entry.clinic):
+    for number, (clinic, clinic_entries) in enumerate(
+        groupby(by_clinic, key=lambda entry: entry.clinic), start=1
+    ):
         topics = []
         for _, topic_entries in groupby(list(clinic_entries), key=lambda entry: entry.topic):
-            editions = [_card(entry) for entry in topic_entries]
+            editions = [_card(entry, languages) for entry in topic_entries]
             first = editions[0].entry
             topics.append(Topic(first.title, first.subtitle, editions))
-        clinics.append(ClinicGroup(clinic or UNBRANDED, topics))
-    return _ENVIRONMENT.get_template("index.html.j2").render(clinics=clinics)
+        clinics.append(ClinicGroup(clinic or UNBRANDED, f"clinic-{number}", topics))
+    template = _ENVIRONMENT.get_template("index.html.j2")
+    return template.render(clinics=clinics, languages=list(languages.values()))
 
 
-def _card(entry: Entry) -> EditionCard:
-    reading = entry.reading
+def _card(entry: Entry, languages: dict[str, Language]) -> EditionCard:
+    variant = VARIANT_LABELS.get(entry.variant, entry.variant)
+    paper = PAPER_LABELS.get(entry.paper, entry.paper)
+    language = Locale.parse(entry.language, sep="-").get_display_name("en") or entry.language
+    anchor = None
+    if entry.language not in languages:
+        anchor = f"language-{entry.language.lower()}"
+        languages[entry.language] = Language(language, anchor)
+    name = ", ".join(
+        [entry.title, entry.clinic or UNBRANDED, variant, paper]
+        + (["fold-and-staple booklet"] if entry.booklet else [])
+    )
+    html, pdf = entry.file("html"), entry.file("reading")
     return EditionCard(
         entry=entry,
-        href=reading.path,
-        pages=reading.pages,
-        size=_size(reading.bytes),
-        variant_label=VARIANT_LABELS.get(entry.variant, entry.variant),
-        paper_label=PAPER_LABELS.get(entry.paper, entry.paper),
-        language_label=Locale.parse(entry.language, sep="-").get_display_name("en") or "",
+        read_online=Link(html.path, "Read online", f"{name}, web page") if html else None,
+        pdf=Link(pdf.path, "Download PDF", f"{name}, PDF") if pdf else None,
+        pages=pdf.pages if pdf else 0,
+        size=_size(pdf.bytes) if pdf else "",
+        variant_label=variant,
+        paper_label=paper,
+        language_label=language,
         reviewed_label=long_date(date.fromisoformat(entry.reviewed), "en-US"),
-        extras=[Link(file.path, EXTRA_LABELS[file.kind]) for file in entry.files[1:]],
+        extras=[
+            Link(file.path, EXTRA_LABELS[file.kind], f"{name}, {EXTRA_LABELS[file.kind]}")
+            for file in entry.files
+            if file.kind in ("print", "instructions")
+        ],
+        anchor=anchor,
     )
 
 

@@ -52,12 +52,16 @@ class Entry(BaseModel):
 
     @property
     def reading(self) -> FileRecord:
-        """The file to read on screen (the first one written)."""
+        """The main file: the reading PDF, or the HTML edition when no PDF was made."""
         return self.files[0]
+
+    def file(self, kind: OutputRole) -> FileRecord | None:
+        """The file of that role, if the edition has one."""
+        return next((file for file in self.files if file.kind == kind), None)
 
     def exists_in(self, out_dir: Path) -> bool:
         """Whether every file of this entry, thumbnail included, is still on disk."""
-        names = [file.path for file in self.files] + [self.thumbnail]
+        names = [file.path for file in self.files] + ([self.thumbnail] if self.thumbnail else [])
         return all((out_dir / name).is_file() for name in names)
 
 

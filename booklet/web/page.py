@@ -28,7 +28,7 @@ from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
 from booklet.web.style import web_style
 from booklet.web.svg import inline_svg
-from booklet.web.webfonts import web_fonts
+from booklet.web.webfonts import face_weights, web_fonts
 
 _ENVIRONMENT = Environment(
     loader=PackageLoader("booklet.web", "templates"),
@@ -64,7 +64,8 @@ def render_html(
 
     def figure(diagram: Diagram) -> Markup:
         drawing = draw_diagram(diagram, content.view(diagram), diagram_style, caption=None)
-        return inline_svg(drawing, f"figure-{next(counter)}", " ".join(diagram.alt.split()))
+        alt = " ".join(diagram.alt.split())
+        return inline_svg(drawing, f"figure-{next(counter)}", alt, face_weights(fonts))
 
     legend = [
         LegendEntry(

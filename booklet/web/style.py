@@ -52,7 +52,7 @@ def web_style(layout: Layout) -> WebStyle:
         "number": text.step_number,
         "label": text.callout_label,
     }
-    return WebStyle(web_colors(layout), {n: _px(s) for n, s in roles.items()}, 34.0)
+    return WebStyle(web_colors(layout), {n: _px(s) for n, s in roles.items()}, 38.0)
 
 
 def _px(style: TextStyle) -> Size:

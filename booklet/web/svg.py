@@ -15,10 +15,26 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 
 _SVG = "{http://www.w3.org/2000/svg}"
+_FACE = re.compile(r"font-family:\s*([^;]+)")
+FAMILY = "Booklet"
+"""The CSS family name of the page's own embedded font."""
 
 
-def inline_svg(drawing: Drawing, ident: str, alt: str | None) -> Markup:
-    """``drawing`` as an ``<svg>`` element; with ``alt`` an image, without it decoration."""
+def _family(face: str, weights: dict[str, int]) -> str:
+    face = face.strip()
+    if face in weights:
+        return f"font-family: {FAMILY}; font-weight: {weights[face]}"
+    return f"font-family: {face}"
+
+
+def inline_svg(
+    drawing: Drawing, ident: str, alt: str | None, weights: dict[str, int] | None = None
+) -> Markup:
+    """``drawing`` as an ``<svg>`` element; with ``alt`` an image, without it decoration.
+
+    ``weights`` maps the PDF face names the drawing uses to the weight of the page's
+    own font family, so labels inside the picture are set in the page's type.
+    """
     root = etree.fromstring(renderSVG.drawToString(drawing).encode("utf-8"))
     for element in list(root.iter(f"{_SVG}title", f"{_SVG}desc")):
         parent = element.getparent()
@@ -30,7 +46,11 @@ def inline_svg(drawing: Drawing, ident: str, alt: str | None) -> Markup:
             element.set("id", f"{ident}-{old}")
         style = element.get("style")
         if style and "url(#" in style:
-            element.set("style", style.replace("url(#", f"url(#{ident}-"))
+            style = style.replace("url(#", f"url(#{ident}-")
+        if style and "font-family" in style:
+            style = _FACE.sub(lambda match: _family(match[1], weights or {}), style)
+        if style is not None:
+            element.set("style", style)
     width, height = root.get("width"), root.get("height")
     root.set("viewBox", f"0 0 {width} {height}")
     for attribute in ("width", "height", "version"):

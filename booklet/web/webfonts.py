@@ -2,8 +2,8 @@
 
 The HTML edition makes no external requests, so its fonts travel inside it as data
 URIs. Atkinson Hyperlegible is chosen for low-vision readers; subsetting (fontTools)
-keeps each face to a few kilobytes. Family names are ReportLab's face names, so text
-inside the diagrams' SVG (which names those faces) is set in the same type.
+keeps each face to a few kilobytes. The faces form one CSS family; the diagrams' SVG
+names ReportLab's faces, which :mod:`.svg` maps onto that family by weight.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from fontTools.ttLib import TTFont
 
 from booklet.model.layout import Fonts
 from booklet.variant.fonts import FontSet
+from booklet.web.svg import FAMILY
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,17 @@ def web_fonts(fonts: Fonts, names: FontSet, fonts_dir: Path, text: str) -> list[
     ]
     characters = "".join(sorted(set(text) | set(" 0123456789")))
     return [
-        WebFont(family, weight, style, _data_uri(fonts_dir / file, characters))
-        for family, file, weight, style in faces
+        WebFont(FAMILY, weight, style, _data_uri(fonts_dir / file, characters))
+        for _, file, weight, style in faces
     ]
+
+
+def face_weights(names: FontSet) -> dict[str, int]:
+    """The weight each registered face stands for, to name it in CSS."""
+    weights = {names.regular: 400, names.bold: 700, names.italic: 400}
+    if names.fallback_regular and names.fallback_bold:
+        weights |= {names.fallback_regular: 400, names.fallback_bold: 700}
+    return weights
 
 
 def _data_uri(path: Path, characters: str) -> str:
