@@ -59,7 +59,7 @@ def _data_uri(path: Path, characters: str) -> str:
     options.layout_features = ["kern", "liga"]
     options.name_IDs = [1, 2]
     options.notdef_outline = True
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=characters)
     subsetter.subset(font)

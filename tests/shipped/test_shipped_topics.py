@@ -11,6 +11,8 @@ from pathlib import Path
 
 import page
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from conftest import AXE_EVERYTHING
 from pdfcheck import page_texts
 from pypdf import PdfReader
 
@@ -166,3 +168,33 @@ def test_every_topic_is_valid_and_every_picture_has_alt_text(topic_path: Path) -
     assert steps
     assert all(step.how_long for step in steps)
     assert all(" ".join(diagram.alt.split()) for diagram in content.diagrams())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("topic_path", TOPICS, ids=topic_id)
+@pytest.mark.parametrize(
+    ("variant", "brand"),
+    [("standard", None), ("large-print", "brands/meadow/brand.yaml")],
+    ids=["standard", "meadow-large-print"],
+)
+def test_every_topic_has_an_accessible_html_edition(
+    tmp_path: Path, browser, topic_path: Path, variant: str, brand: str | None
+) -> None:
+    request = BuildRequest(
+        topic_path,
+        variant,
+        tmp_path,
+        Project(ROOT),
+        brand=ROOT / brand if brand else None,
+        format="html",
+    )
+    (path,) = build(request)
+    content = load_content(topic_path)
+    for width in (390, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(path.as_uri())
+        assert page.locator("h1").inner_text() == content.meta.title
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        results = Axe().run(page, options=AXE_EVERYTHING)
+        assert results.violations_count == 0, results.generate_report()
+        page.close()
