@@ -106,7 +106,6 @@ def _logo_uri(brand: LoadedBrand | None) -> str | None:
 def _all_text(content: Content, variant: Variant) -> str:
     """Every character the page may show, for subsetting its fonts."""
     parts: list[str] = [text for _, text in content.text_fields()]
-    parts += [content.default_clinic.model_dump_json()]
     if variant.brand is not None:
         parts.append(variant.brand.brand.model_dump_json())
     for diagram in content.diagrams():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from fontTools import subset
@@ -38,11 +39,16 @@ def web_fonts(fonts: Fonts, names: FontSet, fonts_dir: Path, text: str) -> list[
         (names.bold, fonts.bold, 700, "normal"),
         (names.italic, fonts.italic, 400, "italic"),
     ]
-    characters = "".join(sorted(set(text) | set(" 0123456789")))
+    characters = "".join(sorted(set(text) | _ALWAYS))
     return [
         WebFont(FAMILY, weight, style, _data_uri(fonts_dir / file, characters))
         for _, file, weight, style in faces
     ]
+
+
+_ALWAYS = {chr(code) for code in range(0x20, 0x7F)} | {chr(code) for code in range(0xA0, 0x100)}
+"""Basic Latin and Latin-1 in every subset: the editions of one topic, whatever their
+clinic, then share one subset, which a worker builds once."""
 
 
 def face_weights(names: FontSet) -> dict[str, int]:
@@ -53,6 +59,7 @@ def face_weights(names: FontSet) -> dict[str, int]:
     return weights
 
 
+@lru_cache(maxsize=16)
 def _data_uri(path: Path, characters: str) -> str:
     options = subset.Options()
     options.flavor = "woff"
