@@ -58,6 +58,10 @@ def hatch_segments(polygon: Sequence[Point], spacing: float) -> list[tuple[Point
                 t = d1 / (d1 - d2)
                 crossings.append((x1 + (x2 - x1) * t, y1 + (y2 - y1) * t))
         crossings.sort()
-        segments += [(crossings[i], crossings[i + 1]) for i in range(0, len(crossings) - 1, 2)]
+        segments += [
+            (crossings[i], crossings[i + 1])
+            for i in range(0, len(crossings) - 1, 2)
+            if crossings[i] != crossings[i + 1]  # a corner touched: no line, not a dot
+        ]
         offset += spacing
     return segments

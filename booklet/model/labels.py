@@ -49,7 +49,7 @@ class Labels(StrictModel):
     print_staples: Text = "Staples"
     skip_to_content: Text = "Skip to the content"
     pdf_version: Text = "This booklet as a PDF, to print"
-    checklist_hint: Text = "Tick each box as you go. The ticks are not saved."
+    checklist_hint: Text = "Your ticks are not saved when you leave the page."
 
     @field_validator("page")
     @classmethod

@@ -13,6 +13,7 @@ from itertools import groupby
 from babel import Locale
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from booklet.model.editions import OutputRole
 from booklet.publish.manifest import Entry
 from booklet.render.markup import long_date
 
@@ -24,7 +25,8 @@ _ENVIRONMENT = Environment(
 VARIANT_LABELS = {"standard": "Standard print", "large-print": "Large print"}
 PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
 EXTRA_LABELS = {"print": "Print file (two pages a side)", "instructions": "How to print it"}
-UNBRANDED = "All clinics"
+UNBRANDED = "General edition (no clinic name)"
+EXTRAS: tuple[OutputRole, ...] = ("print", "instructions")
 
 
 @dataclass(frozen=True)
@@ -39,17 +41,14 @@ class Link:
 
 @dataclass(frozen=True)
 class EditionCard:
-    """What the page shows of one edition."""
+    """One topic for one clinic in one print size: read it online, or pick a PDF."""
 
     entry: Entry
-    read_online: Link | None
-    pdf: Link | None
-    pages: int
-    size: str
     variant_label: str
-    paper_label: str
     language_label: str
     reviewed_label: str
+    read_online: Link | None
+    pdfs: list[Link]
     extras: list[Link]
     anchor: str | None = None
     """An id for the first edition in its language, so the page can jump to it."""
@@ -57,7 +56,7 @@ class EditionCard:
 
 @dataclass(frozen=True)
 class Topic:
-    """One topic's editions for one clinic."""
+    """One topic's editions for one clinic: standard print first, then large print."""
 
     title: str
     subtitle: str
@@ -66,7 +65,7 @@ class Topic:
 
 @dataclass(frozen=True)
 class ClinicGroup:
-    """One clinic's topics (or every clinic's, for unbranded editions)."""
+    """One clinic's topics (or the general editions, without a clinic's name)."""
 
     name: str
     anchor: str
@@ -82,51 +81,66 @@ class Language:
 
 
 def render_download_page(entries: list[Entry]) -> str:
-    """The page for these manifest entries, in the order given."""
+    """The page for these manifest entries: named clinics first, then the general ones."""
     clinics = []
     languages: dict[str, Language] = {}
-    by_clinic = sorted(entries, key=lambda entry: entry.clinic)
+    by_clinic = sorted(entries, key=lambda entry: (entry.clinic == "", entry.clinic))
     for number, (clinic, clinic_entries) in enumerate(
         groupby(by_clinic, key=lambda entry: entry.clinic), start=1
     ):
         topics = []
-        for _, topic_entries in groupby(list(clinic_entries), key=lambda entry: entry.topic):
-            editions = [_card(entry, languages) for entry in topic_entries]
-            first = editions[0].entry
-            topics.append(Topic(first.title, first.subtitle, editions))
+        by_topic = sorted(clinic_entries, key=lambda entry: entry.topic)
+        for _, topic_entries in groupby(by_topic, key=lambda entry: entry.topic):
+            group = list(topic_entries)
+            sizes = sorted({entry.variant for entry in group}, key=_variant_order)
+            cards = [
+                _card([entry for entry in group if entry.variant == size], languages)
+                for size in sizes
+            ]
+            topics.append(Topic(group[0].title, group[0].subtitle, cards))
         clinics.append(ClinicGroup(clinic or UNBRANDED, f"clinic-{number}", topics))
     template = _ENVIRONMENT.get_template("index.html.j2")
     return template.render(clinics=clinics, languages=list(languages.values()))
 
 
-def _card(entry: Entry, languages: dict[str, Language]) -> EditionCard:
-    variant = VARIANT_LABELS.get(entry.variant, entry.variant)
-    paper = PAPER_LABELS.get(entry.paper, entry.paper)
-    language = Locale.parse(entry.language, sep="-").get_display_name("en") or entry.language
+def _variant_order(variant: str) -> tuple[int, str]:
+    order = list(VARIANT_LABELS)
+    return (order.index(variant) if variant in order else len(order), variant)
+
+
+def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
+    """One card for the editions of a topic, clinic and print size (papers, booklets)."""
+    entries = sorted(entries, key=lambda entry: (entry.booklet, entry.paper != "letter"))
+    first = entries[0]
+    variant = VARIANT_LABELS.get(first.variant, first.variant)
+    language = Locale.parse(first.language, sep="-").get_display_name("en") or first.language
     anchor = None
-    if entry.language not in languages:
-        anchor = f"language-{entry.language.lower()}"
-        languages[entry.language] = Language(language, anchor)
-    name = ", ".join(
-        [entry.title, entry.clinic or UNBRANDED, variant, paper]
-        + (["fold-and-staple booklet"] if entry.booklet else [])
-    )
-    html, pdf = entry.file("html"), entry.file("reading")
+    if first.language not in languages:
+        anchor = f"language-{first.language.lower()}"
+        languages[first.language] = Language(language, anchor)
+    name = f"{first.title}, {first.clinic or UNBRANDED}, {variant}"
+    html = next((entry.file("html") for entry in entries if entry.file("html")), None)
+    pdfs, extras = [], []
+    for entry in entries:
+        paper = PAPER_LABELS.get(entry.paper, entry.paper)
+        form = f"fold-and-staple booklet, {paper}" if entry.booklet else paper
+        reading = entry.file("reading")
+        if reading is not None:
+            label = f"{form[0].upper()}{form[1:]} ({reading.pages} pages, {_size(reading.bytes)})"
+            pdfs.append(Link(reading.path, label, f"{name}, PDF, {form}"))
+        for kind in EXTRAS:
+            extra = entry.file(kind)
+            if extra is not None:
+                words = EXTRA_LABELS[kind]
+                extras.append(Link(extra.path, f"{words}, {form}", f"{name}, {words}, {form}"))
     return EditionCard(
-        entry=entry,
-        read_online=Link(html.path, "Read online", f"{name}, web page") if html else None,
-        pdf=Link(pdf.path, "Download PDF", f"{name}, PDF") if pdf else None,
-        pages=pdf.pages if pdf else 0,
-        size=_size(pdf.bytes) if pdf else "",
+        entry=first,
         variant_label=variant,
-        paper_label=paper,
         language_label=language,
-        reviewed_label=long_date(date.fromisoformat(entry.reviewed), "en-US"),
-        extras=[
-            Link(file.path, EXTRA_LABELS[file.kind], f"{name}, {EXTRA_LABELS[file.kind]}")
-            for file in entry.files
-            if file.kind in ("print", "instructions")
-        ],
+        reviewed_label=long_date(date.fromisoformat(first.reviewed), "en-US"),
+        read_online=Link(html.path, "Read online", f"{name}, web page") if html else None,
+        pdfs=pdfs,
+        extras=extras,
         anchor=anchor,
     )
 

@@ -73,6 +73,7 @@ def render_html(
                 legend_symbol(kind, diagram_style, layout.diagrams.legend_symbol),
                 f"symbol-{kind}",
                 None,
+                face_weights(fonts),
             ),
             content.labels.symbol(kind),
         )
@@ -90,6 +91,7 @@ def render_html(
         legend=legend,
         figure=figure,
         rich=rich,
+        tel=lambda number: re.sub(r"[^0-9+]", "", number),
         long_date=lambda day: long_date(day, content.meta.language),
         pdf_name=pdf_name,
     )

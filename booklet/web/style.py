@@ -1,7 +1,8 @@
 """The HTML edition's look, from the same layout as the PDF: type sizes and colours.
 
-Sizes are the layout's, in CSS pixels (a point is 4/3 px), so the large-print edition
-reads large on screen too. Colours are the edition's (clinic brand included), each text
+Sizes are the layout's, in rem (a point is 4/3 px, and 16 px is 1 rem, so a reader's
+own browser font size scales everything), so the large-print edition reads large on
+screen too. Colours are the edition's (clinic brand included), each text
 colour darkened where needed to reach 7:1 against every ground it sits on: screens vary
 more than paper, and WCAG's enhanced contrast (AAA) costs a brand nothing but a shade.
 """
@@ -16,11 +17,13 @@ from booklet.model.layout import Layout, TextStyle
 ENHANCED = 7.0
 """WCAG 2 AAA contrast for text."""
 PX_PER_PT = 4 / 3
+LARGE_PRINT = 18
+"""Body text of 18 pt or more is large print."""
 
 
 @dataclass(frozen=True)
 class Size:
-    """A text role's size and line height, in CSS pixels."""
+    """A text role's size in rem (so a reader's own font size scales it), and line height."""
 
     size: float
     leading: float
@@ -32,8 +35,8 @@ class WebStyle:
 
     colors: dict[str, str]
     sizes: dict[str, Size]
-    measure: float
-    """The text column's width, in ems of body text (about 70 characters)."""
+    large_print: bool
+    """Large print puts every figure under its text, at any width."""
 
 
 def web_style(layout: Layout) -> WebStyle:
@@ -52,11 +55,13 @@ def web_style(layout: Layout) -> WebStyle:
         "number": text.step_number,
         "label": text.callout_label,
     }
-    return WebStyle(web_colors(layout), {n: _px(s) for n, s in roles.items()}, 38.0)
+    large = layout.text.body.size >= LARGE_PRINT
+    return WebStyle(web_colors(layout), {n: _rem(s) for n, s in roles.items()}, large)
 
 
-def _px(style: TextStyle) -> Size:
-    return Size(round(style.size * PX_PER_PT, 2), round(style.leading / style.size, 3))
+def _rem(style: TextStyle) -> Size:
+    rem = max(style.size * PX_PER_PT / 16, 1.0)  # nothing on screen under 16 px
+    return Size(round(rem, 4), round(style.leading / style.size, 3))
 
 
 def web_colors(layout: Layout) -> dict[str, str]:
@@ -79,7 +84,7 @@ def web_colors(layout: Layout) -> dict[str, str]:
         "on-accent": on_accent,
         "tint": colors.accent_tint,
         "rule": colors.rule,
-        "stripe": colors.stripe or colors.rule,
+        "stripe": colors.stripe or accent,
         "tip-background": colors.tip.background,
         "tip-border": colors.tip.border,
         "caution-background": colors.caution.background,

@@ -16,6 +16,8 @@ from reportlab.graphics.shapes import Drawing
 
 _SVG = "{http://www.w3.org/2000/svg}"
 _FACE = re.compile(r"font-family:\s*([^;]+)")
+SCREEN_SCALE = 4 / 3 * 1.2
+"""A drawing's points as CSS pixels, a little larger than print: labels stay readable."""
 FAMILY = "Booklet"
 """The CSS family name of the page's own embedded font."""
 
@@ -53,6 +55,7 @@ def inline_svg(
             element.set("style", style)
     width, height = root.get("width"), root.get("height")
     root.set("viewBox", f"0 0 {width} {height}")
+    root.set("style", f"max-width: {float(width or 0) * SCREEN_SCALE:.0f}px")
     for attribute in ("width", "height", "version"):
         if attribute in root.attrib:
             del root.attrib[attribute]
