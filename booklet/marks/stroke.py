@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Group, Path
 from reportlab.lib.colors import Color, white
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.marks.shapes import arrow_head
 from booklet.model.views import Point
+from booklet.source.limits import MAX_MARKS
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 
@@ -23,7 +24,7 @@ class Stroke(Mark):
     kind: ClassVar[str] = "stroke"
     legend: ClassVar[str] = "Move in the direction of the arrow"
 
-    path: list[PointRef]
+    path: Annotated[list[PointRef], Field(max_length=MAX_MARKS)]
     both_ways: bool = False
     label: Text | None = None
 

@@ -20,7 +20,7 @@ from pydantic import field_validator
 from booklet.model.content import Clinic, Contact
 from booklet.model.layout import Color
 from booklet.source.errors import BookletError
-from booklet.source.validation import StrictModel, Text, validate
+from booklet.source.validation import ShortText, StrictModel, Text, validate
 from booklet.source.yamlsource import YamlDocument, load_yaml
 
 LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG"}
@@ -36,7 +36,7 @@ class BrandColors(StrictModel):
 class Brand(StrictModel):
     """A brand file. Only ``name`` is required."""
 
-    name: Text
+    name: ShortText
     logo: Text | None = None
     logo_alt: Text | None = None
     """What the logo shows, for screen readers; required with a logo."""

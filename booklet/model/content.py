@@ -22,7 +22,8 @@ from booklet.model.labels import Labels
 from booklet.model.views import View, ViewLibrary, load_views, point_problem
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
-from booklet.source.validation import StrictModel, Text, explain
+from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_MARKS, MAX_SECTIONS
+from booklet.source.validation import ShortText, StrictModel, Text, explain
 from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
 
 
@@ -68,15 +69,15 @@ class Contact(StrictModel):
 class Clinic(Contact):
     """Who hands the booklet out; content templates see it as ``clinic``."""
 
-    name: Text
+    name: ShortText
 
 
 class Meta(StrictModel):
     """Document facts shown on the cover and back page and written into the PDF."""
 
-    title: Text
-    subtitle: Text | None = None
-    kicker: Text | None = None
+    title: ShortText
+    subtitle: ShortText | None = None
+    kicker: ShortText | None = None
     audience: Text | None = None
     language: str
     edition: Text
@@ -85,7 +86,7 @@ class Meta(StrictModel):
     document_code: Text
     publisher: Text
     subject: Text
-    keywords: list[Text] = []
+    keywords: Annotated[list[ShortText], Field(max_length=MAX_ITEMS)] = []
     slug: str
 
     @field_validator("language", mode="before")
@@ -93,6 +94,11 @@ class Meta(StrictModel):
     def _language_tag(cls, value: Any) -> Any:
         if isinstance(value, str) and not re.fullmatch(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?", value):
             raise ValueError(f"{value!r} is not a language tag (valid: e.g. en, en-US, es-MX)")
+        if isinstance(value, str) and not _known_locale(value):
+            raise ValueError(
+                f"{value!r} is not a language booklet can write dates in (valid: e.g. en-US, "
+                "en-GB, es-MX, fr-CA)"
+            )
         return value
 
     @field_validator("slug", mode="before")
@@ -118,7 +124,7 @@ class Callout(StrictModel):
     """A boxed aside; its kind is shown by an icon and a label, not by colour alone."""
 
     kind: Literal["tip", "caution"]
-    title: Text | None = None
+    title: ShortText | None = None
     text: Text
 
 
@@ -153,16 +159,16 @@ class Diagram(StrictModel):
     view: Text
     mirror: bool = False
     alt: Text
-    repeat: Text | None = None
-    overlays: list[Overlay] = []
+    repeat: ShortText | None = None
+    overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
 
 
 class Step(StrictModel):
     """One numbered instruction, with a picture if it has one."""
 
-    title: Text
+    title: ShortText
     instruction: Text
-    how_long: Text
+    how_long: ShortText
     diagram: Diagram | None = None
 
 
@@ -176,36 +182,36 @@ class Block(OneOf):
     """One piece of a section's body; ``fill_in`` lists labels with lines to write on."""
 
     paragraph: Text | None = None
-    bullets: Annotated[list[Text], Field(min_length=1)] | None = None
+    bullets: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     callout: Callout | None = None
-    checklist: Annotated[list[Text], Field(min_length=1)] | None = None
-    steps: Annotated[list[Step], Field(min_length=1)] | None = None
+    checklist: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     note_lines: NoteLines | None = None
-    fill_in: Annotated[list[Text], Field(min_length=1)] | None = None
+    fill_in: Annotated[list[ShortText], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
 
 
 class Subsection(StrictModel):
     """A titled part of a section."""
 
-    title: Text
-    blocks: list[Block] = []
+    title: ShortText
+    blocks: Annotated[list[Block], Field(max_length=MAX_BLOCKS)] = []
 
 
 class Section(StrictModel):
     """A top-level part of the booklet, listed in the contents and the PDF outline."""
 
-    title: Text
+    title: ShortText
     new_page: bool = False
-    blocks: list[Block] = []
-    subsections: list[Subsection] = []
+    blocks: Annotated[list[Block], Field(max_length=MAX_BLOCKS)] = []
+    subsections: Annotated[list[Subsection], Field(max_length=MAX_BLOCKS)] = []
 
 
 class Disclaimer(StrictModel):
     """The short form runs in every page footer; the full form closes the booklet."""
 
-    title: Text
+    title: ShortText
     short: Text
-    full: Annotated[list[Text], Field(min_length=1)]
+    full: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 class Content(StrictModel):
@@ -214,7 +220,7 @@ class Content(StrictModel):
     meta: Meta
     default_clinic: Clinic
     labels: Labels = Labels()
-    sections: Annotated[list[Section], Field(min_length=1)]
+    sections: Annotated[list[Section], Field(min_length=1, max_length=MAX_SECTIONS)]
     disclaimer: Disclaimer
     _source: YamlDocument | None = PrivateAttr(default=None)
     _views: ViewLibrary = PrivateAttr(default_factory=dict)
@@ -327,6 +333,17 @@ def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
                 message = point_problem(view, point)
                 if message:
                     yield (*step_path, "diagram", "overlays", index, *point_path), message
+
+
+def _known_locale(tag: str) -> bool:
+    """Whether Babel has the locale, so dates in the booklet can be written in it."""
+    from babel import Locale, UnknownLocaleError  # Babel loads only for content files
+
+    try:
+        Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def _default_clinic(data: Any) -> Clinic | None:

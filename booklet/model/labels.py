@@ -6,6 +6,8 @@ reworded without touching a layout or the code; every field has an English defau
 
 from __future__ import annotations
 
+import string
+
 from pydantic import field_validator
 
 from booklet.marks import default_legend, legend_kinds
@@ -54,11 +56,23 @@ class Labels(StrictModel):
     @field_validator("page")
     @classmethod
     def _page_placeholders(cls, value: str) -> str:
-        if "{page}" not in value or "{pages}" not in value:
-            raise ValueError(
-                f"{value!r} must contain {{page}} and {{pages}} (valid: e.g. 'Page {{page}} of "
-                "{pages}')"
-            )
+        """Only ``{page}`` and ``{pages}``, plain: no format specs, which could pad to gigabytes."""
+        valid = "(valid: {page} and {pages}, e.g. 'Page {page} of {pages}')"
+        try:
+            fields = [
+                (name, spec, conversion)
+                for _, name, spec, conversion in string.Formatter().parse(value)
+                if name is not None
+            ]
+        except ValueError:
+            raise ValueError(f"{value!r} has an unmatched {{ or }} {valid}") from None
+        for name, spec, conversion in fields:
+            if name not in ("page", "pages") or spec or conversion:
+                shown = "{" + name + (f"!{conversion}" if conversion else "")
+                shown += (f":{spec}" if spec else "") + "}"
+                raise ValueError(f"{value!r} uses {shown}, which is not a placeholder {valid}")
+        if {name for name, _, _ in fields} != {"page", "pages"}:
+            raise ValueError(f"{value!r} must contain {{page}} and {{pages}} {valid}")
         return value
 
     @field_validator("symbols")

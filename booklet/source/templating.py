@@ -3,7 +3,8 @@
 Content and brand files are edited by many hands and may come from outside, so templates
 run in Jinja2's sandbox with strict undefined: a misspelt variable is an error that names
 the variable and lists the valid ones, never an empty string, and no template can reach
-Python internals.
+Python internals. Only placeholders and conditions are allowed (no loops, arithmetic,
+calls or filters), so a template can neither run for long nor grow large.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from booklet.source.errors import Problem
+from booklet.source.limits import MAX_TEMPLATE_OUTPUT
 from booklet.source.yamlsource import FieldPath, YamlDocument
 
 _ENVIRONMENT = SandboxedEnvironment(
@@ -40,19 +42,71 @@ def render_text(text: str, context: Mapping[str, Any]) -> str:
             "template not allowed: include, import and extends are not supported "
             "(valid: placeholders such as {{ clinic.name }} and {% if %} conditions)"
         )
+    refused = next((node for node in tree.find_all(nodes.Node) if not _allowed(node)), None)
+    if refused is not None:
+        raise TemplateProblem(
+            f"template not allowed: {_describe(refused)} (valid: placeholders such as "
+            "{{ clinic.name }} and {% if %} conditions)"
+        )
     unknown = sorted(_unknown_variables(tree, context))
     if unknown:
         raise TemplateProblem(
             f"unknown template variable {', '.join(unknown)} (valid: {_valid_names(context)})"
         )
     try:
-        return _ENVIRONMENT.from_string(tree).render(context)
+        result = _ENVIRONMENT.from_string(tree).render(context)
     except jinja2.exceptions.SecurityError as error:
         raise TemplateProblem(f"template not allowed: {error}") from None
     except jinja2.TemplateError as error:
         raise TemplateProblem(f"template error: {error} (valid: {_valid_names(context)})") from None
-    except Exception as error:  # a user's template failing at run time, e.g. {{ 1 / 0 }}
+    except Exception as error:  # a user's template failing at run time
         raise TemplateProblem(f"template error: {error}") from None
+    if len(result) > MAX_TEMPLATE_OUTPUT:
+        raise TemplateProblem(
+            f"template output is {len(result):,} characters (valid: at most "
+            f"{MAX_TEMPLATE_OUTPUT:,})"
+        )
+    return result
+
+
+_ALLOWED = (
+    nodes.Template,
+    nodes.Output,
+    nodes.TemplateData,
+    nodes.Const,
+    nodes.Name,
+    nodes.Getattr,
+    nodes.If,
+    nodes.Not,
+    nodes.And,
+    nodes.Or,
+    nodes.Compare,
+    nodes.Operand,
+    nodes.CondExpr,
+)
+"""What content templates may use: placeholders, conditions and comparisons. No loops,
+arithmetic, calls, filters or subscripts, so no template can run long or grow large."""
+
+
+def _allowed(node: nodes.Node) -> bool:
+    return isinstance(node, _ALLOWED)
+
+
+def _describe(node: nodes.Node) -> str:
+    kinds = {
+        nodes.For: "loops ({% for %})",
+        nodes.Call: "calls",
+        nodes.Filter: "filters (|)",
+        nodes.Getitem: "subscripts ([...])",
+        nodes.Macro: "macros",
+        nodes.Assign: "assignments ({% set %})",
+    }
+    for kind, words in kinds.items():
+        if isinstance(node, kind):
+            return words
+    if isinstance(node, nodes.BinExpr | nodes.UnaryExpr):
+        return "arithmetic"
+    return f"{type(node).__name__} expressions"
 
 
 def render_tree(

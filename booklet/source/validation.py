@@ -10,19 +10,43 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+import unicodedata
 from datetime import date
 from typing import Annotated, Any, Protocol, TypeVar
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from booklet.source.errors import BookletError, Problem
+from booklet.source.limits import MAX_SHORT_TEXT, MAX_TEXT
 from booklet.source.yamlsource import FieldPath
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+def _clean(text: str) -> str:
+    """Refuse control characters other than new line and tab: they would reach the PDF."""
+    for character in text:
+        if unicodedata.category(character) == "Cc" and character not in "\n\t":
+            raise ValueError(
+                f"contains the control character U+{ord(character):04X} (valid: text without "
+                "control characters; new lines and tabs are fine)"
+            )
+    return text
+
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_clean),
+]
 """Non-empty text; in content, may use template placeholders such as ``{{ clinic.name }}``."""
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SHORT_TEXT),
+    AfterValidator(_clean),
+]
+"""A title, name or label: non-empty, and short."""
 
 
 class StrictModel(BaseModel):
@@ -141,9 +165,12 @@ def _describe(detail: Any) -> str:
     if kind == "too_short":
         return f"needs at least {detail['ctx']['min_length']} item(s)"
     if kind == "too_long":
-        return f"allows at most {detail['ctx']['max_length']} item(s)"
+        return f"has {len(given)} items (valid: at most {detail['ctx']['max_length']})"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        limit = detail["ctx"]["max_length"]
+        return f"is {len(given)} characters long (valid: at most {limit} characters)"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         return f"{given!r} is out of range ({detail['msg'].removeprefix('Input should be ')})"
     message = str(detail["msg"]).removeprefix("Value error, ")

@@ -18,6 +18,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from booklet.source.errors import BookletError, Problem
+from booklet.source.limits import MAX_DEPTH, MAX_FILE_BYTES
 
 Location = tuple[int, int]
 FieldPath = tuple[str | int, ...]
@@ -107,6 +108,11 @@ def format_path(path: FieldPath) -> str:
 def load_yaml(path: Path) -> YamlDocument:
     """Read and parse ``path``; a missing file or broken YAML is a :class:`BookletError`."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BookletError.about_file(
+                path, f"is {size:,} bytes (valid: at most {MAX_FILE_BYTES:,} bytes)"
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BookletError.about_file(path, "file not found") from None
@@ -161,6 +167,11 @@ def _build(
 ) -> Any:
     if id(node) in seen:
         raise _AliasFound
+    if len(path) > MAX_DEPTH:
+        raise yaml.MarkedYAMLError(
+            problem=f"nests more than {MAX_DEPTH} levels deep (valid: at most {MAX_DEPTH})",
+            problem_mark=node.start_mark,
+        )
     seen.add(id(node))
     source_map.values[path] = _position(node)
     if not node.tag.startswith("tag:yaml.org,2002:") or "python" in node.tag:
