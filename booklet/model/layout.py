@@ -8,17 +8,24 @@ number is points) because print people think in inches and millimetres.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, PrivateAttr, model_validator
+from pydantic import BeforeValidator, Field, PrivateAttr, StringConstraints, model_validator
 
 from booklet.model.colors import contrast_ratio
-from booklet.source.errors import BookletError
+from booklet.source.errors import BookletError, Problem
 from booklet.source.validation import StrictModel, validate
 from booklet.source.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
 
 POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
+MIN_FONT, MAX_FONT = 6.0, 144.0
+"""Type sizes a layout may use, in points."""
+MAX_LENGTH = 1000.0
+"""The longest length a layout may give, in points (about 14 inches)."""
+MIN_TEXT_WIDTH, MIN_TEXT_HEIGHT = 144.0, 216.0
+"""The smallest text area the margins may leave: 2 by 3 inches."""
 PAPER_SIZES = {
     "letter": (612.0, 792.0),
     "a4": (595.2756, 841.8898),
@@ -59,7 +66,8 @@ def _to_font_file(value: Any) -> Any:
     return value
 
 
-Length = Annotated[float, BeforeValidator(_to_points), Field(ge=0)]
+Length = Annotated[float, BeforeValidator(_to_points), Field(ge=0, le=MAX_LENGTH)]
+FontSize = Annotated[float, BeforeValidator(_to_points), Field(ge=MIN_FONT, le=MAX_FONT)]
 Color = Annotated[str, BeforeValidator(_to_color)]
 FontFile = Annotated[str, BeforeValidator(_to_font_file)]
 
@@ -106,7 +114,7 @@ class Fonts(StrictModel):
 class TextStyle(StrictModel):
     """One role in the type scale."""
 
-    size: Length
+    size: FontSize
     leading: Length
     space_before: Length = 0
     space_after: Length = 0
@@ -300,7 +308,8 @@ class BrandBox(StrictModel):
 class Layout(StrictModel):
     """A complete layout."""
 
-    name: str
+    name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    """Part of every file name, so only lowercase letters, digits and single hyphens."""
     page: Page
     fonts: Fonts
     text: TypeScale
@@ -346,9 +355,38 @@ def load_layout(path: Path, paper: str | None = None) -> Layout:
         data.pop("extends", None)
         if paper is not None and isinstance(data.get("page"), dict):
             data["page"] = {**data["page"], "size": paper}
-    layout = validate(LayeredDocument(layers, data), Layout)
+    document = LayeredDocument(layers, data)
+    layout = validate(document, Layout)
+    problems = list(_geometry_problems(layout, document))
+    if problems:
+        raise BookletError(problems)
     layout._source = path
     return layout
+
+
+def _geometry_problems(layout: Layout, document: LayeredDocument) -> Iterator[Problem]:
+    """Margins and diagrams that leave the text no room on the page."""
+    width, height = layout.page.dimensions
+    margins = layout.page.margins
+    text_width = width - margins.inner - margins.outer
+    text_height = height - margins.top - margins.bottom
+    if text_width < MIN_TEXT_WIDTH or text_height < MIN_TEXT_HEIGHT:
+        yield document.problem(
+            ("page", "margins"),
+            f"leave a text area of {max(text_width, 0):g} × {max(text_height, 0):g} pt on "
+            f"{layout.page.size} paper (valid: at least {MIN_TEXT_WIDTH:g} pt wide and "
+            f"{MIN_TEXT_HEIGHT:g} pt tall)",
+        )
+        return
+    diagrams = layout.diagrams
+    room = text_width if diagrams.placement == "below" else text_width - MIN_TEXT_WIDTH / 2
+    if diagrams.width > room or diagrams.height > text_height * 0.9:
+        yield document.problem(
+            ("diagrams",),
+            f"a {diagrams.width:g} × {diagrams.height:g} pt diagram does not fit the "
+            f"{text_width:g} × {text_height:g} pt text area (valid: at most {room:g} pt wide "
+            f"and {text_height * 0.9:g} pt tall here)",
+        )
 
 
 def _layers(path: Path, seen: list[Path]) -> list[YamlDocument]:
