@@ -16,7 +16,7 @@ from booklet.finish.postprocess import finish
 from booklet.finish.printshop import add_bleed
 from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
-from booklet.model.editions import Format, OutputRole
+from booklet.model.editions import Format, OutputRole, edition_stem
 from booklet.render.document import render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
@@ -72,8 +72,8 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
     order) and a sheet of printing instructions; a print-shop build gets bleed and marks.
     """
     content, variant, fonts = prepare(request, warn)
-    brand = f"-{variant.brand.slug}" if variant.brand else ""
-    stem = f"{content.meta.slug}{brand}-{variant.layout.name}-{variant.paper}"
+    brand = variant.brand.slug if variant.brand else None
+    stem = edition_stem(content.meta.slug, brand, variant.layout.name, variant.paper)
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.format in ("pdf", "both"):
         outputs |= _pdf_outputs(request, content, variant, fonts, stem)

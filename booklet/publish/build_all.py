@@ -25,7 +25,7 @@ from booklet.finish.output import write_atomically
 from booklet.model.editions import Edition, EditionPlan, Format, load_editions
 from booklet.pipeline import BuildRequest, Built, build_edition
 from booklet.publish.download_page import render_download_page
-from booklet.publish.fingerprints import Fingerprints, fingerprint
+from booklet.publish.fingerprints import Fingerprints, fingerprint, output_stem
 from booklet.publish.manifest import Entry, FileRecord, read_manifest, write_manifest
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
@@ -75,11 +75,15 @@ def _run(
     prints = Fingerprints()
     stale: list[tuple[Edition, str]] = []
     up_to_date, failed = [], []
+    clashes = _clashes(plan, project, prints)
     for edition in plan.editions:
         try:
             digest = f"{fingerprint(edition, project, prints)}:{format}"
         except BookletError as error:
             failed.append(Outcome(edition.key, errors=[str(p) for p in error.problems]))
+            continue
+        if edition.key in clashes:
+            failed.append(Outcome(edition.key, errors=[clashes[edition.key]]))
             continue
         entry = manifest.get(edition.key)
         if entry and entry.fingerprint == digest and entry.exists_in(plan.out_dir):
@@ -100,6 +104,25 @@ def _run(
     page = plan.out_dir / "index.html"
     write_atomically(page, render_download_page(ordered).encode("utf-8"))
     return Summary(built, up_to_date, failed, page)
+
+
+def _clashes(plan: EditionPlan, project: Project, prints: Fingerprints) -> dict[str, str]:
+    """Editions that would write the same files, each with an error naming the other."""
+    by_stem: dict[str, list[str]] = {}
+    for edition in plan.editions:
+        try:
+            by_stem.setdefault(output_stem(edition, project, prints), []).append(edition.key)
+        except BookletError:
+            continue  # reported with the edition's fingerprint
+    clashes = {}
+    for stem, keys in by_stem.items():
+        for key in keys if len(keys) > 1 else []:
+            others = ", ".join(other for other in keys if other != key)
+            clashes[key] = (
+                f"writes the same files ({stem}.*) as {others} (valid: editions whose topic "
+                "slug, brand folder, layout name or paper differ)"
+            )
+    return clashes
 
 
 def _build_stale(

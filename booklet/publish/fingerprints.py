@@ -13,9 +13,10 @@ from pathlib import Path
 import booklet
 from booklet import __version__
 from booklet.model.brand import load_brand
-from booklet.model.editions import Edition
-from booklet.model.layout import layout_files, load_layout, resolve_layout
+from booklet.model.editions import Edition, edition_stem
+from booklet.model.layout import SHEET_FOR_BOOKLET_PAGE, layout_files, load_layout, resolve_layout
 from booklet.model.views import VIEWS_FOLDER
+from booklet.source.yamlsource import load_yaml
 from booklet.variant.resolve import Project
 
 
@@ -25,7 +26,10 @@ class Fingerprints:
     def __init__(self) -> None:
         self._cache: dict[Path, str] = {}
         self.layouts: dict[str, list[Path]] = {}
+        self.layout_names: dict[str, str] = {}
         self.logos: dict[Path, list[Path]] = {}
+        self.brand_slugs: dict[Path, str] = {}
+        self.content_slugs: dict[Path, str] = {}
 
     def of(self, path: Path) -> str:
         """Content digest, size and modification time: a touched file counts as changed."""
@@ -44,7 +48,9 @@ def input_files(edition: Edition, project: Project, prints: Fingerprints) -> lis
     reference = f"{edition.variant}-booklet" if edition.booklet else edition.variant
     if reference not in prints.layouts:
         layout_path = resolve_layout(reference, project.layouts_dir)
-        fonts = load_layout(layout_path).fonts
+        layout = load_layout(layout_path)
+        prints.layout_names[reference] = layout.name
+        fonts = layout.fonts
         names = [fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic]
         if fonts.fallback:
             names += [fonts.fallback.regular, fonts.fallback.bold]
@@ -56,8 +62,10 @@ def input_files(edition: Edition, project: Project, prints: Fingerprints) -> lis
     files = [edition.content, *views, *prints.layouts[reference]]
     if edition.brand is not None:
         if edition.brand not in prints.logos:
-            logo = load_brand(edition.brand).brand.logo
+            loaded = load_brand(edition.brand)
+            logo = loaded.brand.logo
             prints.logos[edition.brand] = [edition.brand.parent / logo] if logo else []
+            prints.brand_slugs[edition.brand] = loaded.slug
         files += [edition.brand, *prints.logos[edition.brand]]
     return files
 
@@ -67,3 +75,19 @@ def fingerprint(edition: Edition, project: Project, prints: Fingerprints) -> str
     files = input_files(edition, project, prints)
     parts = [__version__, edition.key, *(prints.of(path) for path in files)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def output_stem(edition: Edition, project: Project, prints: Fingerprints) -> str:
+    """The name an edition's files start with, known before it is built."""
+    input_files(edition, project, prints)  # loads the layout and brand, once a run
+    if edition.content not in prints.content_slugs:
+        data = load_yaml(edition.content).data
+        meta = data.get("meta") if isinstance(data, dict) else None
+        slug = meta.get("slug") if isinstance(meta, dict) else None
+        prints.content_slugs[edition.content] = str(slug)
+    reference = f"{edition.variant}-booklet" if edition.booklet else edition.variant
+    brand = prints.brand_slugs.get(edition.brand) if edition.brand else None
+    sheet = SHEET_FOR_BOOKLET_PAGE.get(edition.paper, edition.paper)
+    return edition_stem(
+        prints.content_slugs[edition.content], brand, prints.layout_names[reference], sheet
+    )
