@@ -23,6 +23,7 @@ from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
 EXIT_USER_ERROR = 1
+MAX_BLEED = 10 * POINTS_PER_UNIT["mm"]
 
 
 def main(
@@ -204,7 +205,7 @@ def _serve_parser(commands: Commands) -> None:
         description="Serve the output folder on http://127.0.0.1:PORT/ for staff to preview.",
     )
     serve_command.add_argument(
-        "--port", type=int, default=8000, metavar="N", help="port (default: 8000)"
+        "--port", type=_port, default=8000, metavar="N", help="port, 1024 to 65535 (default: 8000)"
     )
     _out_option(serve_command)
 
@@ -276,11 +277,22 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _length(text: str) -> float:
-    """A length with its unit (3mm, 0.125in, 9pt), in points, for argparse."""
+    """A bleed with its unit (3mm, 0.125in, 9pt), in points, for argparse: 0 to 10 mm."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*", text)
+    valid = "(valid: 0 to 10mm with its unit, e.g. 3mm or 0.125in)"
     if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a length (valid: e.g. 3mm, 0.125in)")
-    return float(match[1]) * POINTS_PER_UNIT[match[2]]
+        raise argparse.ArgumentTypeError(f"{text!r} is not a length {valid}")
+    points = float(match[1]) * POINTS_PER_UNIT[match[2]]
+    if points > MAX_BLEED:
+        raise argparse.ArgumentTypeError(f"{text!r} is more bleed than a print shop uses {valid}")
+    return points
+
+
+def _port(text: str) -> int:
+    """A TCP port a user may open: 1024 to 65535."""
+    if not text.isdigit() or not 1024 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (valid: 1024 to 65535)")
+    return int(text)
 
 
 def _positive(text: str) -> int:

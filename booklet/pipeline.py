@@ -17,6 +17,7 @@ from booklet.finish.printshop import add_bleed
 from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
 from booklet.model.editions import Format, OutputRole, edition_stem
+from booklet.model.layout import POINTS_PER_UNIT
 from booklet.render.document import render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
@@ -96,7 +97,7 @@ def _pdf_outputs(
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
         outputs["print-shop"] = (
-            f"{stem}-print-shop.pdf",
+            f"{stem}-{print_shop_name(request.bleed, request.crop_marks)}.pdf",
             add_bleed(pdf, request.bleed, request.crop_marks),
         )
     else:
@@ -106,6 +107,12 @@ def _pdf_outputs(
         instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs
+
+
+def print_shop_name(bleed: float, crop_marks: bool) -> str:
+    """``print-shop-3mm-crop``: each option that changes the file changes its name."""
+    millimetres = round(bleed / POINTS_PER_UNIT["mm"], 2)
+    return f"print-shop-{millimetres:g}mm" + ("-crop" if crop_marks else "")
 
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:

@@ -140,7 +140,7 @@ def print_shop(tmp_path_factory) -> Path:
 
 
 def test_trim_and_bleed_boxes_are_3mm_apart(print_shop: Path) -> None:
-    assert print_shop.name == "sample-guide-standard-letter-print-shop.pdf"
+    assert print_shop.name == "sample-guide-standard-letter-print-shop-3mm-crop.pdf"
     for page in PdfReader(print_shop).pages:
         trim, bleed = page.trimbox, page.bleedbox
         assert float(trim.width) == pytest.approx(612, abs=0.01)

@@ -256,7 +256,7 @@ def test_booklet_build_prints_each_file_it_writes(workspace: Path) -> None:
 def test_bleed_needs_a_length_with_a_unit(workspace: Path) -> None:
     result = run("build", "--bleed", "3", cwd=workspace)
     assert result.returncode == 2
-    assert "'3' is not a length (valid: e.g. 3mm, 0.125in)" in result.stderr
+    assert "'3' is not a length (valid: 0 to 10mm with its unit, e.g. 3mm" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,50 @@ def test_format_chooses_the_pdf_the_html_edition_or_both(
     result = run("build", "--format", choice, cwd=workspace)
     assert result.returncode == 0, result.stderr
     assert [Path(line).suffix for line in result.stdout.splitlines()] == suffixes
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        pytest.param(
+            ["serve", "--port", "80000"],
+            "argument --port: '80000' is not a port (valid: 1024 to 65535)",
+            id="port-too-big",
+        ),
+        pytest.param(
+            ["build", "--bleed", "3cm"],
+            "argument --bleed: '3cm' is more bleed than a print shop uses (valid: 0 to 10mm "
+            "with its unit, e.g. 3mm or 0.125in)",
+            id="bleed-too-big",
+        ),
+        pytest.param(
+            ["build", "--bleed", "5"],
+            "argument --bleed: '5' is not a length (valid: 0 to 10mm with its unit, e.g. 3mm "
+            "or 0.125in)",
+            id="bleed-without-unit",
+        ),
+    ],
+)
+def test_options_out_of_range_say_the_range(
+    workspace: Path, arguments: list[str], message: str
+) -> None:
+    result = run(*arguments, cwd=workspace)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_running_outside_a_project_says_where_it_looked(tmp_path: Path) -> None:
+    result = run("check", "--content", str(tmp_path / "x.yaml"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "there is no layouts folder at" in result.stderr
+    assert "run booklet from the project folder, the one that holds layouts/ and fonts/" in (
+        result.stderr
+    )
+
+
+def test_each_bleed_writes_its_own_print_shop_file(workspace: Path) -> None:
+    first = run("build", "--format", "pdf", "--bleed", "3mm", cwd=workspace)
+    second = run("build", "--format", "pdf", "--bleed", "5mm", "--crop-marks", cwd=workspace)
+    assert first.stdout.strip().endswith("-print-shop-3mm.pdf")
+    assert second.stdout.strip().endswith("-print-shop-5mm-crop.pdf")

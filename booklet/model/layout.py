@@ -332,6 +332,13 @@ def resolve_layout(reference: str, layouts_dir: Path) -> Path:
     if reference.endswith((".yaml", ".yml")) or "/" in reference:
         return Path(reference)
     candidate = layouts_dir / f"{reference}.yaml"
+    if not layouts_dir.is_dir():
+        raise BookletError.about_file(
+            candidate,
+            f"no layout named {reference!r}: there is no layouts folder at "
+            f"{layouts_dir.resolve()} (valid: run booklet from the project folder, the one "
+            "that holds layouts/ and fonts/)",
+        )
     if not candidate.is_file():
         available = sorted(path.stem for path in layouts_dir.glob("*.yaml"))
         raise BookletError.about_file(

@@ -140,12 +140,18 @@ def _build_stale(
     bar = tqdm(total=len(tasks), unit="edition", file=sys.stderr, disable=not sys.stderr.isatty())
     outcomes = []
 
+    shown: set[str] = set()
+
     def record(outcome: Outcome) -> None:
         outcomes.append(outcome)
         bar.update()
         if bar.disable:
             state = "built" if outcome.entry else "FAILED"
             say(f"{state} {outcome.key} ({len(outcomes)}/{len(tasks)})")
+        for note in outcome.notes:  # a brand's darkened colour, once however many editions
+            if note not in shown:
+                shown.add(note)
+                say(f"note: {note}")
 
     if jobs == 1 or len(tasks) == 1:
         for task in tasks:
