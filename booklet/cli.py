@@ -205,7 +205,11 @@ def _serve_parser(commands: Commands) -> None:
         description="Serve the output folder on http://127.0.0.1:PORT/ for staff to preview.",
     )
     serve_command.add_argument(
-        "--port", type=_port, default=8000, metavar="N", help="port, 1024 to 65535 (default: 8000)"
+        "--port",
+        type=_port,
+        default=8000,
+        metavar="N",
+        help="port, 1024 to 65535, or 0 for any free one (default: 8000)",
     )
     _out_option(serve_command)
 
@@ -289,9 +293,11 @@ def _length(text: str) -> float:
 
 
 def _port(text: str) -> int:
-    """A TCP port a user may open: 1024 to 65535."""
-    if not text.isdigit() or not 1024 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port (valid: 1024 to 65535)")
+    """A TCP port a user may open: 1024 to 65535, or 0 for any free one."""
+    if not text.isdigit() or not (int(text) == 0 or 1024 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a port (valid: 1024 to 65535, or 0 for any free port)"
+        )
     return int(text)
 
 

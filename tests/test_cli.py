@@ -275,7 +275,7 @@ def test_format_chooses_the_pdf_the_html_edition_or_both(
     [
         pytest.param(
             ["serve", "--port", "80000"],
-            "argument --port: '80000' is not a port (valid: 1024 to 65535)",
+            "argument --port: '80000' is not a port (valid: 1024 to 65535, or 0 for any free port)",
             id="port-too-big",
         ),
         pytest.param(
