@@ -137,3 +137,42 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
         f"{path}:2:7: logo: a logo needs alt text for screen readers: add logo_alt (valid: a "
         "short description, e.g. logo_alt: Riverside Clinic logo, a blue wave)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "name: A\ncolors:\n  primary: #1F6F5C\n",
+            "brand.yaml:3:11: colors.primary: expected text, got nothing; a # starts a comment "
+            "in YAML, so put quotes around the value (valid: e.g. '#1F6F5C')",
+            id="unquoted-colour",
+        ),
+        pytest.param(
+            "name: A\ncolors:\n  primary: '#1F6F5C'\naccent: '#E69138'\n",
+            "brand.yaml:4:1: accent: unknown field 'accent' (valid: name, logo, logo_alt, "
+            "colors, contact, qr, note; is it indented wrongly? 'accent' belongs under 'colors')",
+            id="key-needs-indenting",
+        ),
+        pytest.param(
+            "name: A\ncontact:\n  phone: '1'\n  note: Hello\n",
+            "brand.yaml:4:3: contact.note: unknown field 'note' (valid: phone, address, "
+            "website, email, hours; is it indented wrongly? 'note' belongs beside 'contact', "
+            "not under it)",
+            id="key-indented-too-far",
+        ),
+        pytest.param(
+            "name: " + "A" * 400 + "\n",
+            "brand.yaml:1:7: name: is 400 characters long (valid: at most 300 characters)",
+            id="name-too-long",
+        ),
+        pytest.param(
+            'name: "A\\u001b[31m"\n',
+            "brand.yaml:1:7: name: contains the control character U+001B (valid: text without "
+            "control characters; new lines and tabs are fine)",
+            id="control-character",
+        ),
+    ],
+)
+def test_common_slips_get_a_hint(brand_dir: Path, text: str, expected: str) -> None:
+    assert problem(write(brand_dir, text)).endswith(expected)

@@ -62,6 +62,8 @@ class Located(Protocol):
 
     def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem: ...
 
+    def line_at(self, path: FieldPath) -> str: ...
+
 
 def validate(document: Located, model: type[ModelT]) -> ModelT:
     """Validate a whole document against ``model``, raising every problem at once."""
@@ -84,9 +86,24 @@ def explain(
         elif kind == "missing":
             problem = document.problem(path, "required field is missing")
         else:
-            problem = document.problem(path, _describe(detail))
+            problem = document.problem(path, _describe(detail) + _comment_hint(detail, document))
         problems.append(problem)
     return problems
+
+
+def _comment_hint(detail: Any, document: Located) -> str:
+    """An empty value where the line has a ``#``: YAML read the rest as a comment."""
+    if detail.get("input", "") is not None:
+        return ""
+    line = document.line_at(tuple(detail["loc"]))
+    _, _, after = line.partition(":")
+    if after.strip().startswith("#"):
+        value = after.strip().split()[0]
+        return (
+            f"; a # starts a comment in YAML, so put quotes around the value "
+            f"(valid: e.g. '{value}')"
+        )
+    return ""
 
 
 def _unknown_field(path: FieldPath, root: type[BaseModel]) -> str:
@@ -96,8 +113,21 @@ def _unknown_field(path: FieldPath, root: type[BaseModel]) -> str:
         return f"unknown field {name!r}"
     valid = list(owner.model_fields)
     hint = difflib.get_close_matches(name, valid, n=1)
-    suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+    suggestion = f"; did you mean {hint[0]!r}?" if hint else _indent_hint(name, path, root, owner)
     return f"unknown field {name!r} (valid: {', '.join(valid)}{suggestion})"
+
+
+def _indent_hint(name: str, path: FieldPath, root: type[BaseModel], owner: type[BaseModel]) -> str:
+    """An indentation slip: the key belongs one level in, or one level out."""
+    for field in owner.model_fields:
+        inner = model_at(root, (*path[:-1], field))
+        if inner is not None and name in inner.model_fields:
+            return f"; is it indented wrongly? {name!r} belongs under {field!r}"
+    parent_path = path[:-2]
+    parent = model_at(root, parent_path) if len(path) >= 2 else None
+    if parent is not None and name in parent.model_fields:
+        return f"; is it indented wrongly? {name!r} belongs beside {path[-2]!r}, not under it"
+    return ""
 
 
 def model_at(root: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:

@@ -61,11 +61,17 @@ class YamlDocument:
     path: Path
     data: Any
     source_map: SourceMap
+    lines: tuple[str, ...] = ()
 
     def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem:
         """A problem located at ``path`` in this file."""
         line, column = self.source_map.locate(path, key=key)
         return Problem(str(self.path), line, column, format_path(path), message)
+
+    def line_at(self, path: FieldPath) -> str:
+        """The source line where ``path`` is written, for hints about what was typed."""
+        line, _ = self.source_map.locate(path, key=True)
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
 
 @dataclass
@@ -81,10 +87,17 @@ class LayeredDocument:
 
     def problem(self, path: FieldPath, message: str, *, key: bool = False) -> Problem:
         """A problem located in the topmost layer that mentions ``path``."""
+        return self._layer(path).problem(path, message, key=key)
+
+    def line_at(self, path: FieldPath) -> str:
+        """The source line where ``path`` is written, in the layer that sets it."""
+        return self._layer(path).line_at(path)
+
+    def _layer(self, path: FieldPath) -> YamlDocument:
         for layer in reversed(self.layers):
             if path in layer.source_map.values or path in layer.source_map.keys:
-                return layer.problem(path, message, key=key)
-        return self.layers[-1].problem(path, message, key=key)
+                return layer
+        return self.layers[-1]
 
 
 def merge(base: Any, overlay: Any) -> Any:
@@ -155,7 +168,7 @@ def _parse(text: str, path: Path, loader_class: Any) -> YamlDocument:
         raise BookletError([Problem(str(path), line, column, "", message)]) from None
     finally:
         loader.dispose()
-    return YamlDocument(path, data, source_map)
+    return YamlDocument(path, data, source_map, tuple(text.splitlines()))
 
 
 def _position(node: Node) -> Location:
