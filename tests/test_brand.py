@@ -176,3 +176,13 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
 )
 def test_common_slips_get_a_hint(brand_dir: Path, text: str, expected: str) -> None:
     assert problem(write(brand_dir, text)).endswith(expected)
+
+
+def test_a_logo_of_too_many_pixels_is_refused_before_it_is_decoded(brand_dir: Path) -> None:
+    from PIL import Image
+
+    Image.new("1", (6000, 6000)).save(brand_dir / "huge.png", optimize=True)
+    text = "name: A\nlogo: huge.png\nlogo_alt: A logo\n"
+    assert problem(write(brand_dir, text)).endswith(
+        "brand.yaml:2:7: logo: 'huge.png' is 6000 × 6000 pixels (valid: at most 25,000,000 pixels)"
+    )

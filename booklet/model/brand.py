@@ -20,6 +20,7 @@ from pydantic import field_validator
 from booklet.model.content import Clinic, Contact
 from booklet.model.layout import Color
 from booklet.source.errors import BookletError
+from booklet.source.limits import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
 from booklet.source.validation import ShortText, StrictModel, Text, validate
 from booklet.source.yamlsource import YamlDocument, load_yaml
 
@@ -119,6 +120,9 @@ def _load_logo(document: YamlDocument, name: str) -> Logo:
     if Path(name).is_absolute() or not candidate.is_relative_to(folder):
         raise fail(f"{name!r} is outside the brand file's folder (valid: a file next to it)")
     try:
+        size = candidate.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise fail(f"{name!r} is {size:,} bytes (valid: at most {MAX_LOGO_BYTES:,} bytes)")
         data = candidate.read_bytes()
     except FileNotFoundError:
         raise fail(f"logo file {name!r} not found next to the brand file") from None
@@ -129,6 +133,11 @@ def _load_logo(document: YamlDocument, name: str) -> Logo:
         return Logo("SVG", data, _check_svg(data, name, fail))
     try:
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_LOGO_PIXELS:
+                raise fail(
+                    f"{name!r} is {image.width} × {image.height} pixels (valid: at most "
+                    f"{MAX_LOGO_PIXELS:,} pixels)"
+                )
             image.load()
             if image.format != kind:
                 raise fail(f"{name!r} is a {image.format} file, not {kind}")
