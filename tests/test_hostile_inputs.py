@@ -87,7 +87,7 @@ CASES = [
         replace(
             "  body:           {size: 13.5,", "  body:           {size: 0,", "layouts/standard.yaml"
         ),
-        "text.body.size: 0.0 is out of range (greater than or equal to 6)",
+        "text.body.size: 0 is out of range (greater than or equal to 6)",
         id="zero-font-size",
     ),
     pytest.param(
