@@ -62,3 +62,14 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(BookletError) as caught:
         load_yaml(tmp_path / "nope.yaml")
     assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: file not found"
+
+
+def test_control_characters_in_a_file_are_located_not_a_crash() -> None:
+    # found by the fuzz target: PyYAML's reader raised its own error for a NUL
+    with pytest.raises(BookletError) as caught:
+        parse_yaml("title: ok\nnote: a\x00b\n", Path("c.yaml"))
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        "c.yaml:2:8: contains the control character U+0000 (valid: text without control "
+        "characters; new lines and tabs are fine)"
+    )

@@ -156,6 +156,15 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
 
 
 def _parse(text: str, path: Path, loader_class: Any) -> YamlDocument:
+    bad = next((ch for ch in text if _unreadable(ch)), None)
+    if bad is not None:  # YAML refuses these before it parses anything
+        before = text[: text.index(bad)]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        message = (
+            f"contains the control character U+{ord(bad):04X} (valid: text without control "
+            "characters; new lines and tabs are fine)"
+        )
+        raise BookletError([Problem(str(path), line, column, "", message)])
     loader = loader_class(text)
     try:
         root = loader.get_single_node()
@@ -169,6 +178,14 @@ def _parse(text: str, path: Path, loader_class: Any) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(path, data, source_map, tuple(text.splitlines()))
+
+
+def _unreadable(character: str) -> bool:
+    """Characters a YAML stream may not hold (control characters, surrogates, U+FFFE/F)."""
+    code = ord(character)
+    if character in "\t\n\r" or 0x20 <= code <= 0x7E or code == 0x85:
+        return False
+    return code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF)
 
 
 def _position(node: Node) -> Location:
