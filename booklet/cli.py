@@ -91,7 +91,7 @@ def _request(arguments: argparse.Namespace) -> BuildRequest:
         arguments.content,
         arguments.layout,
         getattr(arguments, "out", Path("output")),
-        Project(Path()),
+        Project(arguments.project),
         paper=arguments.paper,
         brand=arguments.brand,
         booklet=getattr(arguments, "booklet", False),
@@ -235,6 +235,13 @@ def _content_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _layout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path(),
+        metavar="DIR",
+        help="the project folder, which holds layouts/ and fonts/ (default: this folder)",
+    )
     parser.add_argument(
         "--variant",
         dest="layout",

@@ -305,9 +305,17 @@ def test_running_outside_a_project_says_where_it_looked(tmp_path: Path) -> None:
     result = run("check", "--content", str(tmp_path / "x.yaml"), cwd=tmp_path)
     assert result.returncode == 1
     assert "there is no layouts folder at" in result.stderr
-    assert "run booklet from the project folder, the one that holds layouts/ and fonts/" in (
+    assert "run booklet from the project folder, the one that holds layouts/ and fonts/, or " in (
         result.stderr
     )
+
+
+def test_project_names_the_folder_of_layouts_and_fonts(workspace: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    content = workspace / "content.yaml"
+    result = run("check", "--content", str(content), "--project", str(workspace), cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
 
 
 def test_each_bleed_writes_its_own_print_shop_file(workspace: Path) -> None:

@@ -337,7 +337,7 @@ def resolve_layout(reference: str, layouts_dir: Path) -> Path:
             candidate,
             f"no layout named {reference!r}: there is no layouts folder at "
             f"{layouts_dir.resolve()} (valid: run booklet from the project folder, the one "
-            "that holds layouts/ and fonts/)",
+            "that holds layouts/ and fonts/, or pass --project)",
         )
     if not candidate.is_file():
         available = sorted(path.stem for path in layouts_dir.glob("*.yaml"))
