@@ -46,6 +46,8 @@ TEXT = st.one_of(
             "**bold",
             "<b>&amp;",
             "x" * 6000,
+            ("word " * 59).strip(),  # just under the 300 characters of a name
+            "W" * 299,
             "\x1b[31m",
             "Page {page} of {pages}",
             "Phòng khám Việt",

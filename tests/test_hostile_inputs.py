@@ -135,3 +135,35 @@ def test_a_hatch_label_builds(workspace: Path) -> None:
     finally:
         os.chdir(before)
     assert code == 0, stderr.getvalue()
+
+
+def test_a_brand_with_every_detail_at_its_longest_still_builds(workspace: Path, root: Path) -> None:
+    import shutil
+
+    import yaml
+
+    brand = workspace / "brand"
+    shutil.copytree(root / "brands" / "riverside", brand)
+    details = {
+        "name": ("Wonderful " * 30).strip()[:300],
+        "logo": "logo.png",
+        "logo_alt": "A logo",
+        "contact": {
+            "phone": "5" * 290,
+            "address": ("Long Road " * 29).strip(),
+            "website": "https://" + "w" * 280 + ".example",
+            "email": "e" * 280 + "@x.example",
+            "hours": ("Mon " * 70).strip(),
+        },
+        "note": ("Note " * 55).strip(),
+    }
+    (brand / "brand.yaml").write_text(yaml.safe_dump(details))
+    stdout, stderr = io.StringIO(), io.StringIO()
+    before = Path.cwd()
+    os.chdir(workspace)
+    try:
+        arguments = ["build", "--brand", "brand/brand.yaml", "--variant", "large-print"]
+        code = main([*arguments, "--booklet"], stdout=stdout, stderr=stderr)
+    finally:
+        os.chdir(before)
+    assert code == 0, stderr.getvalue()  # check accepts it, so build must succeed

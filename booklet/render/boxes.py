@@ -44,7 +44,7 @@ class PinToBottom(Flowable):
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """Too tall even for an empty frame: let the items flow on instead of failing."""
-        return list(self.flowables) if at_top_of_frame(self) else []
+        return _flattened(self.flowables) if at_top_of_frame(self) else []
 
     def draw(self) -> None:
         y = self._content_height()
@@ -194,7 +194,15 @@ class Stack(Flowable):
             y -= item.getSpaceAfter()
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return list(self.flowables) if at_top_of_frame(self) else []
+        return _flattened(self.flowables) if at_top_of_frame(self) else []
+
+
+def _flattened(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """Items with every stack among them opened up, so each can find its own page."""
+    items: list[Flowable] = []
+    for item in flowables:
+        items += _flattened(item.flowables) if isinstance(item, Stack) else [item]
+    return items
 
 
 class Indented(Flowable):

@@ -136,8 +136,13 @@ def contact_block(
     qr_size: float,
     qr_color: Color,
     parent: Node,
+    frame: tuple[float, float],
 ) -> Flowable:
-    """The clinic's name, contact details and note, with a QR code to its web page."""
+    """The clinic's name, contact details and note, with a QR code to its web page.
+
+    Details too long to sit beside the code in half the ``frame`` (width, height) are
+    stacked above it instead, so they can run on to the next page.
+    """
     contact = brand.contact
     rows = [
         (labels.contact_address, contact.address),
@@ -165,7 +170,11 @@ def contact_block(
     caption = Paragraph(
         to_markup(labels.scan_qr), body.clone("qr_caption", spaceAfter=0), tag=parent.add("P")
     )
-    table = Table([[details, Stack([code, caption])]], colWidths=[None, qr_size + body.fontSize])
+    qr_column = qr_size + body.fontSize
+    _, height = details.wrap(frame[0] - qr_column - body.fontSize, frame[1] * 10)
+    if height > frame[1] / 2:
+        return Stack([*lines, code, caption])
+    table = Table([[details, Stack([code, caption])]], colWidths=[None, qr_column])
     table.setStyle(
         TableStyle(
             [

@@ -70,6 +70,7 @@ class StoryBuilder:
         width, _ = self.layout.page.dimensions
         margins = self.layout.page.margins
         self._frame_width = width - margins.inner - margins.outer
+        self._frame_height = self.layout.page.dimensions[1] - margins.top - margins.bottom
         self._color = {
             name: HexColor(getattr(self.layout.colors, name))
             for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
@@ -437,6 +438,7 @@ class StoryBuilder:
                 self.layout.brand.qr_size,
                 self._color["text"],
                 section.add("Div"),
+                (self._frame_width, self._frame_height),
             )
             block.spaceAfter = self.layout.spacing.block
             pinned.append(block)
