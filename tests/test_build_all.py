@@ -226,3 +226,12 @@ def test_a_failed_rebuild_keeps_the_last_good_edition_listed(project: Path) -> N
     assert (project / "out" / "sample-guide-meadow-standard-letter.pdf").is_file()
     _, _, failed_again = run_all(project)
     assert len(failed_again) == 1  # retried on every run until it builds
+
+
+def test_brand_colour_notes_are_shown_once_however_many_editions(project: Path) -> None:
+    lines: list[str] = []
+    build_all(project / "editions.yaml", Project(project), jobs=1, say=lines.append)
+    notes = [line for line in lines if line.startswith("note: ")]
+    assert notes  # Meadow's pale colours are darkened, and the run says so
+    assert len(notes) == len(set(notes))
+    assert all("brand colour #9BD3CB" in note for note in notes)
