@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from booklet import __version__
+from booklet.model.content import Content
 from booklet.model.editions import Format
 from booklet.model.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
@@ -70,8 +71,8 @@ def _run(
         elif command == "diagrams":
             print(build_review_sheet(request, warn), file=out)
         else:
-            prepare(request, warn)
-            print(f"{arguments.content}: OK", file=err)
+            content, _, _ = prepare(request, warn)
+            return _reading_report(content, arguments.strict, err, arguments.content)
         return 0
     if command == "build-all":
         # layouts/ and fonts/ belong to the project the editions file describes
@@ -84,6 +85,21 @@ def _run(
         return 0
     parser.print_help(err)
     return EXIT_USER_ERROR
+
+
+def _reading_report(content: Content, strict: bool, err: TextIO, path: Path) -> int:
+    """The reading level of each section; a missed target warns, or fails with --strict."""
+    from booklet.model.readability import report
+
+    lines, misses = report(content)
+    for line in lines:
+        print(f"reading: {line}", file=err)
+    for miss in misses:
+        print(f"{'error' if strict else 'warning'}: {path}: {miss}", file=err)
+    if misses and strict:
+        return EXIT_USER_ERROR
+    print(f"{path}: OK", file=err)
+    return 0
 
 
 def _request(arguments: argparse.Namespace) -> BuildRequest:
@@ -222,6 +238,11 @@ def _check_parser(commands: Commands) -> None:
     )
     _content_option(check_command)
     _layout_option(check_command)
+    check_command.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when the text reads above the content's plain-language targets",
+    )
 
 
 def _content_option(parser: argparse.ArgumentParser) -> None:

@@ -323,3 +323,24 @@ def test_each_bleed_writes_its_own_print_shop_file(workspace: Path) -> None:
     second = run("build", "--format", "pdf", "--bleed", "5mm", "--crop-marks", cwd=workspace)
     assert first.stdout.strip().endswith("-print-shop-3mm.pdf")
     assert second.stdout.strip().endswith("-print-shop-5mm-crop.pdf")
+
+
+def test_check_reports_reading_levels_and_strict_fails_on_a_miss(workspace: Path) -> None:
+    result = run("check", cwd=workspace)
+    assert result.returncode == 0
+    assert "reading: whole booklet: grade " in result.stderr
+    content = workspace / "content.yaml"
+    content.write_text(
+        content.read_text().replace(
+            "Tick each box as you go.",
+            "Subsequently, individuals experiencing considerable uncertainty regarding "
+            "horticultural maintenance procedures should consult knowledgeable professionals.",
+        )
+    )
+    relaxed = run("check", cwd=workspace)
+    assert relaxed.returncode == 0 and "warning: content.yaml: Daily check reads above" in (
+        relaxed.stderr
+    )
+    strict = run("check", "--strict", cwd=workspace)
+    assert strict.returncode == 1
+    assert "error: content.yaml: Daily check reads above its target" in strict.stderr

@@ -18,7 +18,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from booklet.marks import MARKS
 from booklet.marks.base import Mark
-from booklet.model.labels import Labels
+from booklet.model.labels import Labels, label_set
 from booklet.model.views import View, ViewLibrary, load_views, point_problem
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
@@ -72,6 +72,19 @@ class Clinic(Contact):
     name: ShortText
 
 
+class ReadingTargets(StrictModel):
+    """Plain-language targets ``booklet check`` measures the text against."""
+
+    grade: Annotated[float, Field(ge=1, le=20)] = 6
+    """Flesch–Kincaid grade for the whole booklet (English), at most."""
+    section_grade: Annotated[float, Field(ge=1, le=20)] = 8
+    """Flesch–Kincaid grade for any one section, at most."""
+    ease: Annotated[float, Field(ge=0, le=120)] = 70
+    """Fernández-Huerta ease for the whole booklet (Spanish), at least."""
+    section_ease: Annotated[float, Field(ge=0, le=120)] = 60
+    """Fernández-Huerta ease for any one section, at least."""
+
+
 class Meta(StrictModel):
     """Document facts shown on the cover and back page and written into the PDF."""
 
@@ -87,6 +100,7 @@ class Meta(StrictModel):
     publisher: Text
     subject: Text
     keywords: Annotated[list[ShortText], Field(max_length=MAX_ITEMS)] = []
+    reading: ReadingTargets = ReadingTargets()
     slug: str
 
     @field_validator("language", mode="before")
@@ -298,7 +312,7 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
             document, {"clinic": clinic.model_dump()}, skip=("default_clinic",)
         )
     try:
-        content = Content.model_validate(data)
+        content = Content.model_validate(_with_language_labels(data))
     except pydantic.ValidationError as error:
         problems += explain(error, document, Content)
     if problems:
@@ -333,6 +347,18 @@ def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
                 message = point_problem(view, point)
                 if message:
                     yield (*step_path, "diagram", "overlays", index, *point_path), message
+
+
+def _with_language_labels(data: Any) -> Any:
+    """The content with its language's shipped labels under its own ``labels``."""
+    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
+        return data
+    language = data["meta"].get("language")
+    words = label_set(language) if isinstance(language, str) else {}
+    own = data.get("labels")
+    if not words or (own is not None and not isinstance(own, dict)):
+        return data
+    return {**data, "labels": {**words, **(own or {})}}
 
 
 def _known_locale(tag: str) -> bool:

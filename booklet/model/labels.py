@@ -6,8 +6,13 @@ reworded without touching a layout or the code; every field has an English defau
 
 from __future__ import annotations
 
+import re
 import string
+from functools import cache
+from importlib import resources
+from typing import Any
 
+import yaml
 from pydantic import field_validator
 
 from booklet.marks import default_legend, legend_kinds
@@ -52,6 +57,15 @@ class Labels(StrictModel):
     skip_to_content: Text = "Skip to the content"
     pdf_version: Text = "This booklet as a PDF, to print"
     checklist_hint: Text = "Your ticks are not saved when you leave the page."
+    read_online: Text = "Read online"
+    download_pdf: Text = "Download a PDF to print:"
+    standard_print: Text = "Standard print"
+    large_print: Text = "Large print"
+    booklet_form: Text = "fold-and-staple booklet"
+    print_file: Text = "Print file (two pages a side)"
+    how_to_print: Text = "How to print it"
+    pages: Text = "pages"
+    web_page: Text = "web page"
 
     @field_validator("page")
     @classmethod
@@ -87,3 +101,30 @@ class Labels(StrictModel):
     def symbol(self, kind: str) -> str:
         """The legend's words for ``kind``."""
         return self.symbols.get(kind) or default_legend(kind)
+
+
+def label_set(language: str) -> dict[str, Any]:
+    """The shipped words for ``language`` (``es-US``, then ``es``); none for English.
+
+    Each set is a file in ``booklet/data/labels/``; a content file's own ``labels`` go
+    over it.
+    """
+    for name in (language, language.split("-")[0]):
+        words = _label_file(name)
+        if words:
+            return dict(words)
+    return {}
+
+
+@cache
+def _label_file(name: str) -> dict[str, Any]:
+    entry = resources.files("booklet").joinpath(f"data/labels/{name}.yaml")
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?", name) or not entry.is_file():
+        return {}
+    data = yaml.safe_load(entry.read_text("utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def labels_for(language: str) -> Labels:
+    """The labels of ``language`` alone, for pages that list editions in many languages."""
+    return Labels.model_validate(label_set(language))

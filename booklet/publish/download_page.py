@@ -14,6 +14,7 @@ from babel import Locale
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from booklet.model.editions import OutputRole
+from booklet.model.labels import Labels, labels_for
 from booklet.publish.manifest import Entry
 from booklet.render.markup import long_date
 
@@ -22,9 +23,8 @@ _ENVIRONMENT = Environment(
     autoescape=select_autoescape(["html", "j2"]),
     keep_trailing_newline=True,
 )
-VARIANT_LABELS = {"standard": "Standard print", "large-print": "Large print"}
+VARIANT_ORDER = ["standard", "large-print"]
 PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
-EXTRA_LABELS = {"print": "Print file (two pages a side)", "instructions": "How to print it"}
 UNBRANDED = "General edition (no clinic name)"
 EXTRAS: tuple[OutputRole, ...] = ("print", "instructions")
 
@@ -50,6 +50,8 @@ class EditionCard:
     read_online: Link | None
     pdfs: list[Link]
     extras: list[Link]
+    words: Labels
+    """The fixed words of the card, in the edition's own language."""
     anchor: str | None = None
     """An id for the first edition in its language, so the page can jump to it."""
 
@@ -61,6 +63,7 @@ class Topic:
     title: str
     subtitle: str
     editions: list[EditionCard]
+    language: str
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,14 @@ def render_download_page(entries: list[Entry]) -> str:
                 _card([entry for entry in group if entry.variant == size], languages)
                 for size in sizes
             ]
-            topics.append(Topic(group[0].title, group[0].subtitle, cards))
+            topics.append(Topic(group[0].title, group[0].subtitle, cards, group[0].language))
         clinics.append(ClinicGroup(clinic or UNBRANDED, f"clinic-{number}", topics))
     template = _ENVIRONMENT.get_template("index.html.j2")
     return template.render(clinics=clinics, languages=list(languages.values()))
 
 
 def _variant_order(variant: str) -> tuple[int, str]:
-    order = list(VARIANT_LABELS)
+    order = VARIANT_ORDER
     return (order.index(variant) if variant in order else len(order), variant)
 
 
@@ -112,7 +115,9 @@ def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
     """One card for the editions of a topic, clinic and print size (papers, booklets)."""
     entries = sorted(entries, key=lambda entry: (entry.booklet, entry.paper != "letter"))
     first = entries[0]
-    variant = VARIANT_LABELS.get(first.variant, first.variant)
+    words = labels_for(first.language)
+    variants = {"standard": words.standard_print, "large-print": words.large_print}
+    variant = variants.get(first.variant, first.variant)
     language = Locale.parse(first.language, sep="-").get_display_name("en") or first.language
     anchor = None
     if first.language not in languages:
@@ -123,22 +128,27 @@ def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
     pdfs, extras = [], []
     for entry in entries:
         paper = PAPER_LABELS.get(entry.paper, entry.paper)
-        form = f"fold-and-staple booklet, {paper}" if entry.booklet else paper
+        form = f"{words.booklet_form}, {paper}" if entry.booklet else paper
         reading = entry.file("reading")
         if reading is not None:
-            label = f"{form[0].upper()}{form[1:]} ({reading.pages} pages, {_size(reading.bytes)})"
+            size = f"{reading.pages} {words.pages}, {_size(reading.bytes)}"
+            label = f"{form[0].upper()}{form[1:]} ({size})"
             pdfs.append(Link(reading.path, label, f"{name}, PDF, {form}"))
+        extra_words = {"print": words.print_file, "instructions": words.how_to_print}
         for kind in EXTRAS:
             extra = entry.file(kind)
             if extra is not None:
-                words = EXTRA_LABELS[kind]
-                extras.append(Link(extra.path, f"{words}, {form}", f"{name}, {words}, {form}"))
+                what = extra_words[kind]
+                extras.append(Link(extra.path, f"{what}, {form}", f"{name}, {what}, {form}"))
     return EditionCard(
         entry=first,
         variant_label=variant,
         language_label=language,
-        reviewed_label=long_date(date.fromisoformat(first.reviewed), "en-US"),
-        read_online=Link(html.path, "Read online", f"{name}, web page") if html else None,
+        reviewed_label=long_date(date.fromisoformat(first.reviewed), first.language),
+        read_online=(
+            Link(html.path, words.read_online, f"{name}, {words.web_page}") if html else None
+        ),
+        words=words,
         pdfs=pdfs,
         extras=extras,
         anchor=anchor,
