@@ -42,7 +42,7 @@ def test_every_problem_is_reported_with_file_line_and_field() -> None:
     assert problems_for(path) == [
         f"{path}:3:3: meta.subtitel: unknown field 'subtitel' (valid: title, subtitle, "
         "kicker, audience, language, edition, reviewed, next_review, document_code, "
-        "publisher, subject, keywords, slug; did you mean 'subtitle'?)",
+        "publisher, subject, keywords, reading, slug; did you mean 'subtitle'?)",
         f"{path}:19:20: sections[0].blocks[0].paragraph: unknown template variable "
         "clinic.fax (valid: clinic.address, clinic.email, clinic.hours, clinic.name, "
         "clinic.phone, clinic.website)",
@@ -215,3 +215,13 @@ def test_views_next_to_the_content_file_are_used(tmp_path: Path) -> None:
     (diagram,) = content.diagrams()
     assert content.caption(diagram) == "A disc"
     assert content.view(diagram).landmarks == {"middle": (5, 5)}
+
+
+def test_a_block_kind_with_no_value_is_refused(tmp_path: Path) -> None:
+    # found by the property test: "- paragraph:" with nothing after it passed check
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", "      - paragraph:\n")
+    (problem,) = problems_for(write(tmp_path, text))
+    assert problem.endswith(
+        "sections[0].blocks[2]: paragraph has nothing after it (valid: a value, e.g. "
+        "'paragraph: ...')"
+    )

@@ -43,6 +43,10 @@ class OneOf(StrictModel):
                     f"has {' and '.join(kinds)}; each item holds one of them (valid: one of "
                     f"{valid}, each as its own '- ' item)"
                 )
+            if kinds and data[kinds[0]] is None:
+                raise ValueError(
+                    f"{kinds[0]} has nothing after it (valid: a value, e.g. '{kinds[0]}: ...')"
+                )
         return data
 
     @property
