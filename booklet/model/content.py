@@ -24,7 +24,7 @@ from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
 from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_MARKS, MAX_SECTIONS
 from booklet.source.validation import ShortText, StrictModel, Text, explain
-from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml
+from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml, merge
 
 
 class OneOf(StrictModel):
@@ -362,7 +362,7 @@ def _with_language_labels(data: Any) -> Any:
     own = data.get("labels")
     if not words or (own is not None and not isinstance(own, dict)):
         return data
-    return {**data, "labels": {**words, **(own or {})}}
+    return {**data, "labels": merge(words, own or {})}
 
 
 def _known_locale(tag: str) -> bool:
