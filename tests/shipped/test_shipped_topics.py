@@ -198,3 +198,31 @@ def test_every_topic_has_an_accessible_html_edition(
         results = Axe().run(page, options=AXE_EVERYTHING)
         assert results.violations_count == 0, results.generate_report()
         page.close()
+
+
+@pytest.mark.parametrize("topic_path", TOPICS, ids=topic_id)
+def test_every_topic_meets_its_plain_language_targets(topic_path: Path) -> None:
+    from booklet.model.readability import report
+
+    _, misses = report(load_content(topic_path))
+    assert misses == []
+
+
+FOOT_SAFETY = {
+    "en": ("calf", "emergency room", "911", "elbow", "barefoot"),
+    "es": ("pantorrilla", "sala de emergencias", "911", "codo", "sin zapatos"),
+}
+"""Safety advice every foot booklet gives: a swollen calf, when to go to the emergency
+room, testing bath water with the elbow, never going barefoot."""
+
+
+@pytest.mark.parametrize(
+    "topic_path",
+    [ROOT / "content.yaml", ROOT / "topics" / "foot-neuropathy-es" / "content.yaml"],
+    ids=["en", "es"],
+)
+def test_the_foot_booklets_give_the_safety_advice(topic_path: Path) -> None:
+    content = load_content(topic_path)
+    whole = " ".join(text for _, text in content.text_fields()).lower()
+    for words in FOOT_SAFETY[content.meta.language.split("-")[0]]:
+        assert words in whole, words
