@@ -164,24 +164,46 @@ def longest_sentences(content: Content, count: int = 3) -> list[tuple[int, str]]
 
 
 def hard_words(content: Content) -> list[tuple[str, str]]:
-    """Words of the booklet that the language's plain-language list suggests replacing."""
-    plain = _plain_words(content.meta.language.split("-")[0])
+    """Words to reconsider: ones to avoid, and long ones the list does not accept.
+
+    The language's plain-language list gives a plainer word for each word to avoid, and
+    names the long words (four syllables or more) that readers know or need.
+    """
+    language = content.meta.language
+    avoid, accept = _plain_words(language.split("-")[0])
+    spanish = language.startswith("es")
+    count = spanish_syllables if spanish else english_syllables
+    long_word = LONG_WORD + 1 if spanish else LONG_WORD  # Spanish words run longer
     found: dict[str, str] = {}
-    for _, text in content.text_fields():
+    for path, text in content.text_fields():
+        if path[:1] == ("labels",) or path[:2] == ("meta", "keywords") or "overlays" in path:
+            continue
         for word in _WORD.findall(text):
             key = word.lower()
-            if key in plain and key not in found:
-                found[key] = plain[key]
+            if key in found:
+                continue
+            if key in avoid:
+                found[key] = f"try: {avoid[key]}"
+            elif count(key) >= long_word and key not in accept:
+                found[key] = "a long word: is there a shorter one?"
     return sorted(found.items())
 
 
+LONG_WORD = 4
+"""Syllables that make an English word long enough to question (five in Spanish)."""
+MAX_LISTED = 12
+"""Words the report lists at most; the rest are counted."""
+
+
 @cache
-def _plain_words(language: str) -> dict[str, str]:
+def _plain_words(language: str) -> tuple[dict[str, str], frozenset[str]]:
     entry = resources.files("booklet").joinpath(f"data/plain/{language}.yaml")
     if not re.fullmatch(r"[a-z]{2,3}", language) or not entry.is_file():
-        return {}
-    data = yaml.safe_load(entry.read_text("utf-8"))
-    return {str(key).lower(): str(value) for key, value in (data or {}).items()}
+        return {}, frozenset()
+    data = yaml.safe_load(entry.read_text("utf-8")) or {}
+    avoid = {str(key).lower(): str(value) for key, value in (data.get("avoid") or {}).items()}
+    accept = frozenset(str(word).lower() for word in data.get("accept") or [])
+    return avoid, accept
 
 
 def report(content: Content) -> tuple[list[str], list[str]]:
@@ -206,6 +228,9 @@ def report(content: Content) -> tuple[list[str], list[str]]:
             misses.append(f"{reading.name} reads above its target: {figure}")
     for words, sentence in longest_sentences(content):
         lines.append(f"long sentence ({words} words): {sentence}")
-    for word, plain in hard_words(content):
-        lines.append(f"plain-language list: {word!r} (try: {plain})")
+    flagged = hard_words(content)
+    for word, advice in flagged[:MAX_LISTED]:
+        lines.append(f"plain-language list: {word!r} ({advice})")
+    if len(flagged) > MAX_LISTED:
+        lines.append(f"plain-language list: and {len(flagged) - MAX_LISTED} more")
     return lines, misses
