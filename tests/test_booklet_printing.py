@@ -177,3 +177,24 @@ def test_cover_band_runs_into_the_bleed(print_shop: Path) -> None:
     x = round(float(bleed.left)) + 2  # inside the bleed, outside the trim
     y = height - round(float(bleed.top)) + 2
     assert image.getpixel((x, y)) == image.getpixel((x + 40, y + 40)) != (255, 255, 255)
+
+
+def test_body_and_footer_share_their_left_edge_on_every_page(booklet) -> None:
+    # the fold moves the margins from page to page; body and footer must move together
+    _, _, reading, _, _ = booklet
+    checked = set()
+    with pdfplumber.open(reading) as pdf:
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            rules = [line for line in page.lines if line["x1"] - line["x0"] > 100]
+            if not rules:
+                continue  # a blank page
+            footer_top = max(line["top"] for line in rules)  # the rule above the footer
+            body = [c["x0"] for c in page.chars if c["top"] < footer_top]
+            footer = [c["x0"] for c in page.chars if c["top"] >= footer_top]
+            if not body or not footer:
+                continue
+            offset = min(body) - min(footer)
+            assert offset >= -2, f"page {number}: text starts left of the footer's margin"
+            if offset <= 2:  # a page whose text starts at the margin, not indented
+                checked.add(number % 2)
+    assert checked == {0, 1}

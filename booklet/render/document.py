@@ -113,9 +113,7 @@ class BookletDocument(BaseDocTemplate):
         self.draft = False
         self._passes = 0
         self.tagger: Tagger | None = None
-        self.addPageTemplates(
-            [self._cover_template(), self._body_template("even"), self._body_template("odd")]
-        )
+        self.addPageTemplates([self._cover_template(), self._body_template()])
 
     def _cover_template(self) -> PageTemplate:
         width, height = self.pagesize
@@ -139,24 +137,27 @@ class BookletDocument(BaseDocTemplate):
             top_padding=gap / 2,
         )
         return PageTemplate(
-            "cover", [band, lower], onPage=self._draw_cover, autoNextPageTemplate="even"
+            "cover", [band, lower], onPage=self._draw_cover, autoNextPageTemplate="body"
         )
 
-    def _body_template(self, parity: str) -> PageTemplate:
+    def _body_template(self) -> PageTemplate:
+        """Facing pages: the frame moves to the outer or inner margin on each page."""
         width, height = self.pagesize
         margins = self.layout.page.margins
-        left = margins.outer if parity == "even" else margins.inner
         frame = _frame(
-            f"body-{parity}",
-            left,
+            "body",
+            margins.inner,
             margins.bottom,
             width - margins.inner - margins.outer,
             height - margins.top - margins.bottom,
         )
-        following = "odd" if parity == "even" else "even"
-        return PageTemplate(
-            parity, [frame], onPageEnd=self._draw_footer, autoNextPageTemplate=following
-        )
+        return PageTemplate("body", [frame], onPage=self._place_frame, onPageEnd=self._draw_footer)
+
+    def _place_frame(self, canvas: Canvas, document: Any) -> None:
+        """Even pages sit left of the fold, so their outer margin is on the left."""
+        margins = self.layout.page.margins
+        frame = self.pageTemplate.frames[0]
+        frame._x1 = margins.inner if self.page % 2 else margins.outer
 
     def _draw_cover(self, canvas: Canvas, document: Any) -> None:
         """The colour band, its rings and the tint stripe under it."""
