@@ -71,3 +71,15 @@ def test_the_download_page_marks_each_edition_with_its_language(
     assert '<li class="edition" id="language-es-us" lang="es-US">' in page
     assert "Leer en línea" in page and "Read online" in page
     assert '<a href="#language-es-us">Spanish (United States)</a>' in page
+
+
+def test_the_printing_instructions_and_the_web_page_speak_the_language(
+    spanish: Path, tmp_path: Path, project: Project
+) -> None:
+    paths = build(BuildRequest(spanish, "standard", tmp_path, project, booklet=True, format="both"))
+    instructions = next(path for path in paths if path.name.endswith("-how-to-print.pdf"))
+    text = " ".join(page_texts(PdfReader(instructions)))
+    assert "Cómo imprimir este folleto" in text and "voltear por el borde corto" in text
+    web = next(path for path in paths if path.suffix == ".html").read_text()
+    assert '<html lang="es-US">' in web
+    assert "Ir al contenido" in web and ">Paso </span>1<" in web
