@@ -108,7 +108,12 @@ def test_large_print_extends_standard(root: Path) -> None:
     assert large.name == "large-print"
     assert large.fonts == standard.fonts  # inherited
     assert large.text.body.size == 18 and large.text.body.leading / large.text.body.size >= 1.25
-    assert 20 <= large.text.h2.size <= large.text.h1.size <= 24
+    text = large.text
+    assert 20 <= text.h2.size and text.h1.size >= 1.2 * text.h2.size  # levels clearly apart
+    assert text.h2.size >= 1.2 * text.body.size
+    for name in ("large-print", "large-print-booklet"):
+        levels = load_layout(root / "layouts" / f"{name}.yaml").text
+        assert levels.h1.size >= 1.2 * levels.h2.size, name
     assert large.colors.min_text_contrast == 7
     assert large.page.margins.inner == pytest.approx(72)
 

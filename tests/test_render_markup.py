@@ -12,5 +12,9 @@ def test_double_asterisks_make_bold() -> None:
 
 
 def test_dates_follow_the_content_language() -> None:
-    assert long_date(date(2026, 11, 16), "en-US") == "November 16, 2026"
-    assert long_date(date(2026, 11, 16), "es") == "16 de noviembre de 2026"
+    assert long_date(date(2026, 11, 16), "en-US") == "November\u00a016,\u00a02026"
+    assert long_date(date(2026, 11, 16), "es") == "16\u00a0de\u00a0noviembre\u00a0de\u00a02026"
+
+
+def test_a_date_never_breaks_across_lines() -> None:
+    assert " " not in long_date(date(2026, 11, 16), "en-US")

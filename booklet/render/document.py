@@ -170,12 +170,17 @@ class BookletDocument(BaseDocTemplate):
         canvas.setFillColor(accent)
         canvas.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed, 0, 1)
         rings = cover.rings
+        canvas.saveState()
+        band = canvas.beginPath()  # the rings stay inside the band and its bleed
+        band.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed)
+        canvas.clipPath(band, stroke=0, fill=0)
         canvas.setStrokeColor(_blend(accent, HexColor(colors.on_accent), rings.tint))
         canvas.setLineWidth(rings.line_width)
         centre_x = width * rings.centre[0]
         centre_y = height - band_height * rings.centre[1]
         for ring in range(1, rings.count + 1):
             canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
+        canvas.restoreState()
         canvas.setFillColor(HexColor(colors.stripe or colors.rule))
         stripe_y = height - band_height - cover.stripe
         canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)

@@ -83,6 +83,7 @@ def build_legend(
         padding=padding,
     )
     panel.spaceAfter = layout.spacing.block
+    panel.keepWithNext = 1  # the legend shares its page with the first step
     return panel
 
 

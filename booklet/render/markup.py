@@ -23,5 +23,9 @@ def to_markup(text: str) -> str:
 
 
 def long_date(day: date, language: str) -> str:
-    """A date as a reader of ``language`` writes it in full (``November 1, 2026``)."""
-    return format_date(day, format="long", locale=Locale.parse(language, sep="-"))
+    """A date as a reader of ``language`` writes it in full (``November 1, 2026``).
+
+    Its spaces do not break, so a date never wraps across two lines.
+    """
+    text = format_date(day, format="long", locale=Locale.parse(language, sep="-"))
+    return text.replace(" ", "\u00a0")

@@ -47,6 +47,8 @@ from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
+LISTS = {"bullets", "checklist", "steps", "fill_in"}
+"""Blocks that a paragraph just before them introduces."""
 CALLOUT_ICONS = {"tip": icons.tip_icon, "caution": icons.caution_icon}
 
 
@@ -216,8 +218,12 @@ class StoryBuilder:
     def blocks(self, blocks: list[Block]) -> list[Flowable]:
         """The flowables for a list of blocks, in order."""
         flowables: list[Flowable] = []
-        for block in blocks:
-            flowables += getattr(self, f"_{block.kind}")(block.value)
+        for index, block in enumerate(blocks):
+            made = getattr(self, f"_{block.kind}")(block.value)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if block.kind == "paragraph" and following is not None and following.kind in LISTS:
+                made[-1].keepWithNext = 1  # a list's introduction stays with the list
+            flowables += made
         return flowables
 
     def _paragraph(self, text: str) -> list[Flowable]:
@@ -329,7 +335,7 @@ class StoryBuilder:
         body = item.add("LBody")
         step_block = Boxed(
             [
-                Paragraph(
+                BalancedParagraph(
                     to_markup(step.title),
                     styles.step_title,
                     tag=body.add(f"H{min(self._heading_depth + 1, 6)}"),
