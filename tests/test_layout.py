@@ -109,7 +109,7 @@ def test_large_print_extends_standard(root: Path) -> None:
     assert large.fonts == standard.fonts  # inherited
     assert large.text.body.size == 18 and large.text.body.leading / large.text.body.size >= 1.25
     text = large.text
-    assert 20 <= text.h2.size and text.h1.size >= 1.2 * text.h2.size  # levels clearly apart
+    assert text.h2.size >= 20 and text.h1.size >= 1.2 * text.h2.size  # levels clearly apart
     assert text.h2.size >= 1.2 * text.body.size
     for name in ("large-print", "large-print-booklet"):
         levels = load_layout(root / "layouts" / f"{name}.yaml").text
