@@ -104,7 +104,10 @@ def _pdf_outputs(
         outputs["reading"] = (f"{stem}.pdf", pdf)
     if variant.booklet:
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
-        instructions = render_how_to_print(content, variant.layout, fonts, variant.sheet)
+        sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
+        instructions = render_how_to_print(
+            content, variant.layout, fonts, variant.sheet, f"{stem}-print.pdf", sheets
+        )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs
 

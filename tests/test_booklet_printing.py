@@ -121,6 +121,15 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
         assert words in text
 
 
+def test_instructions_name_the_file_and_the_number_of_sheets(booklet) -> None:
+    _, _, reading, printing, instructions = booklet
+    text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
+    assert f"File to print: {printing.name}" in text
+    sheets = len(PdfReader(printing).pages) // 2  # the print file has a page per sheet side
+    assert sheets == len(PdfReader(reading).pages) // 4
+    assert f"Sheets of paper: {sheets}" in text
+
+
 def test_print_file_is_deterministic(tmp_path: Path) -> None:
     def print_file(folder: str) -> bytes:
         request = BuildRequest(SAMPLE, "standard", tmp_path / folder, Project(ROOT), booklet=True)

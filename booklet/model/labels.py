@@ -52,6 +52,8 @@ class Labels(StrictModel):
         "Keep the sheets in the order they come out. Fold the stack in half.",
         "Staple twice along the fold, from the outside.",
     ]
+    print_which: Text = "File to print"
+    print_sheets: Text = "Sheets of paper"
     print_fold: Text = "Fold"
     print_staples: Text = "Staples"
     skip_to_content: Text = "Skip to the content"

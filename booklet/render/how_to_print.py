@@ -19,9 +19,14 @@ from booklet.variant.fonts import FontSet
 
 
 def render_how_to_print(
-    content: Content, layout: Layout, fonts: FontSet, sheet: tuple[float, float]
+    content: Content,
+    layout: Layout,
+    fonts: FontSet,
+    sheet: tuple[float, float],
+    print_file: str,
+    sheets: int,
 ) -> bytes:
-    """A landscape sheet: numbered printing steps beside a picture of the open sheet."""
+    """A landscape sheet: the file and sheets to print, steps beside a picture."""
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
     labels = content.labels
@@ -53,7 +58,12 @@ def render_how_to_print(
     )
     title = Paragraph(to_markup(labels.print_title), styles.h1)
     subtitle = Paragraph(to_markup(content.meta.title), styles.body)
-    document.build([title, subtitle, table])
+    which = Paragraph(
+        f"<b>{to_markup(labels.print_which)}:</b> {to_markup(print_file)}<br/>"
+        f"<b>{to_markup(labels.print_sheets)}:</b> {sheets}",
+        styles.body,
+    )
+    document.build([title, subtitle, which, table])
     return buffer.getvalue()
 
 
