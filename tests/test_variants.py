@@ -165,3 +165,17 @@ def test_page_numbers_never_wrap(edition) -> None:
         for number, page in enumerate(pdf.pages[1:], start=2):
             lines = (page.extract_text() or "").splitlines()
             assert any(f"Page {number} of {total}" in line for line in lines), number
+
+
+def test_the_large_print_footer_is_one_line(tmp_path: Path) -> None:
+    (path,) = build(BuildRequest(SAMPLE, "large-print", tmp_path, Project(ROOT)))
+    content = load_content(SAMPLE)
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            rules = [line for line in page.lines if line["x1"] - line["x0"] > 100]
+            if not rules:
+                continue
+            footer_top = max(line["top"] for line in rules)
+            lines = {round(char["top"]) for char in page.chars if char["top"] > footer_top}
+            assert len(lines) == 1, f"page {number}"
+    assert content.disclaimer.brief in " ".join(page_texts(PdfReader(path)))

@@ -225,10 +225,15 @@ class Section(StrictModel):
 
 
 class Disclaimer(StrictModel):
-    """The short form runs in every page footer; the full form closes the booklet."""
+    """The short form runs in every page footer; the full form closes the booklet.
+
+    ``brief`` is a shorter form still, for layouts whose footer must stay one line
+    (large print); without it they use ``short``.
+    """
 
     title: ShortText
     short: Text
+    brief: ShortText | None = None
     full: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
 
 

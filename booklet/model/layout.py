@@ -305,6 +305,12 @@ class BrandBox(StrictModel):
     qr_size: Length = 1.3 * 72
 
 
+class Footer(StrictModel):
+    """What the running footer says: the short disclaimer, or the brief one."""
+
+    disclaimer: Literal["short", "brief"] = "short"
+
+
 class Layout(StrictModel):
     """A complete layout."""
 
@@ -319,6 +325,7 @@ class Layout(StrictModel):
     brand: BrandBox = BrandBox()
     cover: Cover
     sizes: Sizes = Sizes()
+    footer: Footer = Footer()
     _source: Path = PrivateAttr(default=Path("layouts/layout.yaml"))
 
     @property

@@ -212,7 +212,9 @@ class BookletDocument(BaseDocTemplate):
         )
         gap = style.fontSize * 1.5
         page_label = Paragraph(to_markup(page_text), self.styles.footer_page if odd else style)
-        disclaimer = Paragraph(to_markup(self.content.disclaimer.short), style)
+        words = self.content.disclaimer
+        text = words.brief if self.layout.footer.disclaimer == "brief" and words.brief else None
+        disclaimer = Paragraph(to_markup(text or words.short), style)
         _, disclaimer_height = disclaimer.wrap(text_width - number_width - gap, rule_y)
         _, number_height = page_label.wrap(number_width, rule_y)
         top = rule_y - style.fontSize * 0.6
