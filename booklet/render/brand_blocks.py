@@ -137,6 +137,7 @@ def contact_block(
     qr_color: Color,
     parent: Node,
     frame: tuple[float, float],
+    logo: Logo | None = None,
 ) -> Flowable:
     """The clinic's name, contact details and note, with a QR code to its web page.
 
@@ -152,6 +153,9 @@ def contact_block(
         (labels.contact_email, contact.email),
     ]
     lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading, tag=parent.add("H3"))]
+    if logo is not None and brand.logo_alt:  # the logo again, on the outside back cover
+        mark = logo_flowable(logo, qr_size * 1.4, qr_size * 0.5, body.fontName)
+        lines.insert(0, Tagged(mark, parent.add("Figure", alt=brand.logo_alt)))
     lines += [
         Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body, tag=parent.add("P"))
         for label, value in rows

@@ -56,8 +56,11 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         for number, step in enumerate(content.steps(), start=1)
         if step.diagram is not None
     ]
-    if len(cells) % 2:
-        cells.append([])
+    drawn = len(cells)
+    if drawn % 2:
+        cells.append([])  # an odd last diagram: an empty, unboxed cell beside it
+    rule = HexColor(layout.colors.rule)
+    boxes = [("BOX", (i % 2, i // 2), (i % 2, i // 2), 0.5, rule) for i in range(drawn)]
     grid = Table(
         [cells[index : index + 2] for index in range(0, len(cells), 2)],
         colWidths=[frame_width / 2] * 2,
@@ -66,8 +69,7 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.5, HexColor(layout.colors.rule)),
-                ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor(layout.colors.rule)),
+                *boxes,
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                 ("FONT", (0, 0), (-1, -1), fonts.regular, styles.small.fontSize),

@@ -445,6 +445,7 @@ class StoryBuilder:
                 self._color["text"],
                 section.add("Div"),
                 (self._frame_width, self._frame_height),
+                self.brand.logo,
             )
             block.spaceAfter = self.layout.spacing.block
             pinned.append(block)
