@@ -19,7 +19,7 @@ from booklet import __version__
 from booklet.model.content import Content
 from booklet.model.editions import Format
 from booklet.model.layout import POINTS_PER_UNIT
-from booklet.pipeline import BuildRequest, build, build_review_sheet, prepare
+from booklet.pipeline import BuildRequest, build, build_review_sheet, check_edition
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
@@ -71,7 +71,7 @@ def _run(
         elif command == "diagrams":
             print(build_review_sheet(request, warn), file=out)
         else:
-            content, _, _ = prepare(request, warn)
+            content, _, _ = check_edition(request, warn)
             return _reading_report(content, arguments.strict, err, arguments.content)
         return 0
     if command == "build-all":

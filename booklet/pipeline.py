@@ -127,6 +127,22 @@ def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None)
     return target
 
 
+def check_edition(
+    request: BuildRequest, warn: Warn = lambda message: None
+) -> tuple[Content, Variant, FontSet]:
+    """Everything ``build`` would do short of writing: what this accepts, build accepts.
+
+    The booklet is laid out in memory too, since only a layout pass can show that some
+    mix of content and layout sizes cannot fit its pages.
+    """
+    content, variant, fonts = prepare(request, warn)
+    if request.format in ("pdf", "both"):
+        render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
+    if request.format in ("html", "both"):
+        render_html(content, variant, fonts)
+    return content, variant, fonts
+
+
 def prepare(
     request: BuildRequest, warn: Warn = lambda message: None
 ) -> tuple[Content, Variant, FontSet]:

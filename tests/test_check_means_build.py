@@ -19,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from booklet.pipeline import BuildRequest, build_edition, prepare
+from booklet.pipeline import BuildRequest, build_edition, check_edition
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
@@ -125,7 +125,7 @@ def check_then_build(folder: Path, *, brand: bool = False) -> None:
         format="both",
     )
     try:
-        prepare(request)
+        check_edition(request)
     except BookletError as error:
         assert error.problems and all(problem.message for problem in error.problems)
         return
