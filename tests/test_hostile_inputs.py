@@ -167,3 +167,20 @@ def test_a_brand_with_every_detail_at_its_longest_still_builds(workspace: Path, 
     finally:
         os.chdir(before)
     assert code == 0, stderr.getvalue()  # check accepts it, so build must succeed
+
+
+def test_a_layout_whose_sizes_cannot_fit_is_refused_by_check(workspace: Path) -> None:
+    # found by the property test: check passed and build failed
+    replace("callout_padding: 12", "callout_padding: 320", "layouts/standard.yaml")(workspace)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    before = Path.cwd()
+    os.chdir(workspace)
+    try:
+        code = main(["check"], stdout=stdout, stderr=stderr)
+    finally:
+        os.chdir(before)
+    assert code == 1
+    assert stderr.getvalue().startswith(
+        "error: layouts/standard.yaml: the content does not fit this layout's pages: something "
+        "on page "
+    )

@@ -8,6 +8,7 @@ exists after layout; ``multiBuild`` reruns until it and the contents page are se
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,11 +65,12 @@ def _render(content: Content, variant: Variant, fonts: FontSet, *, blank_pages: 
     try:
         document.multiBuild([counter, *story])
     except LayoutError as error:
-        message = str(error).split("\n")[0]
+        page = re.search(r"on page (\d+)", str(error))
+        where = f" on page {page[1]}" if page else ""
         raise BookletError.about_file(
             layout.source,
-            f"the content does not fit this layout's pages ({message}); use smaller "
-            "diagrams or margins",
+            f"the content does not fit this layout's pages: something{where} is taller than "
+            "a page (valid: smaller diagrams, padding, type or margins)",
         ) from None
     return Rendered(buffer.getvalue(), Tree(builder.tree, content.meta.language), counter.total)
 
