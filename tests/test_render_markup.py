@@ -18,3 +18,11 @@ def test_dates_follow_the_content_language() -> None:
 
 def test_a_date_never_breaks_across_lines() -> None:
     assert " " not in long_date(date(2026, 11, 16), "en-US")
+
+
+def test_a_number_keeps_the_word_after_it() -> None:
+    from booklet.render.markup import to_markup
+
+    assert to_markup("About 1 minute") == "About 1\u00a0minute"
+    assert to_markup("Cerca de 2 minutos") == "Cerca de 2\u00a0minutos"
+    assert to_markup("Page 2 of 10") == "Page 2\u00a0of 10"

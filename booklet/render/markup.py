@@ -17,9 +17,20 @@ from babel.dates import format_date
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
+_NUMBER_AND_UNIT = re.compile(r"(\d)[ \t]+(?=[^\W\d_])")
+
+
 def to_markup(text: str) -> str:
-    """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``."""
-    return _BOLD.sub(r"<b>\1</b>", escape(text))
+    """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``.
+
+    A number keeps the word after it on its line: "10 minutes" never breaks apart.
+    """
+    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(text)))
+
+
+def keep_numbers_together(text: str) -> str:
+    """A non-breaking space between a number and the word that follows it."""
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0", text)
 
 
 def long_date(day: date, language: str) -> str:

@@ -22,7 +22,7 @@ from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
 from booklet.render.diagram import draw_diagram, legend_symbol
 from booklet.render.legend import symbols_used
-from booklet.render.markup import long_date
+from booklet.render.markup import keep_numbers_together, long_date
 from booklet.render.styles import build_diagram_style
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
@@ -43,7 +43,7 @@ _LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "SVG": "image/svg+xml"}
 
 def rich(text: str) -> Markup:
     """Content text as HTML: escaped, with ``**bold**`` as ``<strong>``."""
-    return Markup(_BOLD.sub(r"<strong>\1</strong>", str(escape(text))))
+    return Markup(_BOLD.sub(r"<strong>\1</strong>", str(escape(keep_numbers_together(text)))))
 
 
 @dataclass(frozen=True)
