@@ -84,7 +84,10 @@ class Language:
 
 
 def render_download_page(entries: list[Entry]) -> str:
-    """The page for these manifest entries: named clinics first, then the general ones."""
+    """The page for these entries: named clinics first, then the general editions.
+
+    Within a clinic, topics are grouped by language.
+    """
     clinics = []
     languages: dict[str, Language] = {}
     by_clinic = sorted(entries, key=lambda entry: (entry.clinic == "", entry.clinic))
@@ -92,7 +95,7 @@ def render_download_page(entries: list[Entry]) -> str:
         groupby(by_clinic, key=lambda entry: entry.clinic), start=1
     ):
         topics = []
-        by_topic = sorted(clinic_entries, key=lambda entry: entry.topic)
+        by_topic = sorted(clinic_entries, key=lambda entry: (entry.language, entry.topic))
         for _, topic_entries in groupby(by_topic, key=lambda entry: entry.topic):
             group = list(topic_entries)
             sizes = sorted({entry.variant for entry in group}, key=_variant_order)
