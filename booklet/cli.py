@@ -21,10 +21,11 @@ from booklet.model.editions import Format
 from booklet.model.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, check_edition
 from booklet.source.errors import BookletError
+from booklet.source.limits import MAX_BLEED_MM
 from booklet.variant.resolve import Project
 
 EXIT_USER_ERROR = 1
-MAX_BLEED = 10 * POINTS_PER_UNIT["mm"]
+MAX_BLEED = MAX_BLEED_MM * POINTS_PER_UNIT["mm"]
 
 
 def main(
@@ -311,7 +312,7 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
 def _length(text: str) -> float:
     """A bleed with its unit (3mm, 0.125in, 9pt), in points, for argparse: 0 to 10 mm."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*", text)
-    valid = "(valid: 0 to 10mm with its unit, e.g. 3mm or 0.125in)"
+    valid = f"(valid: 0 to {MAX_BLEED_MM}mm with its unit, e.g. 3mm or 0.125in)"
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a length {valid}")
     points = float(match[1]) * POINTS_PER_UNIT[match[2]]

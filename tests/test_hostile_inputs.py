@@ -15,6 +15,18 @@ from booklet.cli import main
 Edit = Callable[[Path], None]
 
 
+def run(workspace: Path, *arguments: str) -> tuple[int, str]:
+    """``booklet ARGUMENTS`` in-process from ``workspace``: the exit code and stderr."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    before = Path.cwd()
+    os.chdir(workspace)
+    try:
+        code = main(list(arguments), stdout=stdout, stderr=stderr)
+    finally:
+        os.chdir(before)
+    return code, stderr.getvalue()
+
+
 def replace(old: str, new: str, file: str = "content.yaml") -> Edit:
     def edit(workspace: Path) -> None:
         path = workspace / file
@@ -109,14 +121,7 @@ def test_hostile_input_ends_in_a_located_error(
     workspace: Path, edit: Edit, expected: str, command: str
 ) -> None:
     edit(workspace)
-    stdout, stderr = io.StringIO(), io.StringIO()
-    before = Path.cwd()
-    os.chdir(workspace)
-    try:
-        code = main([command], stdout=stdout, stderr=stderr)
-    finally:
-        os.chdir(before)
-    errors = stderr.getvalue()
+    code, errors = run(workspace, command)
     assert code == 1, errors
     assert expected in errors
     assert all(line.startswith("error: ") for line in errors.splitlines()), errors
@@ -127,14 +132,8 @@ def test_hostile_input_ends_in_a_located_error(
 
 def test_a_hatch_label_builds(workspace: Path) -> None:
     replace("                - hatch: {}", "                - hatch: {label: All over}")(workspace)
-    stdout, stderr = io.StringIO(), io.StringIO()
-    before = Path.cwd()
-    os.chdir(workspace)
-    try:
-        code = main(["build", "--format", "pdf"], stdout=stdout, stderr=stderr)
-    finally:
-        os.chdir(before)
-    assert code == 0, stderr.getvalue()
+    code, errors = run(workspace, "build", "--format", "pdf")
+    assert code == 0, errors
 
 
 def test_a_brand_with_every_detail_at_its_longest_still_builds(workspace: Path, root: Path) -> None:
@@ -158,29 +157,17 @@ def test_a_brand_with_every_detail_at_its_longest_still_builds(workspace: Path, 
         "note": ("Note " * 55).strip(),
     }
     (brand / "brand.yaml").write_text(yaml.safe_dump(details))
-    stdout, stderr = io.StringIO(), io.StringIO()
-    before = Path.cwd()
-    os.chdir(workspace)
-    try:
-        arguments = ["build", "--brand", "brand/brand.yaml", "--variant", "large-print"]
-        code = main([*arguments, "--booklet"], stdout=stdout, stderr=stderr)
-    finally:
-        os.chdir(before)
-    assert code == 0, stderr.getvalue()  # check accepts it, so build must succeed
+    arguments = ["build", "--brand", "brand/brand.yaml", "--variant", "large-print"]
+    code, errors = run(workspace, *[*arguments, "--booklet"])
+    assert code == 0, errors  # check accepts it, so build must succeed
 
 
 def test_a_layout_whose_sizes_cannot_fit_is_refused_by_check(workspace: Path) -> None:
     # found by the property test: check passed and build failed
     replace("callout_padding: 12", "callout_padding: 320", "layouts/standard.yaml")(workspace)
-    stdout, stderr = io.StringIO(), io.StringIO()
-    before = Path.cwd()
-    os.chdir(workspace)
-    try:
-        code = main(["check"], stdout=stdout, stderr=stderr)
-    finally:
-        os.chdir(before)
+    code, errors = run(workspace, "check")
     assert code == 1
-    assert stderr.getvalue().startswith(
+    assert errors.startswith(
         "error: layouts/standard.yaml: the content does not fit this layout's pages: something "
         "on page "
     )

@@ -67,6 +67,7 @@ class StoryBuilder:
         self._parents = [self.tree]
         self._heading_depth = 1
         self._heading_count = 0
+        self._note_count = 0
         self._legend_shown = False
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
         width, _ = self.layout.page.dimensions
@@ -251,7 +252,7 @@ class StoryBuilder:
         body_style = self.styles.body.clone("callout_body", spaceAfter=0)
         sizes = self.layout.sizes
         icon_size = label_style.fontSize * sizes.callout_icon
-        self._note_count = getattr(self, "_note_count", 0) + 1
+        self._note_count += 1
         note = self._tag("Note", identifier=f"note-{self._note_count}")
         body = Boxed(
             [

@@ -28,5 +28,7 @@ MAX_TEMPLATE_OUTPUT = 10_000
 """Characters one template placeholder may produce."""
 MAX_LOGO_BYTES = 5_000_000
 MAX_LOGO_PIXELS = 25_000_000
+MAX_BLEED_MM = 10
+"""The widest bleed a print-shop file may ask for."""
 MAX_EDITIONS = 2_000
 """Editions one editions file may describe."""

@@ -11,6 +11,7 @@ is made of real checkboxes, which work without scripts.
 from __future__ import annotations
 
 import base64
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -60,7 +61,7 @@ def render_html(
     """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF."""
     layout = variant.layout
     diagram_style = build_diagram_style(layout, fonts)
-    counter = iter(range(1, 10_000))
+    counter = itertools.count(1)
 
     def figure(diagram: Diagram) -> Markup:
         drawing = draw_diagram(diagram, content.view(diagram), diagram_style, caption=None)
