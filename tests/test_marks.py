@@ -16,7 +16,7 @@ from booklet.model.layout import load_layout
 from booklet.model.views import load_views
 from booklet.render.styles import build_diagram_style
 
-VIEWS = load_views(Path("/nonexistent"))
+VIEWS = load_views(Path("/nonexistent")).views
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +24,15 @@ def style(root: Path, fonts_registered):
     return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
 
 
+PICTURES = ("label", "hand")
+"""Kinds that explain themselves (words, a drawn hand): no legend entry."""
+
+
 def test_every_kind_has_a_unique_key_and_neutral_legend_words() -> None:
     kinds = mark_kinds()
     assert len(kinds) == len(set(kinds)) == len(MARKS)
     for mark in MARKS:
-        if mark.kind != "label":
+        if mark.kind not in PICTURES:
             assert mark.legend and default_legend(mark.kind) == mark.legend
     assert default_legend(REPEAT) == "How many times"
     assert legend_kinds()[-1] == REPEAT and "label" not in legend_kinds()
@@ -47,7 +51,7 @@ def test_a_stroke_points_at_every_place_on_its_path_and_labels_its_end() -> None
     assert stroke.anchor() == "ball" and stroke.caption() == "Along"
 
 
-@pytest.mark.parametrize("mark", [mark for mark in MARKS if mark.kind != "label"], ids=str)
+@pytest.mark.parametrize("mark", [mark for mark in MARKS if mark.kind not in PICTURES], ids=str)
 def test_every_kind_with_a_legend_entry_draws_a_symbol(mark, style) -> None:
     symbol = mark.symbol(style, 30, 24)
     assert symbol and all(isinstance(group, Group) for group in symbol)
@@ -71,7 +75,7 @@ def _style_stub():
         width=100, height=100, outline_width=1, detail_width=1, mark_width=2, mark_size=7,
         label_font="Helvetica", label_size=10, caption_font="Helvetica", badge_font="Helvetica",
         badge_size=10, fallback_font=None, figure_fill=white, figure_outline=black,
-        figure_detail=black, mark=black, on_mark=white, label=black,
+        figure_detail=black, figure_hand=white, mark=black, on_mark=white, label=black,
     )  # fmt: skip
 
 

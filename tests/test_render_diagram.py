@@ -8,19 +8,35 @@ from booklet.marks.stroke import stroke_arrow
 from booklet.model.content import Diagram
 from booklet.model.layout import load_layout
 from booklet.model.views import load_views
-from booklet.render.diagram import _fit, draw_diagram, legend_symbol
+from booklet.render.diagram import draw_diagram, legend_symbol
+from booklet.render.diagram_layout import lay_out, plan_grid
 from booklet.render.styles import build_diagram_style
 
-VIEWS = load_views(Path("/nonexistent"))
+FIGURES = load_views(Path("/nonexistent"))
+VIEWS = FIGURES.views
 
 
 def foot_view(name: str):
     return VIEWS[name]
 
 
-def draw(diagram: Diagram, style, **options):
+def view_of(diagram: Diagram):
     view = VIEWS[diagram.view]
-    return draw_diagram(diagram, view.mirrored() if diagram.mirror else view, style, **options)
+    return view.mirrored() if diagram.mirror else view
+
+
+def grid_of(diagram: Diagram, style):
+    return plan_grid([(diagram, view_of(diagram))], FIGURES.poses, style)
+
+
+def layout_of(diagram: Diagram, style):
+    return lay_out(diagram, view_of(diagram), style, grid_of(diagram, style), FIGURES.poses)
+
+
+def draw(diagram: Diagram, style, **options):
+    return draw_diagram(
+        diagram, view_of(diagram), style, grid_of(diagram, style), poses=FIGURES.poses, **options
+    )
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +54,8 @@ def shapes(group):
 
 def test_arrow_ends_where_its_data_says(style) -> None:
     view = foot_view("top")
-    frame = _fit(view, style, 0)
+    diagram = Diagram.model_validate({"view": "top", "alt": "a", "overlays": []})
+    frame = layout_of(diagram, style).frame
     end = frame(view.landmarks["ankle"])
     arrow = stroke_arrow([frame(view.landmarks["toes"]), end], style)
     (head,) = [shape for shape in shapes(arrow) if isinstance(shape, Polygon)]
@@ -57,7 +74,7 @@ def test_labels_are_real_text_with_the_step_number(style) -> None:
     drawing = draw(diagram, style, number=3)
     texts = [shape.text for shape in shapes(drawing) if isinstance(shape, String)]
     assert sorted(texts) == ["3", "Heel", "×5"]
-    assert drawing.width == style.width and drawing.height == style.height
+    assert drawing.width == style.width and drawing.height <= style.height
 
 
 def test_labels_stay_inside_the_drawing(style) -> None:
@@ -89,7 +106,7 @@ def test_mirrored_view_draws_mirrored(style) -> None:
         return circles[-1].cx
 
     view = foot_view("top")
-    frame = _fit(view, style, 0)
+    frame = layout_of(right, style).frame
     assert press_centre(right) == pytest.approx(frame(view.landmarks["toe-1"])[0])
     assert press_centre(left) == pytest.approx(
         frame((view.width - view.landmarks["toe-1"][0], 0))[0]

@@ -7,7 +7,7 @@ from booklet.marks.stroke import smooth_path
 from booklet.model.views import load_views, point_problem
 from booklet.source.errors import BookletError
 
-LIBRARY = load_views(Path("/nonexistent"))
+LIBRARY = load_views(Path("/nonexistent")).views
 
 
 def foot_view(name: str, side: str = "right"):
@@ -119,7 +119,7 @@ def problems(folder: Path) -> list[str]:
 
 def test_a_content_folder_brings_its_own_views(tmp_path: Path) -> None:
     write_view(tmp_path, VIEW)
-    views = load_views(tmp_path)
+    views = load_views(tmp_path).views
     assert views["disc"].caption == "A disc"
     assert views["disc"].landmarks == {"middle": (50, 50)}
     assert views["disc"].source == str(tmp_path / "views" / "shapes.yaml")
@@ -128,7 +128,7 @@ def test_a_content_folder_brings_its_own_views(tmp_path: Path) -> None:
 
 def test_a_local_view_replaces_a_shipped_one_of_the_same_name(tmp_path: Path) -> None:
     write_view(tmp_path, VIEW.replace("disc:", "sole:"))
-    assert load_views(tmp_path)["sole"].caption == "A disc"
+    assert load_views(tmp_path).views["sole"].caption == "A disc"
 
 
 def test_two_files_drawing_one_view_is_an_error(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from booklet.marks.avoid import Avoid
 from booklet.marks.base import Mark
 from booklet.marks.circles import Circles
+from booklet.marks.hand import Hand
 from booklet.marks.hatch import Hatch
 from booklet.marks.label import Label
 from booklet.marks.press import Press
@@ -18,9 +19,20 @@ from booklet.marks.rotate import Rotate
 from booklet.marks.stroke import Stroke
 from booklet.marks.touch import Touch
 
-MARKS: tuple[type[Mark], ...] = (Hatch, Stroke, Rotate, Circles, Press, Avoid, Touch, Label)
-"""Every kind, in drawing order: long marks first, small ones on top, so no arrow's halo
-cuts through a circle; the legend lists them in the same order."""
+MARKS: tuple[type[Mark], ...] = (
+    Hand,
+    Hatch,
+    Stroke,
+    Rotate,
+    Circles,
+    Press,
+    Avoid,
+    Touch,
+    Label,
+)
+"""Every kind, in drawing order: hands first (they are part of the picture), then long
+marks, small ones on top, so no arrow's halo cuts through a circle; the legend lists
+them in the same order."""
 
 REPEAT = "repeat"
 """The legend entry for a diagram's repetitions badge, which is not an overlay."""

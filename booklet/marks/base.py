@@ -9,14 +9,15 @@ colour-blind readers; each sits on a white halo so it stands off the figure.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from reportlab.graphics.shapes import Group
 from reportlab.lib.colors import Color
 
-from booklet.model.views import Point, View
+from booklet.model.geometry import Point
+from booklet.model.views import View
 from booklet.source.validation import StrictModel, Text
 from booklet.source.yamlsource import FieldPath
 
@@ -43,6 +44,7 @@ class DiagramStyle:
     figure_fill: Color
     figure_outline: Color
     figure_detail: Color
+    figure_hand: Color
     mark: Color
     on_mark: Color
     label: Color
@@ -72,6 +74,7 @@ class Placement:
     frame: Frame
     style: DiagramStyle
     same_kind: tuple[Point, ...] = ()
+    poses: Mapping[str, View] = field(default_factory=dict)
 
     def at(self, point: PointRef) -> Point:
         """A landmark or relative point, in drawing coordinates."""
@@ -97,6 +100,21 @@ class Mark(StrictModel):
     def anchor(self) -> PointRef | None:
         """The point a label's leader line goes to; None for the figure as a whole."""
         return None
+
+    def poses(self) -> Iterator[tuple[FieldPath, str]]:
+        """The poses this mark places, each with its field path inside the mark."""
+        return iter(())
+
+    def draw_behind(self, place: Placement) -> Group:
+        """What the mark draws behind the view's figure (most marks: nothing)."""
+        return Group()
+
+    def outlines(self, place: Placement) -> list[list[Point]]:
+        """Closed outlines the mark adds to the figure, in drawing coordinates.
+
+        Labels, badges and leader lines keep clear of them as of the figure itself.
+        """
+        return []
 
     def caption(self) -> str | None:
         """The mark's own label text, if it has one."""

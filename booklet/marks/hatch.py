@@ -8,7 +8,7 @@ from typing import ClassVar
 from reportlab.graphics.shapes import Group, Line
 
 from booklet.marks.base import DiagramStyle, Mark, Placement
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 from booklet.source.validation import Text
 
 

@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Circle, Group
 from reportlab.lib.colors import white
 
 from booklet.marks.base import DiagramStyle, Placement, Spot
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 
 
 class Press(Spot):

@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.marks.shapes import arc_arrow
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 

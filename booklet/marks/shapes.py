@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Group, Path, Polygon
 from reportlab.lib.colors import Color, white
 
 from booklet.marks.base import DiagramStyle
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 
 
 def arrow_head(tip: Point, angle: float, size: float, style: DiagramStyle) -> Polygon:

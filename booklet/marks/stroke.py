@@ -12,7 +12,7 @@ from reportlab.lib.colors import Color, white
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.marks.shapes import arrow_head
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 from booklet.source.limits import MAX_MARKS
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath

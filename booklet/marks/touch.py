@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Group, Line, Path
 from reportlab.lib.colors import white
 
 from booklet.marks.base import DiagramStyle, Placement, Spot
-from booklet.model.views import Point
+from booklet.model.geometry import Point
 
 
 class Touch(Spot):

@@ -17,9 +17,9 @@ import pydantic
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from booklet.marks import MARKS
-from booklet.marks.base import Mark
+from booklet.marks.base import Mark, PointRef
 from booklet.model.labels import Labels, label_set
-from booklet.model.views import View, ViewLibrary, load_views, point_problem
+from booklet.model.views import Figures, View, load_views, point_problem
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
 from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_MARKS, MAX_SECTIONS
@@ -171,11 +171,19 @@ else:
     )
 
 
+class CloseUp(StrictModel):
+    """A part of the view shown enlarged, so small things (the toes) can be seen."""
+
+    at: PointRef
+    zoom: Annotated[float, Field(ge=1.2, le=4)] = 2
+
+
 class Diagram(StrictModel):
     """What a step's illustration shows, as data: a view and marks over it."""
 
     view: Text
     mirror: bool = False
+    close_up: CloseUp | None = None
     alt: Text
     repeat: ShortText | None = None
     overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
@@ -246,16 +254,24 @@ class Content(StrictModel):
     sections: Annotated[list[Section], Field(min_length=1, max_length=MAX_SECTIONS)]
     disclaimer: Disclaimer
     _source: YamlDocument | None = PrivateAttr(default=None)
-    _views: ViewLibrary = PrivateAttr(default_factory=dict)
+    _figures: Figures = PrivateAttr(default_factory=Figures)
 
     def view(self, diagram: Diagram) -> View:
         """The view a diagram is drawn on, mirrored if it asks to be."""
-        view = self._views[diagram.view]
+        view = self._figures.views[diagram.view]
         return view.mirrored() if diagram.mirror else view
+
+    @property
+    def poses(self) -> dict[str, View]:
+        """The hand poses (and other props) its diagrams may place, by name."""
+        return self._figures.poses
 
     def caption(self, diagram: Diagram) -> str:
         """The words under a diagram that name its view: the content's, or the view's own."""
-        return self.labels.views.get(diagram.view) or self._views[diagram.view].caption
+        caption = self.labels.views.get(diagram.view) or self._figures.views[diagram.view].caption
+        if diagram.close_up is None:
+            return caption
+        return self.labels.close_up.replace("{view}", caption)
 
     def diagrams(self) -> Iterator[Diagram]:
         """Every step's diagram, in reading order (steps without a picture have none)."""
@@ -327,7 +343,7 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     if problems:
         raise BookletError(problems)
     content._source = document
-    content._views = load_views(path.parent)
+    content._figures = load_views(path.parent)
     diagram_problems = [
         content.problem(path, message) for path, message in _diagram_problems(content)
     ]
@@ -338,8 +354,9 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
 
 def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
     """Views, landmarks and coordinates that do not exist where a diagram asks for them."""
-    views = content._views
+    views, poses = content._figures.views, content._figures.poses
     valid = ", ".join(sorted(views)) or "none found"
+    valid_poses = ", ".join(sorted(poses)) or "none found"
     for name in content.labels.views:
         if name not in views:
             yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
@@ -351,11 +368,22 @@ def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
             yield (*step_path, "diagram", "view"), f"{diagram.view!r} is not valid (valid: {valid})"
             continue
         view = content.view(diagram)
+        if diagram.close_up is not None:
+            message = point_problem(view, diagram.close_up.at)
+            if message:
+                yield (*step_path, "diagram", "close_up", "at"), message
         for index, overlay in enumerate(diagram.overlays):
+            here = (*step_path, "diagram", "overlays", index)
             for point_path, point in overlay.points():
                 message = point_problem(view, point)
                 if message:
-                    yield (*step_path, "diagram", "overlays", index, *point_path), message
+                    yield (*here, *point_path), message
+            for pose_path, pose in overlay.mark.poses():
+                if pose not in poses:
+                    yield (
+                        (*here, overlay.kind, *pose_path),
+                        f"{pose!r} is not a pose (valid: {valid_poses})",
+                    )
 
 
 def _with_language_labels(data: Any) -> Any:

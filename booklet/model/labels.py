@@ -37,6 +37,8 @@ class Labels(StrictModel):
     symbols: dict[str, Text] = {}
     """The legend's words for each symbol, by mark kind (and ``repeat``), when the
     marks' own neutral words do not suit the topic."""
+    close_up: Text = "{view}, close-up"
+    """The caption of a close-up; ``{view}`` is the view's own caption."""
     views: dict[str, Text] = {}
     """Captions that replace a view file's own, by view name (for another language)."""
     contact_address: Text = "Address"

@@ -174,6 +174,8 @@ class Colors(StrictModel):
     figure_fill: Color
     figure_outline: Color
     figure_detail: Color
+    figure_hand: Color | None = None
+    """The fill of hands drawn on a figure; without it, the figure's fill a shade darker."""
     stripe: Color | None = None
     min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
 

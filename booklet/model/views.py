@@ -12,21 +12,19 @@ flipped left to right.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
+from booklet.model.geometry import Command, Point, ellipse_polygon, flatten, inside
 from booklet.source.errors import BookletError, Problem
 from booklet.source.validation import StrictModel, Text, validate
 from booklet.source.yamlsource import load_yaml, parse_yaml
-
-Point = tuple[float, float]
-Command = tuple[str, tuple[float, ...]]
 
 _ARITY = {"M": 2, "L": 2, "C": 6, "Z": 0}
 _EXAMPLE = {"M": "M 10 20", "L": "L 10 20", "C": "C 10 20 30 40 50 60", "Z": "Z"}
@@ -41,6 +39,12 @@ class Shape:
     kind: str
     ellipse: tuple[float, float, float, float] = (0, 0, 0, 0)
     path: tuple[Command, ...] = ()
+
+    def polygon(self) -> list[Point]:
+        """The shape's outline as a polygon."""
+        if self.kind == "ellipse":
+            return ellipse_polygon(*self.ellipse)
+        return list(flatten(self.path))
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,10 @@ class View:
     accents: tuple[Shape, ...] = ()
     details: tuple[Shape, ...] = ()
     landmarks: dict[str, Point] = field(default_factory=dict)
+    behind: tuple[Shape, ...] = ()
+    flipped: bool = False
+    """Whether this is the mirror image of the drawing in the file."""
+    """A pose's shapes drawn behind the figure it is placed on (fingers round the far side)."""
     source: str = ""
     """The file the view came from, for messages."""
 
@@ -80,6 +88,8 @@ class View:
             parts=tuple(flip_shape(part) for part in self.parts),
             accents=tuple(flip_shape(accent) for accent in self.accents),
             details=tuple(flip_shape(detail) for detail in self.details),
+            behind=tuple(flip_shape(shape) for shape in self.behind),
+            flipped=not self.flipped,
             landmarks={name: (self.width - x, y) for name, (x, y) in self.landmarks.items()},
         )
 
@@ -103,16 +113,11 @@ class View:
 
     def contains(self, point: Point) -> bool:
         """Whether ``point`` lies on the figure: inside the body or one of its parts."""
-        if _inside(point, self.outline()):
-            return True
-        for part in self.parts:
-            if part.kind == "ellipse":
-                x, y, rx, ry = part.ellipse
-                if ((point[0] - x) / rx) ** 2 + ((point[1] - y) / ry) ** 2 <= 1:
-                    return True
-            elif _inside(point, list(flatten(part.path))):
-                return True
-        return False
+        return any(inside(point, polygon) for polygon in self.polygons())
+
+    def polygons(self) -> list[list[Point]]:
+        """The body and each part as polygons: the figure's lines, for hit tests."""
+        return [self.outline(), *(shape.polygon() for shape in self.parts)]
 
 
 def _to_command(value: Any) -> Any:
@@ -171,43 +176,73 @@ class ViewSpec(StrictModel):
     landmarks: dict[Name, tuple[float, float]] = {}
 
 
+class PoseSpec(ViewSpec):
+    """A hand pose (or another prop) as written in a view file: a view with a grip."""
+
+    behind: list[ShapeSpec] = []
+
+    @model_validator(mode="after")
+    def _has_grip(self) -> PoseSpec:
+        if "grip" not in self.landmarks:
+            raise ValueError(
+                "a pose needs a 'grip' landmark, the point placed on the figure "
+                "(valid: landmarks: {grip: [x, y]})"
+            )
+        return self
+
+
 class ViewFile(StrictModel):
-    """A view file: named views, each a figure with its landmarks."""
+    """A view file: named views, each a figure with its landmarks, and named poses."""
 
-    views: Annotated[dict[Name, ViewSpec], Field(min_length=1)]
+    views: dict[Name, ViewSpec] = {}
+    poses: dict[Name, PoseSpec] = {}
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> ViewFile:
+        if not self.views and not self.poses:
+            raise ValueError("draws nothing (valid: a 'views:' or a 'poses:' mapping)")
+        return self
 
 
-ViewLibrary = dict[str, View]
-"""Every view a content file may use, by name."""
+@dataclass(frozen=True)
+class Figures:
+    """Every view and pose a content file may use, by name."""
+
+    views: dict[str, View] = field(default_factory=dict)
+    poses: dict[str, View] = field(default_factory=dict)
+
+    def merged(self, other: Figures) -> Figures:
+        """These figures with ``other``'s over them (a topic's own over the shipped ones)."""
+        return Figures({**self.views, **other.views}, {**self.poses, **other.poses})
 
 
-def load_views(content_dir: Path) -> ViewLibrary:
-    """The views booklet ships, with the content folder's own ``views/`` over them.
+def load_views(content_dir: Path) -> Figures:
+    """The views and poses booklet ships, with the content folder's own ``views/`` over them.
 
-    A view of the content folder replaces a shipped view of the same name; two files
-    in one folder that name the same view are an error.
+    A figure of the content folder replaces a shipped one of the same name; two files
+    in one folder that name the same view or pose are an error.
     """
-    views = dict(_library())
+    figures = _library()
     folder = content_dir / VIEWS_FOLDER
     if folder.is_dir():
-        views.update(_folder_views(folder))
-    return views
+        figures = figures.merged(_folder_views(folder))
+    return figures
 
 
 @cache
-def _library() -> ViewLibrary:
-    views: ViewLibrary = {}
+def _library() -> Figures:
+    figures = Figures()
     folder = resources.files("booklet").joinpath("data/views")
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if entry.name.endswith(".yaml"):
             path = Path("booklet/data/views") / entry.name
             document = parse_yaml(entry.read_text("utf-8"), path)
-            _add(views, validate(document, ViewFile), str(path), document)
-    return views
+            _add(figures, validate(document, ViewFile), str(path), document)
+    return figures
 
 
-def _folder_views(folder: Path) -> ViewLibrary:
-    views: ViewLibrary = {}
+def _folder_views(folder: Path) -> Figures:
+    figures = Figures()
     root = folder.resolve()
     for path in sorted(folder.glob("*.yaml")):
         if not path.resolve().is_relative_to(root):
@@ -215,34 +250,38 @@ def _folder_views(folder: Path) -> ViewLibrary:
                 path, f"a view file must stay inside {folder} (this one links outside it)"
             )
         document = load_yaml(path)
-        _add(views, validate(document, ViewFile), str(path), document)
-    return views
+        _add(figures, validate(document, ViewFile), str(path), document)
+    return figures
 
 
-def _add(views: ViewLibrary, spec: ViewFile, source: str, document: Any) -> None:
+def _add(figures: Figures, spec: ViewFile, source: str, document: Any) -> None:
     problems: list[Problem] = []
-    for name, view_spec in spec.views.items():
-        if name in views:
-            problems.append(
-                document.problem(
-                    ("views", name),
-                    f"the view {name!r} is already drawn in {views[name].source} "
-                    "(valid: a name no other view file in this folder uses)",
-                    key=True,
+    for section, specs, known in (
+        ("views", spec.views, figures.views),
+        ("poses", spec.poses, figures.poses),
+    ):
+        for name, view_spec in specs.items():
+            if name in known:
+                problems.append(
+                    document.problem(
+                        (section, name),
+                        f"the {section[:-1]} {name!r} is already drawn in {known[name].source} "
+                        "(valid: a name no other view file in this folder uses)",
+                        key=True,
+                    )
                 )
-            )
-            continue
-        view = _view(name, view_spec, source)
-        problems += _landmark_problems(view, document)
-        views[name] = view
+                continue
+            view = _view(name, view_spec, source)
+            problems += _landmark_problems(view, document, section)
+            known[name] = view
     if problems:
         raise BookletError(problems)
 
 
-def _landmark_problems(view: View, document: Any) -> list[Problem]:
+def _landmark_problems(view: View, document: Any, section: str) -> list[Problem]:
     return [
         document.problem(
-            ("views", view.name, "landmarks", landmark),
+            (section, view.name, "landmarks", landmark),
             f"[{x:g}, {y:g}] is off the figure (valid: a point inside the body or a part)",
         )
         for landmark, (x, y) in view.landmarks.items()
@@ -263,6 +302,7 @@ def _view(name: str, spec: ViewSpec, source: str) -> View:
         parts=tuple(_shape(item) for item in spec.parts),
         accents=tuple(_shape(item) for item in spec.accents),
         details=tuple(_shape(item) for item in spec.details),
+        behind=tuple(_shape(item) for item in getattr(spec, "behind", [])),
         landmarks={key: (value[0], value[1]) for key, value in spec.landmarks.items()},
         source=source,
     )
@@ -282,36 +322,6 @@ def _shape(item: Sequence[Any]) -> Shape:
         x, y, rx, ry = (float(value) for value in values)
         return Shape("ellipse", ellipse=(x, y, rx, ry))
     return Shape("path", path=_path([str(value) for value in values]))
-
-
-def flatten(path: Sequence[Command], steps: int = 12) -> Iterator[Point]:
-    """The points of a path with each Bézier curve cut into ``steps`` straight pieces."""
-    current = (0.0, 0.0)
-    for op, values in path:
-        if op in ("M", "L"):
-            current = (values[0], values[1])
-            yield current
-        elif op == "C":
-            x1, y1, x2, y2, x3, y3 = values
-            x0, y0 = current
-            for step in range(1, steps + 1):
-                t = step / steps
-                u = 1 - t
-                yield (
-                    u**3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x3,
-                    u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3,
-                )
-            current = (x3, y3)
-
-
-def _inside(point: Point, polygon: Sequence[Point]) -> bool:
-    """Even-odd ray casting."""
-    x, y = point
-    inside = False
-    for (x1, y1), (x2, y2) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
 
 
 def point_problem(view: View, point: str | Sequence[float]) -> str | None:

@@ -13,7 +13,7 @@ from reportlab.platypus import Table, TableStyle
 
 from booklet.model.content import Content
 from booklet.model.layout import Layout
-from booklet.render.diagram import draw_diagram
+from booklet.render.diagram import booklet_grid, draw_diagram
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.sheet import sheet_document
@@ -27,6 +27,7 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
     diagram_style = build_diagram_style(layout, fonts)
+    grid = booklet_grid(content, diagram_style)
     width, height = layout.page.dimensions
     margins = layout.page.margins
     frame_width = width - margins.inner - margins.outer
@@ -48,6 +49,8 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
                 step.diagram,
                 content.view(step.diagram),
                 diagram_style,
+                grid,
+                poses=content.poses,
                 caption=content.caption(step.diagram),
                 number=number,
             ),

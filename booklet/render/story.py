@@ -30,7 +30,7 @@ from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, PinToBottom, Stack
 from booklet.render.brand_blocks import contact_block, cover_block
 from booklet.render.colophon import colophon
-from booklet.render.diagram import draw_diagram
+from booklet.render.diagram import booklet_grid, draw_diagram
 from booklet.render.flowables import (
     BalancedParagraph,
     BlankPage,
@@ -70,6 +70,7 @@ class StoryBuilder:
         self._note_count = 0
         self._legend_shown = False
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
+        self.diagram_grid = booklet_grid(self.content, self.diagram_style)
         width, _ = self.layout.page.dimensions
         margins = self.layout.page.margins
         self._frame_width = width - margins.inner - margins.outer
@@ -365,6 +366,8 @@ class StoryBuilder:
                     step.diagram,
                     self.content.view(step.diagram),
                     self.diagram_style,
+                    self.diagram_grid,
+                    poses=self.content.poses,
                     caption=self.content.caption(step.diagram),
                 )
             ),

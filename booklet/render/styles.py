@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from booklet.marks.base import DiagramStyle
+from booklet.model.colors import blend
 from booklet.model.layout import Layout, TextStyle
 from booklet.variant.fonts import FontSet
 
@@ -122,6 +123,9 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         figure_fill=HexColor(colors.figure_fill),
         figure_outline=HexColor(colors.figure_outline),
         figure_detail=HexColor(colors.figure_detail),
+        figure_hand=HexColor(
+            colors.figure_hand or blend(colors.figure_fill, colors.figure_outline, 0.1)
+        ),
         mark=HexColor(colors.accent),
         on_mark=HexColor(colors.on_accent),
         label=HexColor(colors.text),

@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from booklet.marks import legend_kinds
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
-from booklet.render.diagram import draw_diagram, legend_symbol
+from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
 from booklet.render.legend import symbols_used
 from booklet.render.markup import keep_numbers_together, long_date
 from booklet.render.styles import build_diagram_style
@@ -61,10 +61,13 @@ def render_html(
     """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF."""
     layout = variant.layout
     diagram_style = build_diagram_style(layout, fonts)
+    grid = booklet_grid(content, diagram_style)
     counter = itertools.count(1)
 
     def figure(diagram: Diagram) -> Markup:
-        drawing = draw_diagram(diagram, content.view(diagram), diagram_style, caption=None)
+        drawing = draw_diagram(
+            diagram, content.view(diagram), diagram_style, grid, poses=content.poses
+        )
         alt = " ".join(diagram.alt.split())
         return inline_svg(drawing, f"figure-{next(counter)}", alt, face_weights(fonts))
 

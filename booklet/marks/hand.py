@@ -1,0 +1,82 @@
+"""``hand``: a drawn hand (or another prop) placed on the figure, doing the step's work.
+
+A pose is drawing data in a view file (``poses:``), like a view: the hand's outline,
+fingers, nails and creases, with a ``grip`` landmark, the point that lands on the
+figure (the pad of a pressing thumb). Content places it at a landmark, turned by an
+angle, scaled, and flipped for the other hand; shapes of the pose that pass behind
+what it holds (fingertips round the far side) are drawn before the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, ClassVar
+
+from pydantic import Field
+from reportlab.graphics.shapes import Group
+
+from booklet.marks.base import Mark, Placement, PointRef
+from booklet.marks.figure import figure_group
+from booklet.model.geometry import Placement2D, Point
+from booklet.model.views import View
+from booklet.source.validation import ShortText
+from booklet.source.yamlsource import FieldPath
+
+
+class Hand(Mark):
+    """A pose from the view files, placed with its grip on a point of the figure."""
+
+    kind: ClassVar[str] = "hand"
+    legend: ClassVar[str] = ""
+    """A drawn hand explains itself: it has no legend entry."""
+
+    pose: ShortText
+    at: PointRef
+    angle: Annotated[float, Field(ge=-360, le=360)] = 0
+    """Degrees, counter-clockwise, that the pose is turned."""
+    scale: Annotated[float, Field(ge=0.2, le=2)] = 1
+    """Size against the figure: 1 draws the pose in the figure's own units."""
+    flip: bool = False
+    """Mirror the pose: a left hand from a right one."""
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        yield ("at",), self.at
+
+    def poses(self) -> Iterator[tuple[FieldPath, str]]:
+        yield ("pose",), self.pose
+
+    def caption(self) -> str | None:
+        return None
+
+    def placement(self, place: Placement) -> tuple[View, Placement2D]:
+        """The pose, and where its units land in the drawing."""
+        pose = place.poses[self.pose]
+        mirrored = place.view.flipped
+        return pose, Placement2D(
+            origin=pose.landmarks["grip"],
+            at=place.at(self.at),
+            angle=-self.angle if mirrored else self.angle,
+            scale=self.scale * place.frame.scale,
+            flip=self.flip != mirrored,
+        )
+
+    def draw(self, place: Placement) -> Group:
+        return self._draw(place, "front")
+
+    def draw_behind(self, place: Placement) -> Group:
+        return self._draw(place, "behind")
+
+    def _draw(self, place: Placement, layer: str) -> Group:
+        pose, where = self.placement(place)
+        return figure_group(
+            pose,
+            where.matrix(),
+            where.scale,
+            place.style.figure_hand,
+            place.style,
+            "behind" if layer == "behind" else "front",
+        )
+
+    def outlines(self, place: Placement) -> list[list[Point]]:
+        pose, where = self.placement(place)
+        return [[where(point) for point in polygon] for polygon in pose.polygons()]

@@ -1,0 +1,349 @@
+"""Where everything in a step diagram goes, as numbers, before anything is drawn.
+
+Every picture of a booklet shares one scale and one centre line (the :class:`Grid`), so
+a foot is the same size from step to step and the column of pictures reads straight
+down the page. Per diagram, :func:`lay_out` places the figure (or the enlarged part of
+it, for a close-up), the labels in a margin column with leader lines that enter the
+figure only where they point, and the repetitions badge above the figure, clear of it.
+Drawing (:mod:`booklet.render.diagram`) follows these numbers, and tests check them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from booklet.marks.base import DiagramStyle, Frame, Placement, PointRef
+from booklet.model.content import Diagram
+from booklet.model.geometry import (
+    Box,
+    Point,
+    bounds,
+    box_touches_polygon,
+    boxes_overlap,
+    inside,
+    segment_crossings,
+    segments_cross,
+)
+from booklet.model.views import View
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The scale (points per view unit) and centre line every picture of a booklet shares."""
+
+    scale: float
+    centre: float
+
+
+@dataclass(frozen=True)
+class LabelBox:
+    """One label: its lines, where the first line sits, its box and its leader line."""
+
+    lines: tuple[str, ...]
+    x: float
+    baseline: float
+    box: Box
+    leader: tuple[Point, Point]
+
+
+@dataclass(frozen=True)
+class DiagramLayout:
+    """One diagram's geometry, in the drawing's points (y up, origin bottom left)."""
+
+    width: float
+    height: float
+    frame: Frame
+    window: Box
+    """The figure's area; the figure and its hands are clipped to it."""
+    close_up: bool
+    polygons: tuple[tuple[Point, ...], ...]
+    """Every outline of the figure and the hands on it, for keeping clear of them."""
+    labels: tuple[LabelBox, ...]
+    badge: Box | None
+    caption_y: float
+    placement: Placement
+
+
+def _margin(style: DiagramStyle) -> float:
+    return style.mark_size
+
+
+def _caption_room(style: DiagramStyle) -> float:
+    return style.label_size * 1.9
+
+
+def badge_size(text: str, style: DiagramStyle) -> tuple[float, float]:
+    """The repetitions badge's width and height for ``text``."""
+    return (
+        stringWidth(text, style.badge_font, style.badge_size) + style.badge_size,
+        style.badge_size * 1.6,
+    )
+
+
+def _badge_room(diagrams: Sequence[Diagram], style: DiagramStyle) -> float:
+    if not any(diagram.repeat for diagram in diagrams):
+        return 0
+    return badge_size("×", style)[1] + style.label_size * 0.6
+
+
+def wrap_label(text: str, style: DiagramStyle) -> tuple[str, ...]:
+    """A label on one line, or on two balanced lines when one would be too wide.
+
+    A label of three words or more never leaves one word alone on a line.
+    """
+    words = text.split()
+
+    def width(line: str) -> float:
+        return float(stringWidth(line, style.label_font, style.label_size))
+
+    if width(text) <= style.width * 0.34 or len(words) < 2:
+        return (" ".join(words),)
+    least = 2 if len(words) >= 4 else 1
+    splits = [
+        (" ".join(words[:cut]), " ".join(words[cut:]))
+        for cut in range(least, len(words) - least + 1)
+    ]
+    return min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
+
+
+def _label_width(diagram: Diagram, style: DiagramStyle) -> float:
+    """The width of the diagram's label column, 0 without labels."""
+    widths = [
+        stringWidth(line, style.label_font, style.label_size)
+        for overlay in diagram.overlays
+        if overlay.mark.caption()
+        for line in wrap_label(overlay.mark.caption() or "", style)
+    ]
+    return max(widths) + style.label_size * 1.4 if widths else 0
+
+
+def picture_box(
+    diagram: Diagram, view: View, poses: Mapping[str, View], style: DiagramStyle
+) -> Box:
+    """The view's box with every hand placed on it, in the view's own units."""
+    place = Placement(view, Frame(0, 0, 1), style, (), poses)
+    points = [(0.0, 0.0), (view.width, view.height)]
+    for overlay in diagram.overlays:
+        for outline in overlay.mark.outlines(place):
+            points += outline
+    return bounds(points)
+
+
+@dataclass(frozen=True)
+class _Need:
+    """What one picture needs around the centre line, in view units, plus its labels."""
+
+    left: float
+    right: float
+    height: float
+    labels: float
+
+
+def plan_grid(
+    diagrams: Sequence[tuple[Diagram, View]], poses: Mapping[str, View], style: DiagramStyle
+) -> Grid:
+    """The largest scale at which every picture fits, with one centre line for all.
+
+    Each figure, with its hands, must fit between the margins with its label column to
+    its right, and fit the height left by the caption and the badge row. Close-ups
+    take the room the others leave.
+    """
+    height = style.height - _caption_room(style) - _badge_room([d for d, _ in diagrams], style)
+    height -= _margin(style)
+    needs = []
+    for diagram, view in diagrams:
+        if diagram.close_up is not None:
+            continue
+        left, bottom, right, top = picture_box(diagram, view, poses, style)
+        centre = view.width / 2
+        needs.append(
+            _Need(centre - left, right - centre, top - bottom, _label_width(diagram, style))
+        )
+    low, high = 0.01, min((height / need.height for need in needs), default=1.0)
+    for _ in range(40):
+        scale = (low + high) / 2
+        if _centre_range(needs, scale, style) is None:
+            high = scale
+        else:
+            low = scale
+    span = _centre_range(needs, low, style) or (style.width / 2, style.width / 2)
+    return Grid(scale=round(low, 4), centre=round((span[0] + span[1]) / 2, 3))
+
+
+def _centre_range(
+    needs: Sequence[_Need], scale: float, style: DiagramStyle
+) -> tuple[float, float] | None:
+    """Where the centre line may lie so every picture and its labels fit, or None."""
+    margin = _margin(style)
+    lowest = max((margin + need.left * scale for need in needs), default=margin)
+    highest = min(
+        (style.width - margin - need.right * scale - need.labels for need in needs),
+        default=style.width - margin,
+    )
+    return (lowest, highest) if lowest <= highest else None
+
+
+def lay_out(
+    diagram: Diagram,
+    view: View,
+    style: DiagramStyle,
+    grid: Grid,
+    poses: Mapping[str, View],
+    *,
+    caption: bool = True,
+) -> DiagramLayout:
+    """Every position in one diagram, from the booklet's grid."""
+    margin = _margin(style)
+    base = (_caption_room(style) if caption else 0) + margin * 0.5
+    frame, window = _frame(diagram, view, style, grid, base, poses)
+    placement = Placement(view, frame, style, (), poses)
+    polygons = [tuple(frame(p) for p in polygon) for polygon in view.polygons()]
+    for overlay in diagram.overlays:
+        polygons += [tuple(outline) for outline in overlay.mark.outlines(placement)]
+    labels = _place_labels(diagram, view, frame, window, polygons, style)
+    top = max([window[3], *(label.box[3] for label in labels)])
+    badge = None
+    if diagram.repeat:
+        width, height = badge_size(diagram.repeat, style)
+        right = min(window[2] + width * 0.35, style.width - margin * 0.3)
+        bottom = top + style.label_size * 0.4
+        badge = (right - width, bottom, right, bottom + height)
+        top = badge[3]
+    return DiagramLayout(
+        width=style.width,
+        height=top + margin * 0.5,
+        frame=frame,
+        window=window,
+        close_up=diagram.close_up is not None,
+        polygons=tuple(polygons),
+        labels=tuple(labels),
+        badge=badge,
+        caption_y=style.label_size * 0.45,
+        placement=placement,
+    )
+
+
+def _frame(
+    diagram: Diagram,
+    view: View,
+    style: DiagramStyle,
+    grid: Grid,
+    base: float,
+    poses: Mapping[str, View],
+) -> tuple[Frame, Box]:
+    """Where the view's units land, and the window the picture is clipped to."""
+    scale, margin = grid.scale, _margin(style)
+    if diagram.close_up is None:
+        left, bottom, right, top = picture_box(diagram, view, poses, style)
+        frame = Frame(grid.centre - view.width * scale / 2, base - bottom * scale, scale)
+        x0, y0 = frame((left, bottom))
+        x1, y1 = frame((right, top))
+        return frame, (max(x0, margin * 0.3), y0, min(x1, style.width - margin * 0.3), y1)
+    zoomed = scale * diagram.close_up.zoom
+    room = style.width - margin - _label_width(diagram, style) - grid.centre
+    half = min(grid.centre - margin, room, view.width * zoomed / 2)
+    height = min(view.height * scale, view.height * zoomed)
+    window = (grid.centre - half, base, grid.centre + half, base + height)
+    ax, ay = view.resolve(diagram.close_up.at)
+    x = grid.centre - ax * zoomed
+    y = base + height / 2 - ay * zoomed
+    x = min(max(x, window[2] - view.width * zoomed), window[0])
+    y = min(max(y, window[3] - view.height * zoomed), window[1])
+    return Frame(x, y, zoomed), window
+
+
+def _place_labels(
+    diagram: Diagram,
+    view: View,
+    frame: Frame,
+    window: Box,
+    polygons: Sequence[Sequence[Point]],
+    style: DiagramStyle,
+) -> list[LabelBox]:
+    """Labels in a column right of the figure, each as near its point's height as can be.
+
+    A leader line crosses no outline but those around its point, and those once each.
+    """
+    texts: list[tuple[str, Point]] = []
+    for overlay in diagram.overlays:
+        text = overlay.mark.caption()
+        if text:
+            point: PointRef | None = overlay.mark.anchor()
+            target = view.centre() if point is None else view.resolve(point)
+            texts.append((text, frame(target)))
+    texts.sort(key=lambda item: -item[1][1])
+    column = window[2] + style.label_size * 1.2
+    leading = style.label_size * 1.25
+    placed: list[LabelBox] = []
+    for text, target in texts:
+        lines = wrap_label(text, style)
+        placed.append(_best_label(lines, target, column, leading, window, polygons, placed, style))
+    return placed
+
+
+def _best_label(
+    lines: tuple[str, ...],
+    target: Point,
+    column: float,
+    leading: float,
+    window: Box,
+    polygons: Sequence[Sequence[Point]],
+    placed: Sequence[LabelBox],
+    style: DiagramStyle,
+) -> LabelBox:
+    """The label nearest its point's height whose box and leader keep clear."""
+    size = style.label_size
+    width = max(stringWidth(line, style.label_font, size) for line in lines)
+    height = leading * (len(lines) - 1) + size
+    candidates: list[LabelBox] = []
+    for step in range(0, 60):
+        for sign in (1, -1) if step else (1,):
+            middle = target[1] + sign * step * size * 0.25
+            baseline = middle + height / 2 - size * 0.8
+            box = (column, middle - height / 2, column + width, middle + height / 2)
+            end = (column - size * 0.3, baseline + size * 0.32)
+            label = LabelBox(lines, column, baseline, box, (target, end))
+            if box[1] < window[1] - size or any(
+                boxes_overlap(box, other.box, size * 0.25) for other in placed
+            ):
+                continue
+            if _leader_clear(label.leader, polygons, window, placed):
+                return label
+            candidates.append(label)
+    if not candidates:  # no room below the window either: keep it at its point's height
+        box = (column, target[1], column + width, target[1] + height)
+        return LabelBox(lines, column, target[1], box, (target, (column, target[1])))
+    return candidates[0]
+
+
+def _leader_clear(
+    leader: tuple[Point, Point],
+    polygons: Sequence[Sequence[Point]],
+    window: Box,
+    placed: Sequence[LabelBox],
+) -> bool:
+    """Whether a leader enters each outline around its point once and crosses no other."""
+    start, end = leader
+    for polygon in polygons:
+        visible = [
+            point
+            for point in segment_crossings(start, end, polygon)
+            if window[0] <= point[0] <= window[2] and window[1] <= point[1] <= window[3]
+        ]
+        if len(visible) != (1 if inside(start, polygon) else 0):
+            return False
+    return not any(_crosses(leader, other.leader) for other in placed)
+
+
+def _crosses(first: tuple[Point, Point], second: tuple[Point, Point]) -> bool:
+    return segments_cross(first[0], first[1], second[0], second[1])
+
+
+def badge_clear(layout: DiagramLayout) -> bool:
+    """Whether the badge keeps off every outline (a check the tests use too)."""
+    return layout.badge is None or not any(
+        box_touches_polygon(layout.badge, polygon) for polygon in layout.polygons
+    )
