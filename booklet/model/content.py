@@ -178,15 +178,24 @@ class CloseUp(StrictModel):
     zoom: Annotated[float, Field(ge=1.2, le=4)] = 2
 
 
-class Diagram(StrictModel):
-    """What a step's illustration shows, as data: a view and marks over it."""
+class Picture(StrictModel):
+    """A view with marks (hands among them) placed on it."""
 
     view: Text
     mirror: bool = False
+    overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
+
+
+class CoverArt(Picture):
+    """The cover's illustration: decoration in the band, so it needs no alt text."""
+
+
+class Diagram(Picture):
+    """What a step's illustration shows, as data: a view and marks over it."""
+
     close_up: CloseUp | None = None
     alt: Text
     repeat: ShortText | None = None
-    overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
 
 
 class Step(StrictModel):
@@ -251,12 +260,13 @@ class Content(StrictModel):
     meta: Meta
     default_clinic: Clinic
     labels: Labels = Labels()
+    cover_art: CoverArt | None = None
     sections: Annotated[list[Section], Field(min_length=1, max_length=MAX_SECTIONS)]
     disclaimer: Disclaimer
     _source: YamlDocument | None = PrivateAttr(default=None)
     _figures: Figures = PrivateAttr(default_factory=Figures)
 
-    def view(self, diagram: Diagram) -> View:
+    def view(self, diagram: Picture) -> View:
         """The view a diagram is drawn on, mirrored if it asks to be."""
         view = self._figures.views[diagram.view]
         return view.mirrored() if diagram.mirror else view
@@ -360,20 +370,23 @@ def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
     for name in content.labels.views:
         if name not in views:
             yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
-    for step_path, step in content.located_steps():
-        diagram = step.diagram
+    pictures: list[tuple[FieldPath, Picture | None]] = [
+        ((*step_path, "diagram"), step.diagram) for step_path, step in content.located_steps()
+    ]
+    pictures.append((("cover_art",), content.cover_art))
+    for here_path, diagram in pictures:
         if diagram is None:
             continue
         if diagram.view not in views:
-            yield (*step_path, "diagram", "view"), f"{diagram.view!r} is not valid (valid: {valid})"
+            yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
             continue
         view = content.view(diagram)
-        if diagram.close_up is not None:
+        if isinstance(diagram, Diagram) and diagram.close_up is not None:
             message = point_problem(view, diagram.close_up.at)
             if message:
-                yield (*step_path, "diagram", "close_up", "at"), message
+                yield (*here_path, "close_up", "at"), message
         for index, overlay in enumerate(diagram.overlays):
-            here = (*step_path, "diagram", "overlays", index)
+            here = (*here_path, "overlays", index)
             for point_path, point in overlay.points():
                 message = point_problem(view, point)
                 if message:

@@ -239,12 +239,36 @@ class Rings(StrictModel):
     line_width: Length
 
 
+class ArtBox(StrictModel):
+    """Where the cover's illustration goes in the band: left, bottom, right, top.
+
+    x as shares of the page width, y as shares of the band's height from its bottom.
+    """
+
+    box: tuple[Share, Share, Share, Share]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ArtBox:
+        left, bottom, right, top = self.box
+        if right - left < 0.1 or top - bottom < 0.1:
+            raise ValueError(
+                "box must be at least 0.1 wide and tall (valid: [left, bottom, right, top], "
+                "e.g. [0.5, 0.5, 0.95, 0.95])"
+            )
+        return self
+
+
 class Cover(StrictModel):
-    """The cover's colour band; shares are of the page width and of the band's height."""
+    """The cover's colour band; shares are of the page width and of the band's height.
+
+    The band carries the content's cover illustration in ``art``'s box; a topic
+    without one gets the ``rings`` instead.
+    """
 
     band_height: Annotated[float, Field(gt=0.2, lt=0.9)]
     stripe: Length
     rings: Rings
+    art: ArtBox | None = None
 
 
 class Diagrams(StrictModel):

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -19,10 +21,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, Pa
 
 from booklet import __version__
 from booklet.model.content import Content
+from booklet.render.cover_art import cover_art_group, cover_style
 from booklet.render.flowables import BlankPage, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.story import StoryBuilder
-from booklet.render.styles import Styles, build_styles
+from booklet.render.styles import Styles, build_diagram_style, build_styles
 from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet
@@ -110,6 +113,7 @@ class BookletDocument(BaseDocTemplate):
         self.layout = layout
         self.bleed = variant.bleed
         self.styles = styles
+        self.fonts = fonts
         self.counter = counter
         self._blank_page = False
         self.draft = False
@@ -171,22 +175,50 @@ class BookletDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(accent)
         canvas.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed, 0, 1)
-        rings = cover.rings
         canvas.saveState()
-        band = canvas.beginPath()  # the rings stay inside the band and its bleed
+        band = canvas.beginPath()  # the decoration stays inside the band and its bleed
         band.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed)
         canvas.clipPath(band, stroke=0, fill=0)
-        canvas.setStrokeColor(_blend(accent, HexColor(colors.on_accent), rings.tint))
-        canvas.setLineWidth(rings.line_width)
-        centre_x = width * rings.centre[0]
-        centre_y = height - band_height * rings.centre[1]
-        for ring in range(1, rings.count + 1):
-            canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
+        if self.content.cover_art is not None and cover.art is not None:
+            self._draw_cover_art(canvas, cover.art.box, band_height)
+        else:
+            self._draw_rings(canvas, band_height)
         canvas.restoreState()
         canvas.setFillColor(HexColor(colors.stripe or colors.rule))
         stripe_y = height - band_height - cover.stripe
         canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
+
+    def _draw_rings(self, canvas: Canvas, band_height: float) -> None:
+        width, height = self.pagesize
+        colors, rings = self.layout.colors, self.layout.cover.rings
+        canvas.setStrokeColor(
+            _blend(HexColor(colors.accent), HexColor(colors.on_accent), rings.tint)
+        )
+        canvas.setLineWidth(rings.line_width)
+        centre_x = width * rings.centre[0]
+        centre_y = height - band_height * rings.centre[1]
+        for ring in range(1, rings.count + 1):
+            canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
+
+    def _draw_cover_art(
+        self, canvas: Canvas, box: tuple[float, float, float, float], band_height: float
+    ) -> None:
+        """The content's illustration in the layout's box of the band (an artifact)."""
+        assert self.content.cover_art is not None
+        width, height = self.pagesize
+        bottom = height - band_height
+        style = cover_style(build_diagram_style(self.layout, self.fonts), self.layout.colors)
+        page_box = (
+            width * box[0],
+            bottom + band_height * box[1],
+            width * box[2],
+            bottom + band_height * box[3],
+        )
+        drawing = Drawing(width, height)
+        drawing.initialFontName = self.fonts.regular
+        drawing.add(cover_art_group(self.content.cover_art, self.content, style, page_box))
+        renderPDF.draw(drawing, canvas, 0, 0)
 
     def _draw_footer(self, canvas: Canvas, document: Any) -> None:
         """Rule, short disclaimer and "Page X of Y"; the number sits on the outer edge.

@@ -1,0 +1,148 @@
+"""The shipped topics' step pictures, measured: hands in every one, nothing colliding.
+
+Each check walks every diagram of every shipped topic in every layout and asks the
+diagram layout (the numbers the drawing follows) whether labels, badges and leader
+lines keep clear of each other and of the figure; the PDF checks read the drawn pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from booklet.model.content import Content, load_content
+from booklet.model.geometry import boxes_overlap, inside, segment_crossings, segments_cross
+from booklet.model.layout import load_layout
+from booklet.pipeline import BuildRequest, build
+from booklet.render.diagram import booklet_grid
+from booklet.render.diagram_layout import badge_clear, lay_out, wrap_label
+from booklet.render.styles import build_diagram_style
+from booklet.variant.resolve import Project
+
+ROOT = Path(__file__).resolve().parents[2]
+TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
+LAYOUTS = sorted(path.stem for path in (ROOT / "layouts").glob("*.yaml"))
+
+
+def topic_id(path: Path) -> str:
+    return path.parent.name if path.parent != ROOT else "content.yaml"
+
+
+@pytest.fixture(scope="module", params=TOPICS, ids=topic_id)
+def content(request) -> Content:
+    return load_content(request.param)
+
+
+@pytest.fixture(scope="module", params=LAYOUTS)
+def layouts(request, content: Content, fonts_registered):
+    """Every diagram of ``content`` laid out in one layout, with its step's title."""
+    layout = load_layout(ROOT / "layouts" / f"{request.param}.yaml")
+    style = build_diagram_style(layout, fonts_registered)
+    grid = booklet_grid(content, style)
+    laid_out = []
+    for step in content.steps():
+        if step.diagram is not None:
+            view = content.view(step.diagram)
+            where = lay_out(step.diagram, view, style, grid, content.poses)
+            laid_out.append((step.title, step.diagram, where))
+    return style, grid, laid_out
+
+
+def test_every_step_has_a_picture_with_a_hand_drawn_in_it(content: Content) -> None:
+    for step in content.steps():
+        assert step.diagram is not None, step.title
+        assert any(overlay.kind == "hand" for overlay in step.diagram.overlays), step.title
+
+
+def test_labels_badges_and_leaders_keep_clear(layouts) -> None:
+    _, _, diagrams = layouts
+    for title, _, layout in diagrams:
+        boxes = [label.box for label in layout.labels]
+        if layout.badge:
+            boxes.append(layout.badge)
+        for index, box in enumerate(boxes):
+            assert box[0] >= 0 and box[2] <= layout.width + 0.01, title
+            for other in boxes[index + 1 :]:
+                assert not boxes_overlap(box, other), title
+        assert badge_clear(layout), f"{title}: the badge covers the drawing"
+        for label in layout.labels:
+            start, end = label.leader
+            for polygon in layout.polygons:
+                entering = 1 if inside(start, polygon) else 0
+                visible = [
+                    p
+                    for p in segment_crossings(start, end, polygon)
+                    if layout.window[0] <= p[0] <= layout.window[2]
+                ]
+                assert len(visible) == entering, f"{title}: {label.lines} crosses the figure"
+            for other in layout.labels:
+                if other is not label:
+                    assert not segments_cross(*label.leader, *other.leader), title
+
+
+def test_labels_never_leave_one_word_alone(layouts) -> None:
+    style, _, diagrams = layouts
+    for title, diagram, _ in diagrams:
+        for overlay in diagram.overlays:
+            text = overlay.mark.caption()
+            if text and len(text.split()) >= 3:
+                lines = wrap_label(text, style)
+                assert all(len(line.split()) >= 2 for line in lines) or len(lines) == 1, title
+
+
+def test_every_picture_shares_one_scale_and_one_centre_line(layouts) -> None:
+    _, grid, diagrams = layouts
+    for title, diagram, layout in diagrams:
+        expected = grid.scale * (diagram.close_up.zoom if diagram.close_up else 1)
+        assert layout.frame.scale == pytest.approx(expected), title
+        if diagram.close_up:
+            left, _, right, _ = layout.window
+        else:
+            view_width = layout.placement.view.width
+            left = layout.frame.x
+            right = layout.frame.x + view_width * layout.frame.scale
+        assert (left + right) / 2 == pytest.approx(grid.centre, abs=1), title
+
+
+def test_ankle_circles_turn_around_the_ankle(content: Content) -> None:
+    for step in content.steps():
+        for overlay in step.diagram.overlays if step.diagram else []:
+            if overlay.kind == "rotate" and "ankle" in content.view(step.diagram).landmarks:
+                assert overlay.mark.around == "ankle", step.title
+
+
+def test_a_picture_that_works_one_toe_is_a_close_up(content: Content) -> None:
+    for step in content.steps():
+        diagram = step.diagram
+        if diagram and any(
+            overlay.kind == "hand" and overlay.mark.pose == "pinch-toe"
+            for overlay in diagram.overlays
+        ):
+            assert diagram.close_up is not None, step.title
+
+
+@pytest.fixture(scope="module", params=TOPICS, ids=topic_id)
+def standard_pdf(request, tmp_path_factory) -> tuple[Content, Path]:
+    out_dir = tmp_path_factory.mktemp("diagrams")
+    (pdf,) = build(BuildRequest(request.param, "standard", out_dir, Project(ROOT)))
+    return load_content(request.param), pdf
+
+
+def test_hands_are_drawn_as_vectors_on_every_step_page(standard_pdf, fonts_registered) -> None:
+    content, pdf = standard_pdf
+    layout = load_layout(ROOT / "layouts" / "standard.yaml")
+    hand = build_diagram_style(layout, fonts_registered).figure_hand.rgb()
+    steps = {step.title for step in content.steps()}
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            text = page.extract_text() or ""
+            if not any(title in text for title in steps):
+                continue
+            assert not page.images, f"page {page.page_number} has a raster image"
+            fills = [
+                tuple(round(c, 3) for c in curve.get("non_stroking_color") or ())
+                for curve in page.curves
+            ]
+            assert tuple(round(c, 3) for c in hand) in fills, f"page {page.page_number}: no hand"
