@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from booklet.marks.base import DiagramStyle, Frame, Placement, PointRef
-from booklet.model.content import Diagram
+from booklet.model.content import Diagram, Picture
 from booklet.model.geometry import (
     Box,
     Point,
@@ -121,7 +121,7 @@ def _label_width(diagram: Diagram, style: DiagramStyle) -> float:
 
 
 def picture_box(
-    diagram: Diagram, view: View, poses: Mapping[str, View], style: DiagramStyle
+    diagram: Picture, view: View, poses: Mapping[str, View], style: DiagramStyle
 ) -> Box:
     """The view's box with every hand placed on it, in the view's own units."""
     place = Placement(view, Frame(0, 0, 1), style, (), poses)
