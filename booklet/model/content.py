@@ -271,6 +271,11 @@ class Content(StrictModel):
         view = self._figures.views[diagram.view]
         return view.mirrored() if diagram.mirror else view
 
+    def views_used(self) -> dict[str, View]:
+        """The views this content's pictures are drawn on, by name, as drawn in their files."""
+        pictures: list[Picture] = [*self.diagrams(), *([self.cover_art] if self.cover_art else [])]
+        return {picture.view: self._figures.views[picture.view] for picture in pictures}
+
     @property
     def poses(self) -> dict[str, View]:
         """The hand poses (and other props) its diagrams may place, by name."""

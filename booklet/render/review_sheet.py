@@ -1,7 +1,8 @@
 """The diagram review sheet: every step's diagram on a grid, for content editors.
 
 Editors check a booklet's pictures at a glance, each labelled with its step number,
-title and alt text, without paging through the booklet.
+title and alt text, without paging through the booklet; then every view, every hand
+pose (its grip marked) and every mark the topic can use, for illustrators.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reportlab.platypus import Table, TableStyle
 from booklet.model.content import Content
 from booklet.model.layout import Layout
 from booklet.render.diagram import booklet_grid, draw_diagram
+from booklet.render.figure_sheet import library_grid
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.sheet import sheet_document
@@ -81,5 +83,6 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     )
     heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
     legend = story.legend()
-    document.build([heading, *([legend] if legend else []), grid])
+    library = library_grid(content, diagram_style, styles, frame_width, rule)
+    document.build([heading, *([legend] if legend else []), grid, *library])
     return buffer.getvalue()
