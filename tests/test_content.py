@@ -146,6 +146,16 @@ STEP = """      - steps:
             "landmark 'heal' for the sole view (valid: heel, arch",
         ),
         (
+            "hand: {pose: wave, at: heel}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].hand.pose: 'wave' is not a "
+            "pose (valid: ",
+        ),
+        (
+            "hand: {pose: wave, at: heel, scale: 5}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].hand.scale: 5 is out of range "
+            "(less than or equal to 2)",
+        ),
+        (
             "stroke: {path: [heel]}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].stroke.path: an arrow "
             "needs at least 2 points, got 1 (valid: e.g. [start, end])",

@@ -10,8 +10,9 @@ from reportlab.graphics.shapes import Group
 from booklet.marks import MARKS, REPEAT, default_legend, legend_kinds, mark_kinds
 from booklet.marks.base import Frame, Placement
 from booklet.marks.circles import Circles
+from booklet.marks.hand import Hand
 from booklet.marks.stroke import Stroke
-from booklet.model.content import Overlay
+from booklet.model.content import Diagram, Overlay, load_content
 from booklet.model.layout import load_layout
 from booklet.model.views import load_views
 from booklet.render.styles import build_diagram_style
@@ -82,3 +83,40 @@ def _style_stub():
 def _radius_of(group: Group) -> float:
     xs = [x for item in group.contents for x in getattr(item, "points", [])[::2]]
     return max(xs) - min(xs)
+
+
+def _hand_place(mirror: bool = False):
+    content = load_content(Path(__file__).parent / "fixtures" / "sample" / "content.yaml")
+    view = content.view(Diagram.model_validate({"view": "leaf", "alt": "a", "mirror": mirror}))
+    return content.poses, Placement(view, Frame(10, 20, 2), _style_stub(), (), content.poses)
+
+
+def test_a_hand_lands_with_its_grip_on_its_point_turned_and_scaled() -> None:
+    poses, place = _hand_place()
+    hand = Hand.model_validate({"pose": "glove", "at": "middle", "angle": 90, "scale": 0.5})
+    _, where = hand.placement(place)
+    assert where(poses["glove"].landmarks["grip"]) == pytest.approx(place.at("middle"))
+    # the glove's fingertips point up in its file; turned 90° they point left
+    above_grip = (30, 100)
+    x, y = where(above_grip)
+    assert x == pytest.approx(place.at("middle")[0] - 10 * 0.5 * 2)
+    assert y == pytest.approx(place.at("middle")[1])
+
+
+def test_a_hand_on_a_mirrored_view_is_mirrored_too() -> None:
+    _, right = _hand_place()
+    _, left = _hand_place(mirror=True)
+    hand = Hand.model_validate({"pose": "glove", "at": "left-edge", "angle": 30})
+    (r_outline, *_), (l_outline, *_) = hand.outlines(right), hand.outlines(left)
+    width = right.view.width * right.frame.scale
+    for (rx, ry), (lx, ly) in zip(r_outline, l_outline, strict=True):
+        assert rx - right.frame.x == pytest.approx(width - (lx - left.frame.x))
+        assert ry == pytest.approx(ly)
+
+
+def test_a_hand_draws_its_behind_shapes_apart_from_its_front() -> None:
+    _, place = _hand_place()
+    hand = Hand.model_validate({"pose": "glove", "at": "middle"})
+    behind, front = hand.draw_behind(place), hand.draw(place)
+    assert len(behind.contents) == 1  # the one shape that passes behind
+    assert len(front.contents) > 1

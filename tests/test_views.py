@@ -192,3 +192,21 @@ def test_mirrored_view_flips_its_accents_and_details() -> None:
     mirrored = top.mirrored()
     assert mirrored.accents[0].ellipse[0] == pytest.approx(top.width - top.accents[0].ellipse[0])
     assert mirrored.caption == top.caption
+
+
+def test_a_pose_needs_a_grip(tmp_path: Path) -> None:
+    pose = VIEW.replace("views:\n  disc:", "poses:\n  disc:").replace("middle:", "palm:")
+    path = write_view(tmp_path, pose)
+    (problem,) = problems(tmp_path)
+    assert problem == (
+        f"{path}:3:5: poses.disc: a pose needs a 'grip' landmark, the point placed on the "
+        "figure (valid: landmarks: {grip: [x, y]})"
+    )
+
+
+def test_a_folder_brings_its_own_poses_beside_the_shipped_ones(tmp_path: Path) -> None:
+    pose = VIEW.replace("views:\n  disc:", "poses:\n  disc:").replace("middle:", "grip:")
+    write_view(tmp_path, pose)
+    figures = load_views(tmp_path)
+    assert figures.poses["disc"].landmarks == {"grip": (50, 50)}
+    assert "sole" in figures.views and "disc" not in figures.views
