@@ -173,7 +173,7 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: hand, hatch, stroke, rotate, circles, press, avoid, touch, label)",
+            "(valid: hatch, hand, stroke, rotate, circles, press, avoid, touch, label)",
         ),
     ],
 )

@@ -20,8 +20,8 @@ from booklet.marks.stroke import Stroke
 from booklet.marks.touch import Touch
 
 MARKS: tuple[type[Mark], ...] = (
-    Hand,
     Hatch,
+    Hand,
     Stroke,
     Rotate,
     Circles,
@@ -30,9 +30,9 @@ MARKS: tuple[type[Mark], ...] = (
     Touch,
     Label,
 )
-"""Every kind, in drawing order: hands first (they are part of the picture), then long
-marks, small ones on top, so no arrow's halo cuts through a circle; the legend lists
-them in the same order."""
+"""Every kind, in drawing order: the shading first, then hands (they lie on the skin,
+over the lotion), then long marks, small ones on top, so no arrow's halo cuts through
+a circle; the legend lists them in the same order."""
 
 REPEAT = "repeat"
 """The legend entry for a diagram's repetitions badge, which is not an overlay."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, ClassVar
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import Mark, Placement, PointRef
@@ -40,7 +40,18 @@ class Hand(Mark):
     """Mirror the pose: a left hand from a right one."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
-        yield ("at",), self.at
+        if isinstance(self.at, str):  # a landmark must exist; a place may be off the figure
+            yield ("at",), self.at
+
+    @field_validator("at")
+    @classmethod
+    def _near_the_picture(cls, value: PointRef) -> PointRef:
+        if not isinstance(value, str) and not all(-0.5 <= v <= 1.5 for v in value):
+            raise ValueError(
+                f"[{value[0]:g}, {value[1]:g}] is far outside the picture "
+                "(valid: a landmark, or x and y from -0.5 to 1.5)"
+            )
+        return value
 
     def poses(self) -> Iterator[tuple[FieldPath, str]]:
         yield ("pose",), self.pose
