@@ -106,10 +106,10 @@ def test_mirrored_view_draws_mirrored(style) -> None:
         return circles[-1].cx
 
     view = foot_view("top")
-    frame = layout_of(right, style).frame
-    assert press_centre(right) == pytest.approx(frame(view.landmarks["toe-1"])[0])
+    right_frame, left_frame = layout_of(right, style).frame, layout_of(left, style).frame
+    assert press_centre(right) == pytest.approx(right_frame(view.landmarks["toe-1"])[0])
     assert press_centre(left) == pytest.approx(
-        frame((view.width - view.landmarks["toe-1"][0], 0))[0]
+        left_frame((view.width - view.landmarks["toe-1"][0], 0))[0]
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -101,7 +101,20 @@ class View:
 
     def outline(self) -> list[Point]:
         """The body as a polygon (Béziers flattened), for testing whether points lie on it."""
-        return list(flatten(self.body))
+        return list(self._outline)
+
+    @cached_property
+    def _outline(self) -> tuple[Point, ...]:
+        return tuple(flatten(self.body))
+
+    @cached_property
+    def _polygons(self) -> tuple[tuple[Point, ...], ...]:
+        return (self._outline, *(tuple(shape.polygon()) for shape in self.parts))
+
+    def middle(self) -> float:
+        """The x halfway across the body's outline: the figure's centre line."""
+        xs = [x for x, _ in self.outline()]
+        return (min(xs) + max(xs)) / 2
 
     def centre(self) -> Point:
         """The middle of the body's outline, where a label about the whole figure points."""
@@ -117,7 +130,7 @@ class View:
 
     def polygons(self) -> list[list[Point]]:
         """The body and each part as polygons: the figure's lines, for hit tests."""
-        return [self.outline(), *(shape.polygon() for shape in self.parts)]
+        return [list(polygon) for polygon in self._polygons]
 
 
 def _to_command(value: Any) -> Any:

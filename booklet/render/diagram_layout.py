@@ -92,20 +92,17 @@ def _badge_room(diagrams: Sequence[Diagram], style: DiagramStyle) -> float:
 def wrap_label(text: str, style: DiagramStyle) -> tuple[str, ...]:
     """A label on one line, or on two balanced lines when one would be too wide.
 
-    A label of three words or more never leaves one word alone on a line.
+    A label of three words or fewer stays on one line, and one of four or more breaks
+    with at least two words a line, so no word is left alone.
     """
     words = text.split()
 
     def width(line: str) -> float:
         return float(stringWidth(line, style.label_font, style.label_size))
 
-    if width(text) <= style.width * 0.34 or len(words) < 2:
+    if width(text) <= style.width * 0.34 or len(words) < 4:
         return (" ".join(words),)
-    least = 2 if len(words) >= 4 else 1
-    splits = [
-        (" ".join(words[:cut]), " ".join(words[cut:]))
-        for cut in range(least, len(words) - least + 1)
-    ]
+    splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(2, len(words) - 1)]
     return min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
 
 
@@ -158,7 +155,7 @@ def plan_grid(
         if diagram.close_up is not None:
             continue
         left, bottom, right, top = picture_box(diagram, view, poses, style)
-        centre = view.width / 2
+        centre = view.middle()
         needs.append(
             _Need(centre - left, right - centre, top - bottom, _label_width(diagram, style))
         )
@@ -238,7 +235,7 @@ def _frame(
     scale, margin = grid.scale, _margin(style)
     if diagram.close_up is None:
         left, bottom, right, top = picture_box(diagram, view, poses, style)
-        frame = Frame(grid.centre - view.width * scale / 2, base - bottom * scale, scale)
+        frame = Frame(grid.centre - view.middle() * scale, base - bottom * scale, scale)
         x0, y0 = frame((left, bottom))
         x1, y1 = frame((right, top))
         return frame, (max(x0, margin * 0.3), y0, min(x1, style.width - margin * 0.3), y1)
