@@ -48,6 +48,8 @@ class DiagramStyle:
     mark: Color
     on_mark: Color
     label: Color
+    hand_reach: float = 0.3
+    """How far hands may reach past a view's sides, as a share of its width."""
 
 
 @dataclass(frozen=True)

@@ -287,6 +287,9 @@ class Diagrams(StrictModel):
     mark_width: Length
     mark_size: Length
     legend_symbol: Length
+    hand_reach: Annotated[float, Field(ge=0, le=1)] = 0.3
+    """How far a hand may reach past the view's sides before the picture cuts it off,
+    as a share of the view's width (half that above and below)."""
 
 
 Ratio = Annotated[float, Field(gt=0, le=50)]

@@ -114,6 +114,7 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         detail_width=diagrams.detail_width,
         mark_width=diagrams.mark_width,
         mark_size=diagrams.mark_size,
+        hand_reach=diagrams.hand_reach,
         label_font=fonts.bold if text.diagram_label.bold else fonts.regular,
         label_size=text.diagram_label.size,
         caption_font=fonts.regular,

@@ -154,3 +154,58 @@ def test_hands_are_drawn_as_vectors_on_every_step_page(standard_pdf, fonts_regis
                 for curve in page.curves
             ]
             assert tuple(round(c, 3) for c in hand) in fills, f"page {page.page_number}: no hand"
+
+
+def _flat_extent(path: list) -> tuple[float, float]:
+    """The left and right of a drawn path, its curves followed (not their control points)."""
+    xs: list[float] = []
+    current = (0.0, 0.0)
+    for command, *points in path:
+        if command == "c":
+            (x1, _), (x2, _), (x3, y3) = points
+            x0 = current[0]
+            xs += [
+                (1 - t) ** 3 * x0 + 3 * (1 - t) ** 2 * t * x1 + 3 * (1 - t) * t * t * x2 + t**3 * x3
+                for t in (i / 16 for i in range(17))
+            ]
+            current = (x3, y3)
+        elif points:
+            current = points[-1]
+            xs.append(current[0])
+    return min(xs), max(xs)
+
+
+def _same(color, hex_color) -> bool:
+    return (
+        bool(color)
+        and len(color) == 3
+        and all(abs(a - b) < 0.01 for a, b in zip(color, hex_color.rgb(), strict=True))
+    )
+
+
+def test_pictures_on_a_page_share_one_centre_line_in_the_pdf(
+    standard_pdf, fonts_registered
+) -> None:
+    content, pdf = standard_pdf
+    style = build_diagram_style(load_layout(ROOT / "layouts" / "standard.yaml"), fonts_registered)
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            windows = [
+                (c["x0"], c["x1"])
+                for c in page.curves
+                if not c["fill"]
+                and _same(c["stroking_color"], style.figure_detail)
+                and c["width"] > 40
+                and c["height"] > 40
+            ]
+            centres = []
+            for curve in page.curves:
+                if not (
+                    _same(curve["non_stroking_color"], style.figure_fill) and curve["height"] > 40
+                ):
+                    continue
+                left, right = _flat_extent(curve["path"])
+                window = next((w for w in windows if left <= w[0] and w[1] <= right), None)
+                centres.append(sum(window) / 2 if window else (left + right) / 2)
+            if len(centres) > 1:
+                assert max(centres) - min(centres) <= 1, f"page {page.page_number}: {centres}"
