@@ -186,7 +186,7 @@ def _same(color, hex_color) -> bool:
 def test_pictures_on_a_page_share_one_centre_line_in_the_pdf(
     standard_pdf, fonts_registered
 ) -> None:
-    content, pdf = standard_pdf
+    _, pdf = standard_pdf
     style = build_diagram_style(load_layout(ROOT / "layouts" / "standard.yaml"), fonts_registered)
     with pdfplumber.open(pdf) as document:
         for page in document.pages:
