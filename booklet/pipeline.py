@@ -18,9 +18,10 @@ from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
 from booklet.model.editions import Format, OutputRole, edition_stem
 from booklet.model.layout import POINTS_PER_UNIT
-from booklet.render.document import render_pdf
+from booklet.render.document import Rendered, render_pdf
 from booklet.render.how_to_print import render_how_to_print
 from booklet.render.review_sheet import render_review_sheet
+from booklet.render.seeds import SEEDS, SeedKeys, caches_enabled
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet, describe_characters, register_family
 from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
@@ -45,6 +46,13 @@ class BuildRequest:
     crop_marks: bool = False
     format: Format = "pdf"
     """What to write; the command line asks for both the PDF and the HTML edition."""
+    caches: bool = True
+    """Start the layout from a seed and reuse what the process already built (same bytes)."""
+
+    @property
+    def reuse(self) -> bool:
+        """Whether this build may use seeds and caches: asked for, and not turned off."""
+        return self.caches and caches_enabled()
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def _pdf_outputs(
     request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
 ) -> dict[OutputRole, tuple[str, bytes]]:
     """The tagged reading PDF (or print-shop file) and, for a booklet, its print files."""
-    rendered = render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
+    rendered = _layout(request, content, variant, fonts, stem)
     pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
@@ -110,6 +118,21 @@ def _pdf_outputs(
         )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs
+
+
+def _layout(
+    request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
+) -> Rendered:
+    """Lay the booklet out, from a seed when there is one, and keep what it settled on."""
+    multiple = 4 if variant.booklet else 1
+    if not request.reuse:
+        return render_pdf(content, variant, fonts, pages_multiple_of=multiple)
+    sibling = edition_stem(content.meta.slug, None, variant.layout.name, variant.paper)
+    keys = SeedKeys(own=f"{stem}:{variant.bleed:g}", sibling=f"{sibling}:{variant.bleed:g}")
+    seed = SEEDS.find(keys, request.out_dir)
+    rendered = render_pdf(content, variant, fonts, pages_multiple_of=multiple, seed=seed)
+    SEEDS.remember(keys, rendered.seed, request.out_dir)
+    return rendered
 
 
 def print_shop_name(bleed: float, crop_marks: bool) -> str:
