@@ -101,7 +101,7 @@ def _pdf_outputs(
 ) -> dict[OutputRole, tuple[str, bytes]]:
     """The tagged reading PDF (or print-shop file) and, for a booklet, its print files."""
     rendered = _layout(request, content, variant, fonts, stem)
-    pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
+    pdf = tag_pdf(rendered.pdf, rendered.tree, lambda document: finish(document, content))
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
         outputs["print-shop"] = (
