@@ -10,18 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from booklet.finish.imposition import impose
 from booklet.finish.output import write_atomically
 from booklet.finish.postprocess import finish
-from booklet.finish.printshop import add_bleed
 from booklet.finish.structure import tag_pdf
 from booklet.model.content import Content, load_content
 from booklet.model.editions import Format, OutputRole, edition_stem
 from booklet.model.layout import POINTS_PER_UNIT
 from booklet.render.document import Rendered, render_pdf
-from booklet.render.how_to_print import render_how_to_print
-from booklet.render.review_sheet import render_review_sheet
-from booklet.render.seeds import SEEDS, SeedKeys, caches_enabled
+from booklet.render.seeds import SEEDS, SeedKeys
+from booklet.reuse import FolderCache, caches_enabled
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet, describe_characters, register_family
 from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
@@ -88,7 +85,9 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
         outputs |= _pdf_outputs(request, content, variant, fonts, stem)
     if request.format in ("html", "both"):
         pdf_name = f"{stem}.pdf" if "reading" in outputs else None
-        outputs["html"] = (f"{stem}.html", render_html(content, variant, fonts, pdf_name=pdf_name))
+        cache = FolderCache(request.out_dir) if request.reuse else None
+        html = render_html(content, variant, fonts, pdf_name=pdf_name, cache=cache)
+        outputs["html"] = (f"{stem}.html", html)
     files: dict[OutputRole, Path] = {}
     for role, (name, data) in sorted(outputs.items(), key=lambda item: ROLE_ORDER.index(item[0])):
         files[role] = request.out_dir / name
@@ -104,6 +103,8 @@ def _pdf_outputs(
     pdf = tag_pdf(rendered.pdf, rendered.tree, lambda document: finish(document, content))
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
+        from booklet.finish.printshop import add_bleed  # pypdf, for print files only
+
         outputs["print-shop"] = (
             f"{stem}-{print_shop_name(request.bleed, request.crop_marks)}.pdf",
             add_bleed(pdf, request.bleed, request.crop_marks),
@@ -111,6 +112,9 @@ def _pdf_outputs(
     else:
         outputs["reading"] = (f"{stem}.pdf", pdf)
     if variant.booklet:
+        from booklet.finish.imposition import impose
+        from booklet.render.how_to_print import render_how_to_print
+
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
         sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
         instructions = render_how_to_print(
@@ -129,9 +133,10 @@ def _layout(
         return render_pdf(content, variant, fonts, pages_multiple_of=multiple)
     sibling = edition_stem(content.meta.slug, None, variant.layout.name, variant.paper)
     keys = SeedKeys(own=f"{stem}:{variant.bleed:g}", sibling=f"{sibling}:{variant.bleed:g}")
-    seed = SEEDS.find(keys, request.out_dir)
+    cache = FolderCache(request.out_dir)
+    seed = SEEDS.find(keys, cache)
     rendered = render_pdf(content, variant, fonts, pages_multiple_of=multiple, seed=seed)
-    SEEDS.remember(keys, rendered.seed, request.out_dir)
+    SEEDS.remember(keys, rendered.seed, cache)
     return rendered
 
 
@@ -143,6 +148,8 @@ def print_shop_name(bleed: float, crop_marks: bool) -> str:
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
     """Draw every step diagram of a content file onto one review sheet."""
+    from booklet.render.review_sheet import render_review_sheet
+
     content, variant, fonts = prepare(request, warn)
     pdf = render_review_sheet(content, variant.layout, fonts)
     target = request.out_dir / f"{content.meta.slug}-diagrams.pdf"

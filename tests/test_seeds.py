@@ -10,7 +10,8 @@ import pytest
 from booklet.model.editions import edition_stem
 from booklet.pipeline import BuildRequest, build, prepare
 from booklet.render.document import render_pdf
-from booklet.render.seeds import NO_CACHE_VARIABLE, SEEDS, Seed, SeedKeys
+from booklet.render.seeds import SEEDS, Seed, SeedKeys
+from booklet.reuse import NO_CACHE_VARIABLE
 from booklet.variant.resolve import Project
 
 EDITIONS = [
@@ -56,7 +57,7 @@ def test_a_build_with_seeds_and_caches_gives_the_bytes_of_one_without(
     SEEDS.clear()
     monkeypatch.setenv(NO_CACHE_VARIABLE, "1")
     plain = files(build(request(project_dir, "plain", options)))
-    assert not (project_dir / "plain" / ".layout").exists()
+    assert not (project_dir / "plain" / ".cache").exists()
     monkeypatch.delenv(NO_CACHE_VARIABLE)
     first = files(build(request(project_dir, "fast", options)))  # no seed yet: seeds it
     again = files(build(request(project_dir, "fast", options)))  # from its own seed

@@ -21,10 +21,11 @@ from booklet import __version__
 from booklet.model.content import Content
 from booklet.render.flowables import BlankPage, ContentsList, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
-from booklet.render.seeds import Seed, caches_enabled
+from booklet.render.seeds import Seed
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_styles
 from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
+from booklet.reuse import caches_enabled
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant

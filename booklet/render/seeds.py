@@ -12,32 +12,21 @@ wrong seed (the content or the brand changed the pagination) costs one more pass
 gives the same file a build without seeds gives. Seeds come from memory (a worker
 remembers every edition it laid out, and an edition that differs only in brand starts
 from its sibling's seed) and from a small file per edition in the output folder's
-``.layout/``, so a cold ``booklet build`` into the same folder lays out once too.
+cache (:mod:`booklet.reuse`), so a cold ``booklet build`` into the same folder lays out
+once too.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
-from booklet.finish.output import write_atomically
-from booklet.source.errors import BookletError
+from booklet.reuse import FolderCache
 
-SEEDS_FOLDER = ".layout"
-NO_CACHE_VARIABLE = "BOOKLET_NO_CACHE"
-"""Set to 1 to build without seeds or per-worker caches (same bytes, more time)."""
+KIND = "layout"
 
 Entry = tuple[str, int, str]
 """One contents entry: title, page and bookmark key."""
-
-
-def caches_enabled() -> bool:
-    """Whether seeds and reuse across builds are on (``BOOKLET_NO_CACHE=1`` turns them off)."""
-    return os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
 
 
 @dataclass(frozen=True)
@@ -77,38 +66,23 @@ class Seeds:
     def __init__(self) -> None:
         self._memory: dict[str, Seed] = {}
 
-    def find(self, keys: SeedKeys, folder: Path | None) -> Seed | None:
+    def find(self, keys: SeedKeys, cache: FolderCache | None) -> Seed | None:
         """The best guess for an edition: its own seed, a sibling's, or its file on disk."""
         for key in (keys.own, keys.sibling):
             if key in self._memory:
                 return self._memory[key]
-        if folder is not None:
-            try:
-                return Seed.from_json((folder / SEEDS_FOLDER / _file_name(keys.own)).read_bytes())
-            except OSError:
-                return None
-        return None
+        data = cache.read(KIND, keys.own) if cache is not None else None
+        return Seed.from_json(data) if data is not None else None
 
-    def remember(self, keys: SeedKeys, seed: Seed, folder: Path | None) -> None:
-        """Keep ``seed`` for next time; a seed that cannot be written is simply not kept."""
+    def remember(self, keys: SeedKeys, seed: Seed, cache: FolderCache | None) -> None:
+        """Keep ``seed`` for next time, in memory and, given a folder cache, on disk."""
         self._memory[keys.own] = seed
         self._memory[keys.sibling] = seed
-        if folder is None:
-            return
-        path = folder / SEEDS_FOLDER / _file_name(keys.own)
-        data = seed.to_json()
-        with contextlib.suppress(OSError):
-            if path.read_bytes() == data:
-                return
-        with contextlib.suppress(BookletError):
-            write_atomically(path, data)
+        if cache is not None:
+            cache.write(KIND, keys.own, seed.to_json())
 
     def clear(self) -> None:
         self._memory.clear()
-
-
-def _file_name(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".json"
 
 
 SEEDS = Seeds()

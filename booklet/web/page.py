@@ -25,6 +25,7 @@ from booklet.render.diagram import draw_diagram, legend_symbol
 from booklet.render.legend import symbols_used
 from booklet.render.markup import keep_numbers_together, long_date
 from booklet.render.styles import build_diagram_style
+from booklet.reuse import FolderCache
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
 from booklet.web.style import web_style
@@ -56,9 +57,17 @@ class LegendEntry:
 
 
 def render_html(
-    content: Content, variant: Variant, fonts: FontSet, *, pdf_name: str | None = None
+    content: Content,
+    variant: Variant,
+    fonts: FontSet,
+    *,
+    pdf_name: str | None = None,
+    cache: FolderCache | None = None,
 ) -> bytes:
-    """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF."""
+    """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF.
+
+    ``cache`` keeps the subset fonts for the next build into the same folder.
+    """
     layout = variant.layout
     diagram_style = build_diagram_style(layout, fonts)
     counter = itertools.count(1)
@@ -88,7 +97,7 @@ def render_html(
         brand=variant.brand,
         logo=_logo_uri(variant.brand),
         style=web_style(layout),
-        fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant)),
+        fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant), cache),
         legend=legend,
         figure=figure,
         rich=rich,
