@@ -13,9 +13,11 @@ from pathlib import Path
 from booklet.finish.output import write_atomically
 from booklet.finish.postprocess import finish
 from booklet.finish.structure import tag_pdf
+from booklet.memo import Memo, folder_stamp
 from booklet.model.content import Content, load_content
 from booklet.model.editions import Format, OutputRole, edition_stem
 from booklet.model.layout import POINTS_PER_UNIT
+from booklet.model.views import VIEWS_FOLDER
 from booklet.render.document import Rendered, render_pdf
 from booklet.render.seeds import SEEDS, SeedKeys
 from booklet.reuse import FolderCache, caches_enabled
@@ -176,7 +178,54 @@ def check_edition(
 def prepare(
     request: BuildRequest, warn: Warn = lambda message: None
 ) -> tuple[Content, Variant, FontSet]:
-    """Every check short of rendering: brand, content, layout, fonts and font coverage."""
+    """Every check short of rendering: brand, content, layout, fonts and font coverage.
+
+    A worker prepares each edition once while its files are unchanged; the notes the
+    first time gave (a darkened brand colour) are given again each time.
+    """
+    content, variant, fonts, notes = _PREPARED.get(
+        _prepared_key(request), lambda: _prepare(request, warn)
+    )
+    for note in notes:
+        warn(note)
+    return content, variant, fonts
+
+
+_PREPARED: Memo[tuple[Content, Variant, FontSet, list[str]]] = Memo(64)
+
+
+def _prepared_key(request: BuildRequest) -> object:
+    """What a prepared edition depends on: the request and the folders it reads from."""
+    project = request.project
+    folders = [request.content.parent, request.content.parent / VIEWS_FOLDER]
+    folders += [project.layouts_dir, project.fonts_dir]
+    if request.brand is not None:
+        folders.append(request.brand.parent)
+    stamps = tuple(folder_stamp(folder) for folder in folders)
+    return (
+        request.content,
+        request.layout,
+        request.paper,
+        request.brand,
+        request.booklet,
+        request.bleed,
+        project,
+        stamps,
+    )
+
+
+def _prepare(request: BuildRequest, warn: Warn) -> tuple[Content, Variant, FontSet, list[str]]:
+    """Prepare an edition, collecting its notes (given at once if preparing fails)."""
+    notes: list[str] = []
+    try:
+        return (*_prepare_noting(request, notes.append), notes)
+    except BookletError:
+        for note in notes:
+            warn(note)
+        raise
+
+
+def _prepare_noting(request: BuildRequest, warn: Warn) -> tuple[Content, Variant, FontSet]:
     variant = resolve_variant(
         request.project,
         request.layout,

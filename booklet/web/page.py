@@ -19,6 +19,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from booklet.marks import legend_kinds
+from booklet.marks.base import DiagramStyle
+from booklet.memo import Memo
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
 from booklet.render.diagram import draw_diagram, legend_symbol
@@ -73,9 +75,7 @@ def render_html(
     counter = itertools.count(1)
 
     def figure(diagram: Diagram) -> Markup:
-        drawing = draw_diagram(diagram, content.view(diagram), diagram_style, caption=None)
-        alt = " ".join(diagram.alt.split())
-        return inline_svg(drawing, f"figure-{next(counter)}", alt, face_weights(fonts))
+        return _figure(content, diagram, diagram_style, f"figure-{next(counter)}", fonts)
 
     legend = [
         LegendEntry(
@@ -106,6 +106,25 @@ def render_html(
         pdf_name=pdf_name,
     )
     return page.encode("utf-8")
+
+
+def _figure(
+    content: Content, diagram: Diagram, style: DiagramStyle, ident: str, fonts: FontSet
+) -> Markup:
+    """A step's picture as inline SVG, drawn once per worker for each look it takes."""
+    view = content.view(diagram)
+    weights = face_weights(fonts)
+    key = (diagram.model_dump_json(), repr(view), repr(style), ident, repr(weights))
+
+    def draw() -> Markup:
+        drawing = draw_diagram(diagram, view, style, caption=None)
+        alt = " ".join(diagram.alt.split())
+        return inline_svg(drawing, ident, alt, weights)
+
+    return _FIGURES.get(key, draw)
+
+
+_FIGURES: Memo[Markup] = Memo(512)
 
 
 def _logo_uri(brand: LoadedBrand | None) -> str | None:
