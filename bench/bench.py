@@ -58,22 +58,18 @@ def measured(command: list[str], cwd: Path) -> tuple[float, str]:
     return elapsed, result.stdout.decode()
 
 
-def peak_mb(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall time and peak memory (MB) of the largest process of ``command`` and its workers.
+PEAK = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
+)
+"""A small launcher: a child forked from the benchmark itself would start at its size."""
 
-    ``wait4`` reports the child's own usage, whose peak memory covers its waited-for
-    children too: the largest of the run's processes.
-    """
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode})")
-    return elapsed, usage.ru_maxrss / 1024
+
+def peak_mb(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and peak memory (MB) of the largest process of ``command`` and its workers."""
+    elapsed, out = measured([sys.executable, "-c", PEAK, *command], cwd)
+    return elapsed, int(out.split()[-1]) / 1024
 
 
 def make_project(editions: int) -> Path:

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pypdfium2
 from filelock import FileLock
-from pypdf import PdfReader
 from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
@@ -268,7 +267,7 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
             kind=role,
             path=path.relative_to(out_dir).as_posix(),
             bytes=path.stat().st_size,
-            pages=len(PdfReader(path).pages) if path.suffix == ".pdf" else 0,
+            pages=_page_count(path) if path.suffix == ".pdf" else 0,
         )
         for role, path in built.files.items()
     ]
@@ -291,6 +290,14 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
         paper=variant.paper,
         booklet=variant.booklet,
     )
+
+
+def _page_count(pdf: Path) -> int:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def _thumbnail(pdf: Path) -> bytes:
