@@ -89,12 +89,16 @@ def make_project(editions: int) -> Path:
         text = text.replace("#0B5394", PALETTE[index % len(PALETTE)])
         (folder / "brand.yaml").write_text(text)
         brands.append(f"brands/clinic-{index}/brand.yaml")
+    groups = [brands[start : start + 100] for start in range(0, len(brands), 100)]
     (project / "editions.yaml").write_text(
         "output: site\neditions:\n"
-        "  - contents: [content.yaml, topics/hand-care/content.yaml]\n"
-        f"    brands: [{', '.join(brands)}]\n"
-        "    variants: [standard, large-print]\n"
-        "    papers: [letter, a4]\n"
+        + "".join(
+            "  - contents: [content.yaml, topics/hand-care/content.yaml]\n"
+            f"    brands: [{', '.join(group)}]\n"
+            "    variants: [standard, large-print]\n"
+            "    papers: [letter, a4]\n"
+            for group in groups  # an editions file's lists hold at most 100 items
+        )
     )
     return project
 
