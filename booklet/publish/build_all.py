@@ -71,7 +71,19 @@ def build_all(
     plan = load_editions(editions_path)
     plan.out_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(plan.out_dir / (shard.lock_name if shard else LOCK)):
-        return _run(plan, project, jobs or os.cpu_count() or 1, say, format, shard)
+        summary = _run(plan, project, jobs or os.cpu_count() or 1, say, format, shard)
+        page = summary.page
+        if (page is not None and not page.is_file()) or _older(page, editions_path):
+            summary.page = _write_page(plan, read_manifest(plan.out_dir))
+        return summary
+
+
+def _older(page: Path | None, editions_path: Path) -> bool:
+    """Whether the page predates the editions file (its order or titles may have changed)."""
+    try:
+        return page is not None and page.stat().st_mtime_ns < editions_path.stat().st_mtime_ns
+    except OSError:
+        return True
 
 
 def publish(editions_path: Path) -> tuple[Path, list[str]]:
@@ -137,7 +149,11 @@ def _run(
             manifest[outcome.key] = outcome.entry
             built.append(outcome.key)
     if shard is None:
-        return Summary(built, up_to_date, failed, _write_page(plan, manifest))
+        page = plan.out_dir / "index.html"
+        current = {edition.key for edition in plan.editions}
+        if built or set(manifest) != current:  # else the manifest and page stand
+            page = _write_page(plan, manifest)
+        return Summary(built, up_to_date, failed, page)
     part = {edition.key: manifest[edition.key] for edition in mine if edition.key in manifest}
     write_manifest(plan.out_dir, part, shard.part_name)
     return Summary(built, up_to_date, failed, None)
