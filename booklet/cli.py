@@ -17,9 +17,9 @@ from typing import Any, TextIO
 
 from booklet import __version__
 from booklet.model.content import Content
-from booklet.model.editions import Format
 from booklet.model.layout import POINTS_PER_UNIT
 from booklet.pipeline import BuildRequest, build, build_review_sheet, check_edition
+from booklet.publish.shards import Shard, parse_shard
 from booklet.source.errors import BookletError
 from booklet.source.limits import MAX_BLEED_MM
 from booklet.variant.resolve import Project
@@ -78,7 +78,9 @@ def _run(
     if command == "build-all":
         # layouts/ and fonts/ belong to the project the editions file describes
         project = Project(arguments.editions.parent)
-        return _build_all(arguments.editions, arguments.jobs, project, out, err, arguments.format)
+        return _build_all(arguments, project, out, err)
+    if command == "publish":
+        return _publish(arguments.editions, out, err)
     if command == "serve":
         from booklet.publish.serve import serve
 
@@ -118,13 +120,16 @@ def _request(arguments: argparse.Namespace) -> BuildRequest:
     )
 
 
-def _build_all(
-    editions: Path, jobs: int | None, project: Project, out: TextIO, err: TextIO, format: Format
-) -> int:
+def _build_all(arguments: argparse.Namespace, project: Project, out: TextIO, err: TextIO) -> int:
     from booklet.publish.build_all import build_all  # its worker pool and page tools load here
 
     summary = build_all(
-        editions, project, jobs=jobs, say=lambda line: print(line, file=err), format=format
+        arguments.editions,
+        project,
+        jobs=arguments.jobs,
+        say=lambda line: print(line, file=err),
+        format=arguments.format,
+        shard=arguments.shard,
     )
     for outcome in summary.failed:
         for error in outcome.errors:
@@ -139,6 +144,16 @@ def _build_all(
     return EXIT_USER_ERROR if summary.failed else 0
 
 
+def _publish(editions: Path, out: TextIO, err: TextIO) -> int:
+    from booklet.publish.build_all import publish
+
+    page, missing = publish(editions)
+    for key in missing:
+        print(f"note: {key}: not built yet, so not on the page", file=err)
+    print(page, file=out)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="booklet",
@@ -146,7 +161,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"booklet {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_build_parser, _diagrams_parser, _build_all_parser, _serve_parser, _check_parser):
+    for add in (
+        _build_parser,
+        _diagrams_parser,
+        _build_all_parser,
+        _publish_parser,
+        _serve_parser,
+        _check_parser,
+    ):
         add(commands)
     return parser
 
@@ -198,12 +220,14 @@ def _build_all_parser(commands: Commands) -> None:
         description="Build every edition listed in an editions file (only those whose "
         "inputs changed), in parallel, then write the download page index.html.",
     )
+    _editions_option(build_all_command)
     build_all_command.add_argument(
-        "--editions",
-        type=Path,
-        default=Path("editions.yaml"),
-        metavar="FILE",
-        help="editions file (default: editions.yaml)",
+        "--shard",
+        type=_shard,
+        default=None,
+        metavar="I/N",
+        help="build only shard I of N (a stable share of the editions) and write its part "
+        "of the manifest; run `booklet publish` once every shard is done",
     )
     build_all_command.add_argument(
         "--jobs",
@@ -213,6 +237,26 @@ def _build_all_parser(commands: Commands) -> None:
         help="editions built at once (default: one per CPU core)",
     )
     _format_option(build_all_command)
+
+
+def _publish_parser(commands: Commands) -> None:
+    publish_command = commands.add_parser(
+        "publish",
+        help="merge the shards' manifests and write the download page",
+        description="Merge the manifest parts that `build-all --shard` wrote into the "
+        "output folder's manifest, then write the download page index.html.",
+    )
+    _editions_option(publish_command)
+
+
+def _editions_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--editions",
+        type=Path,
+        default=Path("editions.yaml"),
+        metavar="FILE",
+        help="editions file (default: editions.yaml)",
+    )
 
 
 def _serve_parser(commands: Commands) -> None:
@@ -328,6 +372,14 @@ def _port(text: str) -> int:
             f"{text!r} is not a port (valid: 1024 to 65535, or 0 for any free port)"
         )
     return int(text)
+
+
+def _shard(text: str) -> Shard:
+    """``I/N``: shard I of N, for argparse."""
+    try:
+        return parse_shard(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive(text: str) -> int:

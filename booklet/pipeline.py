@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from booklet.finish.imposition import impose
 from booklet.finish.output import write_atomically
 from booklet.finish.postprocess import finish
-from booklet.finish.printshop import add_bleed
 from booklet.finish.structure import tag_pdf
+from booklet.memo import Memo, folder_stamp
 from booklet.model.content import Content, load_content
 from booklet.model.editions import Format, OutputRole, edition_stem
 from booklet.model.layout import POINTS_PER_UNIT
-from booklet.render.document import render_pdf
-from booklet.render.how_to_print import render_how_to_print
-from booklet.render.review_sheet import render_review_sheet
+from booklet.model.views import VIEWS_FOLDER
+from booklet.render.document import Rendered, render_pdf
+from booklet.render.seeds import SEEDS, SeedKeys
+from booklet.reuse import FolderCache, caches_enabled
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet, describe_characters, register_family
 from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
@@ -45,6 +45,13 @@ class BuildRequest:
     crop_marks: bool = False
     format: Format = "pdf"
     """What to write; the command line asks for both the PDF and the HTML edition."""
+    caches: bool = True
+    """Start the layout from a seed and reuse what the process already built (same bytes)."""
+
+    @property
+    def reuse(self) -> bool:
+        """Whether this build may use seeds and caches: asked for, and not turned off."""
+        return self.caches and caches_enabled()
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,9 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
         outputs |= _pdf_outputs(request, content, variant, fonts, stem)
     if request.format in ("html", "both"):
         pdf_name = f"{stem}.pdf" if "reading" in outputs else None
-        outputs["html"] = (f"{stem}.html", render_html(content, variant, fonts, pdf_name=pdf_name))
+        cache = FolderCache(request.out_dir) if request.reuse else None
+        html = render_html(content, variant, fonts, pdf_name=pdf_name, cache=cache)
+        outputs["html"] = (f"{stem}.html", html)
     files: dict[OutputRole, Path] = {}
     for role, (name, data) in sorted(outputs.items(), key=lambda item: ROLE_ORDER.index(item[0])):
         files[role] = request.out_dir / name
@@ -92,10 +101,12 @@ def _pdf_outputs(
     request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
 ) -> dict[OutputRole, tuple[str, bytes]]:
     """The tagged reading PDF (or print-shop file) and, for a booklet, its print files."""
-    rendered = render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
-    pdf = tag_pdf(finish(rendered.pdf, content), rendered.tree)
+    rendered = _layout(request, content, variant, fonts, stem)
+    pdf = tag_pdf(rendered.pdf, rendered.tree, lambda document: finish(document, content))
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
     if request.bleed or request.crop_marks:
+        from booklet.finish.printshop import add_bleed  # pypdf, for print files only
+
         outputs["print-shop"] = (
             f"{stem}-{print_shop_name(request.bleed, request.crop_marks)}.pdf",
             add_bleed(pdf, request.bleed, request.crop_marks),
@@ -103,6 +114,9 @@ def _pdf_outputs(
     else:
         outputs["reading"] = (f"{stem}.pdf", pdf)
     if variant.booklet:
+        from booklet.finish.imposition import impose
+        from booklet.render.how_to_print import render_how_to_print
+
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
         sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
         instructions = render_how_to_print(
@@ -110,6 +124,22 @@ def _pdf_outputs(
         )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs
+
+
+def _layout(
+    request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
+) -> Rendered:
+    """Lay the booklet out, from a seed when there is one, and keep what it settled on."""
+    multiple = 4 if variant.booklet else 1
+    if not request.reuse:
+        return render_pdf(content, variant, fonts, pages_multiple_of=multiple)
+    sibling = edition_stem(content.meta.slug, None, variant.layout.name, variant.paper)
+    keys = SeedKeys(own=f"{stem}:{variant.bleed:g}", sibling=f"{sibling}:{variant.bleed:g}")
+    cache = FolderCache(request.out_dir)
+    seed = SEEDS.find(keys, cache)
+    rendered = render_pdf(content, variant, fonts, pages_multiple_of=multiple, seed=seed)
+    SEEDS.remember(keys, rendered.seed, cache)
+    return rendered
 
 
 def print_shop_name(bleed: float, crop_marks: bool) -> str:
@@ -120,6 +150,8 @@ def print_shop_name(bleed: float, crop_marks: bool) -> str:
 
 def build_review_sheet(request: BuildRequest, warn: Warn = lambda message: None) -> Path:
     """Draw every step diagram of a content file onto one review sheet."""
+    from booklet.render.review_sheet import render_review_sheet
+
     content, variant, fonts = prepare(request, warn)
     pdf = render_review_sheet(content, variant.layout, fonts)
     target = request.out_dir / f"{content.meta.slug}-diagrams.pdf"
@@ -146,7 +178,54 @@ def check_edition(
 def prepare(
     request: BuildRequest, warn: Warn = lambda message: None
 ) -> tuple[Content, Variant, FontSet]:
-    """Every check short of rendering: brand, content, layout, fonts and font coverage."""
+    """Every check short of rendering: brand, content, layout, fonts and font coverage.
+
+    A worker prepares each edition once while its files are unchanged; the notes the
+    first time gave (a darkened brand colour) are given again each time.
+    """
+    content, variant, fonts, notes = _PREPARED.get(
+        _prepared_key(request), lambda: _prepare(request, warn)
+    )
+    for note in notes:
+        warn(note)
+    return content, variant, fonts
+
+
+_PREPARED: Memo[tuple[Content, Variant, FontSet, list[str]]] = Memo(64)
+
+
+def _prepared_key(request: BuildRequest) -> object:
+    """What a prepared edition depends on: the request and the folders it reads from."""
+    project = request.project
+    folders = [request.content.parent, request.content.parent / VIEWS_FOLDER]
+    folders += [project.layouts_dir, project.fonts_dir]
+    if request.brand is not None:
+        folders.append(request.brand.parent)
+    stamps = tuple(folder_stamp(folder) for folder in folders)
+    return (
+        request.content,
+        request.layout,
+        request.paper,
+        request.brand,
+        request.booklet,
+        request.bleed,
+        project,
+        stamps,
+    )
+
+
+def _prepare(request: BuildRequest, warn: Warn) -> tuple[Content, Variant, FontSet, list[str]]:
+    """Prepare an edition, collecting its notes (given at once if preparing fails)."""
+    notes: list[str] = []
+    try:
+        return (*_prepare_noting(request, notes.append), notes)
+    except BookletError:
+        for note in notes:
+            warn(note)
+        raise
+
+
+def _prepare_noting(request: BuildRequest, warn: Warn) -> tuple[Content, Variant, FontSet]:
     variant = resolve_variant(
         request.project,
         request.layout,

@@ -144,6 +144,7 @@ def test_failed_build_keeps_the_previous_pdf(workspace: Path) -> None:
     assert "callout.kind: 'hint' is not valid (valid: tip, caution)" in result.stderr
     assert pdf.read_bytes() == good
     assert sorted(path.name for path in pdf.parent.iterdir()) == [
+        ".cache",  # seeds and subset fonts for the next build (booklet.reuse), no temporary file
         "sample-guide-standard-letter.html",
         pdf.name,
     ]

@@ -1,44 +1,39 @@
-"""Finishing the PDF with pypdf: what ReportLab does not write itself.
+"""Finishing the PDF: what ReportLab does not write itself.
 
 ReportLab's invariant mode stamps a fixed date; patients and archives need the real one,
 so creation and modification dates come from the content's review date (never the
 clock, which would break byte-identical rebuilds). We also add an XMP metadata packet,
 which accessibility checkers read in preference to the older Info dictionary (with
 the PDF/UA-1 identifier), ask
-viewers to open the bookmarks panel, and derive the file identifier from the content.
+viewers to open the bookmarks panel; the file identifier is derived from the content.
+This runs on the pikepdf document the structure tree is written into, so the file is
+opened and saved once.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 from datetime import date
-from typing import cast
 from xml.sax.saxutils import escape
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject
+import pikepdf
+from pikepdf import Name, String
 
 from booklet import __version__
 from booklet.model.content import Content
 
 
-def finish(pdf: bytes, content: Content) -> bytes:
-    """Return ``pdf`` with dates, XMP metadata, page mode and a stable identifier."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    meta = content.meta
-    stamp = _pdf_date(meta.reviewed)
-    writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp})
-    writer.xmp_metadata = _xmp(content).encode("utf-8")
-    metadata = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
-    metadata[NameObject("/Type")] = NameObject("/Metadata")
-    metadata[NameObject("/Subtype")] = NameObject("/XML")
-    writer.root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
-    identifier = ByteStringObject(hashlib.md5(pdf, usedforsecurity=False).digest())
-    writer._ID = ArrayObject([identifier, identifier])
-    output = io.BytesIO()
-    writer.write(output)
-    return output.getvalue()
+def finish(document: pikepdf.Pdf, content: Content) -> None:
+    """Give ``document`` dates, XMP metadata and a page mode (in place, before it is saved).
+
+    The file identifier is derived from the content when the document is saved
+    (``deterministic_id``), never random.
+    """
+    stamp = String(_pdf_date(content.meta.reviewed))
+    document.docinfo[Name.CreationDate] = stamp
+    document.docinfo[Name.ModDate] = stamp
+    xmp = _xmp(content).encode("utf-8")
+    document.Root.Metadata = document.make_stream(xmp, Type=Name.Metadata, Subtype=Name.XML)
+    document.Root.PageMode = Name.UseOutlines
 
 
 def _pdf_date(day: date) -> str:

@@ -12,6 +12,7 @@ page, and ``/MarkInfo``. Untagged drawing becomes artifacts and font maps are cl
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pikepdf
@@ -32,9 +33,16 @@ class _Writer:
     identifiers: list[tuple[str, pikepdf.Object]] = field(default_factory=list)
 
 
-def tag_pdf(pdf: bytes, tree: Tree) -> bytes:
-    """``pdf`` with its structure tree, artifacts and clean font maps (same input, same bytes)."""
+def tag_pdf(
+    pdf: bytes, tree: Tree, finishing: Callable[[pikepdf.Pdf], None] | None = None
+) -> bytes:
+    """``pdf`` with its structure tree, artifacts and clean font maps (same input, same bytes).
+
+    ``finishing`` changes the document too (dates, metadata) before it is saved once.
+    """
     with pikepdf.open(io.BytesIO(pdf)) as document:
+        if finishing is not None:
+            finishing(document)
         mark_artifacts(document)
         clean_to_unicode(document)
         writer = _Writer(document)

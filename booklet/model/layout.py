@@ -395,6 +395,7 @@ def load_layout(path: Path, paper: str | None = None) -> Layout:
     for layer in layers[1:]:
         data = merge(data, layer.data)
     if isinstance(data, dict):
+        data = dict(data)  # the parsed file may be shared (booklet.memo): change a copy
         data.pop("extends", None)
         if paper is not None and isinstance(data.get("page"), dict):
             data["page"] = {**data["page"], "size": paper}

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pypdfium2
 from filelock import FileLock
-from pypdf import PdfReader
 from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
@@ -26,11 +25,13 @@ from booklet.model.editions import Edition, EditionPlan, Format, load_editions
 from booklet.pipeline import BuildRequest, Built, build_edition
 from booklet.publish.download_page import render_download_page
 from booklet.publish.fingerprints import Fingerprints, fingerprint, output_stem
-from booklet.publish.manifest import Entry, FileRecord, read_manifest, write_manifest
+from booklet.publish.manifest import Entry, FileRecord, Manifest, read_manifest, write_manifest
+from booklet.publish.shards import Shard, merged_manifest, part_files
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
 
 THUMBNAIL_WIDTH = 240
+LOCK = ".build-all.lock"
 
 
 @dataclass
@@ -60,23 +61,73 @@ def build_all(
     jobs: int | None = None,
     say: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
     format: Format = "both",
+    shard: Shard | None = None,
 ) -> Summary:
-    """Build every stale edition of ``editions_path`` and write the download page."""
+    """Build every stale edition of ``editions_path`` and write the download page.
+
+    With a ``shard``, only that shard's editions, and its part of the manifest instead
+    of the page: ``booklet publish`` (:func:`publish`) merges the parts and writes it.
+    """
     plan = load_editions(editions_path)
     plan.out_dir.mkdir(parents=True, exist_ok=True)
-    with FileLock(plan.out_dir / ".build-all.lock"):
-        return _run(plan, project, jobs or os.cpu_count() or 1, say, format)
+    with FileLock(plan.out_dir / (shard.lock_name if shard else LOCK)):
+        summary = _run(plan, project, jobs or os.cpu_count() or 1, say, format, shard)
+        page = summary.page
+        if (page is not None and not page.is_file()) or _older(page, editions_path):
+            summary.page = _write_page(plan, read_manifest(plan.out_dir))
+        return summary
+
+
+def _older(page: Path | None, editions_path: Path) -> bool:
+    """Whether the page predates the editions file (its order or titles may have changed)."""
+    try:
+        return page is not None and page.stat().st_mtime_ns < editions_path.stat().st_mtime_ns
+    except OSError:
+        return True
+
+
+def publish(editions_path: Path) -> tuple[Path, list[str]]:
+    """Merge the shards' parts into the manifest, write the download page, drop the parts.
+
+    Returns the page and the keys of listed editions that no build has produced yet.
+    """
+    plan = load_editions(editions_path)
+    plan.out_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(plan.out_dir / LOCK):
+        merged = merged_manifest(plan.out_dir)
+        page = _write_page(plan, merged)
+        for part in part_files(plan.out_dir):
+            part.unlink(missing_ok=True)
+    missing = [edition.key for edition in plan.editions if edition.key not in merged]
+    return page, missing
+
+
+def _write_page(plan: EditionPlan, manifest: Manifest) -> Path:
+    """Write the manifest of the editions still listed, and the download page from it."""
+    current = {edition.key for edition in plan.editions}
+    manifest = {key: entry for key, entry in manifest.items() if key in current}
+    write_manifest(plan.out_dir, manifest)
+    ordered = [manifest[e.key] for e in plan.editions if e.key in manifest]
+    page = plan.out_dir / "index.html"
+    write_atomically(page, render_download_page(ordered).encode("utf-8"))
+    return page
 
 
 def _run(
-    plan: EditionPlan, project: Project, jobs: int, say: Callable[[str], None], format: Format
+    plan: EditionPlan,
+    project: Project,
+    jobs: int,
+    say: Callable[[str], None],
+    format: Format,
+    shard: Shard | None,
 ) -> Summary:
-    manifest = read_manifest(plan.out_dir)
+    manifest = merged_manifest(plan.out_dir) if shard else read_manifest(plan.out_dir)
     prints = Fingerprints()
     stale: list[tuple[Edition, str]] = []
     up_to_date, failed = [], []
     clashes = _clashes(plan, project, prints)
-    for edition in plan.editions:
+    mine = [edition for edition in plan.editions if shard is None or shard.holds(edition)]
+    for edition in mine:
         try:
             digest = f"{fingerprint(edition, project, prints)}:{format}"
         except BookletError as error:
@@ -97,13 +148,15 @@ def _run(
         else:
             manifest[outcome.key] = outcome.entry
             built.append(outcome.key)
-    current = {edition.key for edition in plan.editions}
-    manifest = {key: entry for key, entry in manifest.items() if key in current}
-    write_manifest(plan.out_dir, manifest)
-    ordered = [manifest[e.key] for e in plan.editions if e.key in manifest]
-    page = plan.out_dir / "index.html"
-    write_atomically(page, render_download_page(ordered).encode("utf-8"))
-    return Summary(built, up_to_date, failed, page)
+    if shard is None:
+        page = plan.out_dir / "index.html"
+        current = {edition.key for edition in plan.editions}
+        if built or set(manifest) != current:  # else the manifest and page stand
+            page = _write_page(plan, manifest)
+        return Summary(built, up_to_date, failed, page)
+    part = {edition.key: manifest[edition.key] for edition in mine if edition.key in manifest}
+    write_manifest(plan.out_dir, part, shard.part_name)
+    return Summary(built, up_to_date, failed, None)
 
 
 def _clashes(plan: EditionPlan, project: Project, prints: Fingerprints) -> dict[str, str]:
@@ -158,11 +211,28 @@ def _build_stale(
             record(build_one(task))
     else:
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-            futures = [pool.submit(build_one, task) for task in tasks]
+            futures = [pool.submit(build_batch, batch) for batch in batches(tasks, jobs)]
             for future in as_completed(futures):
-                record(future.result())
+                for outcome in future.result():
+                    record(outcome)
     bar.close()
     return sorted(outcomes, key=lambda outcome: outcome.key)
+
+
+def batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    """Tasks in batches for long-lived workers, editions that differ only in brand together.
+
+    A batch goes to one worker, which then lays out the siblings from one another's
+    seed and reuses what it loaded; about four batches a worker keep the load even.
+    """
+    ordered = sorted(tasks, key=lambda task: task.siblings)
+    size = max(1, -(-len(ordered) // (jobs * 4)))
+    return [ordered[start : start + size] for start in range(0, len(ordered), size)]
+
+
+def build_batch(tasks: list[Task]) -> list[Outcome]:
+    """Build a batch of editions in one worker, one after another."""
+    return [build_one(task) for task in tasks]
 
 
 @dataclass(frozen=True)
@@ -174,6 +244,12 @@ class Task:
     out_dir: Path
     root: Path
     format: Format
+
+    @property
+    def siblings(self) -> tuple[str, str, str, bool]:
+        """What editions that may share a layout have in common: all but the brand."""
+        edition = self.edition
+        return (edition.content.as_posix(), edition.variant, edition.paper, edition.booklet)
 
 
 def build_one(task: Task) -> Outcome:
@@ -207,7 +283,7 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
             kind=role,
             path=path.relative_to(out_dir).as_posix(),
             bytes=path.stat().st_size,
-            pages=len(PdfReader(path).pages) if path.suffix == ".pdf" else 0,
+            pages=_page_count(path) if path.suffix == ".pdf" else 0,
         )
         for role, path in built.files.items()
     ]
@@ -230,6 +306,14 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
         paper=variant.paper,
         booklet=variant.booklet,
     )
+
+
+def _page_count(pdf: Path) -> int:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def _thumbnail(pdf: Path) -> bytes:

@@ -72,13 +72,18 @@ _MANIFEST = pydantic.TypeAdapter(Manifest)
 
 def read_manifest(out_dir: Path) -> Manifest:
     """The manifest in ``out_dir``, or an empty one if it is missing or unreadable."""
+    return read_manifest_file(out_dir / MANIFEST)
+
+
+def read_manifest_file(path: Path) -> Manifest:
+    """The manifest (or a shard's part of one) in ``path``; empty if missing or unreadable."""
     try:
-        return _MANIFEST.validate_json((out_dir / MANIFEST).read_bytes())
+        return _MANIFEST.validate_json(path.read_bytes())
     except (OSError, ValueError):
         return {}
 
 
-def write_manifest(out_dir: Path, manifest: Manifest) -> None:
-    """Write the manifest atomically, with sorted keys so reruns give the same bytes."""
+def write_manifest(out_dir: Path, manifest: Manifest, name: str = MANIFEST) -> None:
+    """Write the manifest (or a part, by ``name``) atomically; sorted, so reruns match."""
     data = {key: entry.model_dump() for key, entry in manifest.items()}
-    write_atomically(out_dir / MANIFEST, json.dumps(data, indent=1, sort_keys=True).encode())
+    write_atomically(out_dir / name, json.dumps(data, indent=1, sort_keys=True).encode())

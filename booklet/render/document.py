@@ -22,11 +22,13 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, Pa
 from booklet import __version__
 from booklet.model.content import Content
 from booklet.render.cover_art import cover_art_group, cover_style
-from booklet.render.flowables import BlankPage, Heading, PageCounter, Paragraph
+from booklet.render.flowables import BlankPage, ContentsList, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
+from booklet.render.seeds import Seed
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import Styles, build_diagram_style, build_styles
 from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
+from booklet.reuse import caches_enabled
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
@@ -39,32 +41,67 @@ class Rendered:
     pdf: bytes
     tree: Tree
     pages: int
+    seed: Seed
+    """The numbers this layout settled on, to start the next build of the edition from."""
+    passes: int
+    """How many times the booklet was laid out (one, when a seed was right)."""
 
 
 def render_pdf(
-    content: Content, variant: Variant, fonts: FontSet, *, pages_multiple_of: int = 1
+    content: Content,
+    variant: Variant,
+    fonts: FontSet,
+    *,
+    pages_multiple_of: int = 1,
+    seed: Seed | None = None,
 ) -> Rendered:
     """Lay the content out and return the PDF (same input, same bytes) and its structure.
 
     With ``pages_multiple_of`` (4 for a folded booklet), blank pages are added before
-    the back page until the count fits; that needs a second layout pass.
+    the back page until the count fits; that needs a second layout pass. A ``seed``
+    (see :mod:`.seeds`) lets the first pass start from the settled numbers; it is
+    checked, and a wrong one changes nothing but the time taken.
     """
+    if seed is not None:
+        rendered = _render(content, variant, fonts, blank_pages=seed.blank_pages, seed=seed)
+        if _fits(rendered.pages, seed.blank_pages, pages_multiple_of):
+            return rendered
     rendered = _render(content, variant, fonts, blank_pages=0)
     missing = -rendered.pages % pages_multiple_of
     if missing:
-        rendered = _render(content, variant, fonts, blank_pages=missing)
+        guess = Seed(rendered.pages + missing, rendered.seed.entries, missing)
+        seed = guess if caches_enabled() else None
+        rendered = _render(content, variant, fonts, blank_pages=missing, seed=seed)
     return rendered
 
 
-def _render(content: Content, variant: Variant, fonts: FontSet, *, blank_pages: int) -> Rendered:
+def _fits(pages: int, blank_pages: int, multiple: int) -> bool:
+    """Whether ``blank_pages`` are exactly what ``pages`` less them needs to fill a sheet."""
+    return blank_pages == -(pages - blank_pages) % multiple
+
+
+def _render(
+    content: Content,
+    variant: Variant,
+    fonts: FontSet,
+    *,
+    blank_pages: int,
+    seed: Seed | None = None,
+) -> Rendered:
     buffer = io.BytesIO()
     layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()
     builder = StoryBuilder(content, layout, styles, fonts, variant.brand)
     story = builder.story(blank_pages)
+    contents = next((item for item in story if isinstance(item, ContentsList)), None)
     document = BookletDocument(buffer, content, variant, fonts, styles, counter)
     document.tagger = Tagger(builder.tree)
+    if seed is not None:
+        counter.seed(seed.total)
+        if contents is not None:
+            contents.seed(seed.entries)
+        document.seeded = True
     try:
         document.multiBuild([counter, *story])
     except LayoutError as error:
@@ -75,7 +112,10 @@ def _render(content: Content, variant: Variant, fonts: FontSet, *, blank_pages: 
             f"the content does not fit this layout's pages: something{where} is taller than "
             "a page (valid: smaller diagrams, padding, type or margins)",
         ) from None
-    return Rendered(buffer.getvalue(), Tree(builder.tree, content.meta.language), counter.total)
+    entries = tuple(contents.entries) if contents is not None else ()
+    settled = Seed(counter.total, entries, blank_pages)
+    tree = Tree(builder.tree, content.meta.language)
+    return Rendered(buffer.getvalue(), tree, counter.total, settled, document.passes)
 
 
 class BookletDocument(BaseDocTemplate):
@@ -118,6 +158,8 @@ class BookletDocument(BaseDocTemplate):
         self._blank_page = False
         self.draft = False
         self._passes = 0
+        self.seeded = False
+        """Started from a seed: the first pass may be the final one, so it draws everything."""
         self.tagger: Tagger | None = None
         self.addPageTemplates([self._cover_template(), self._body_template()])
 
@@ -267,8 +309,13 @@ class BookletDocument(BaseDocTemplate):
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         """One layout pass; the first is a draft whose pages are thrown away."""
         self._passes += 1
-        self.draft = self._passes == 1
+        self.draft = self._passes == 1 and not self.seeded
         super().build(flowables, *args, **kwargs)
+
+    @property
+    def passes(self) -> int:
+        """Layout passes made so far."""
+        return self._passes
 
     def beforeDocument(self) -> None:
         """Give this pass's canvas the tagger, which forgets the previous pass."""

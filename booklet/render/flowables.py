@@ -123,6 +123,10 @@ class PageCounter(IndexingFlowable):
         self.total = 0
         self.previous_total: int | None = None
 
+    def seed(self, total: int) -> None:
+        """Start from an earlier build's count, as if a pass had just found it."""
+        self.total = total
+
     def beforeBuild(self) -> None:
         self.previous_total = self.total or None
         self.total = 0
@@ -186,6 +190,15 @@ class ContentsList(IndexingFlowable):
         self._entries: list[tuple[str, int, str]] = []
         self._previous: list[tuple[str, int, str]] | None = None
         self._table: Flowable = Spacer(0, 0)
+
+    @property
+    def entries(self) -> list[tuple[str, int, str]]:
+        """The entries the last pass found: title, page and bookmark key."""
+        return list(self._entries)
+
+    def seed(self, entries: tuple[tuple[str, int, str], ...]) -> None:
+        """Start from an earlier build's entries, as if a pass had just found them."""
+        self._entries = list(entries)
 
     def beforeBuild(self) -> None:
         self._previous, self._entries = self._entries, []

@@ -17,6 +17,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from booklet.memo import Memo, stamp
 from booklet.source.errors import BookletError, Problem
 from booklet.source.limits import MAX_DEPTH, MAX_FILE_BYTES
 
@@ -119,7 +120,17 @@ def format_path(path: FieldPath) -> str:
 
 
 def load_yaml(path: Path) -> YamlDocument:
-    """Read and parse ``path``; a missing file or broken YAML is a :class:`BookletError`."""
+    """Read and parse ``path``; a missing file or broken YAML is a :class:`BookletError`.
+
+    A worker parses each file once while it is unchanged (:mod:`booklet.memo`).
+    """
+    return _DOCUMENTS.get(stamp([path]), lambda: _read_yaml(path))
+
+
+_DOCUMENTS: Memo[YamlDocument] = Memo(256)
+
+
+def _read_yaml(path: Path) -> YamlDocument:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -19,12 +19,16 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from booklet.marks import legend_kinds
+from booklet.marks.base import DiagramStyle
+from booklet.memo import Memo
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
 from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
+from booklet.render.diagram_layout import Grid
 from booklet.render.legend import symbols_used
 from booklet.render.markup import keep_numbers_together, long_date
 from booklet.render.styles import build_diagram_style
+from booklet.reuse import FolderCache
 from booklet.variant.fonts import FontSet
 from booklet.variant.resolve import Variant
 from booklet.web.style import web_style
@@ -56,20 +60,24 @@ class LegendEntry:
 
 
 def render_html(
-    content: Content, variant: Variant, fonts: FontSet, *, pdf_name: str | None = None
+    content: Content,
+    variant: Variant,
+    fonts: FontSet,
+    *,
+    pdf_name: str | None = None,
+    cache: FolderCache | None = None,
 ) -> bytes:
-    """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF."""
+    """The HTML edition's bytes (same input, same bytes); ``pdf_name`` links its PDF.
+
+    ``cache`` keeps the subset fonts for the next build into the same folder.
+    """
     layout = variant.layout
     diagram_style = build_diagram_style(layout, fonts)
     grid = booklet_grid(content, diagram_style)
     counter = itertools.count(1)
 
     def figure(diagram: Diagram) -> Markup:
-        drawing = draw_diagram(
-            diagram, content.view(diagram), diagram_style, grid, poses=content.poses
-        )
-        alt = " ".join(diagram.alt.split())
-        return inline_svg(drawing, f"figure-{next(counter)}", alt, face_weights(fonts))
+        return _figure(content, diagram, diagram_style, grid, f"figure-{next(counter)}", fonts)
 
     legend = [
         LegendEntry(
@@ -91,7 +99,7 @@ def render_html(
         brand=variant.brand,
         logo=_logo_uri(variant.brand),
         style=web_style(layout),
-        fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant)),
+        fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant), cache),
         legend=legend,
         figure=figure,
         rich=rich,
@@ -100,6 +108,43 @@ def render_html(
         pdf_name=pdf_name,
     )
     return page.encode("utf-8")
+
+
+def _figure(
+    content: Content,
+    diagram: Diagram,
+    style: DiagramStyle,
+    grid: Grid,
+    ident: str,
+    fonts: FontSet,
+) -> Markup:
+    """A step's picture as inline SVG, drawn once per worker for each look it takes."""
+    view = content.view(diagram)
+    weights = face_weights(fonts)
+    poses = {
+        name: content.poses[name]
+        for overlay in diagram.overlays
+        for _, name in overlay.mark.poses()
+    }
+    key = (
+        diagram.model_dump_json(),
+        repr(view),
+        repr(poses),
+        repr(style),
+        repr(grid),
+        ident,
+        repr(weights),
+    )
+
+    def draw() -> Markup:
+        drawing = draw_diagram(diagram, view, style, grid, poses=poses)
+        alt = " ".join(diagram.alt.split())
+        return inline_svg(drawing, ident, alt, weights)
+
+    return _FIGURES.get(key, draw)
+
+
+_FIGURES: Memo[Markup] = Memo(512)
 
 
 def _logo_uri(brand: LoadedBrand | None) -> str | None:

@@ -9,15 +9,14 @@ names ReportLab's faces, which :mod:`.svg` maps onto that family by weight.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fontTools import subset
-from fontTools.ttLib import TTFont
-
 from booklet.model.layout import Fonts
+from booklet.reuse import FolderCache
 from booklet.variant.fonts import FontSet
 from booklet.web.svg import FAMILY
 
@@ -32,8 +31,13 @@ class WebFont:
     url: str
 
 
-def web_fonts(fonts: Fonts, names: FontSet, fonts_dir: Path, text: str) -> list[WebFont]:
-    """The regular, bold and italic faces, each subset to the characters of ``text``."""
+def web_fonts(
+    fonts: Fonts, names: FontSet, fonts_dir: Path, text: str, cache: FolderCache | None = None
+) -> list[WebFont]:
+    """The regular, bold and italic faces, each subset to the characters of ``text``.
+
+    A subset is made once per worker, or taken from the output folder's ``cache``.
+    """
     faces = [
         (names.regular, fonts.regular, 400, "normal"),
         (names.bold, fonts.bold, 700, "normal"),
@@ -41,9 +45,33 @@ def web_fonts(fonts: Fonts, names: FontSet, fonts_dir: Path, text: str) -> list[
     ]
     characters = "".join(sorted(set(text) | _ALWAYS))
     return [
-        WebFont(FAMILY, weight, style, _data_uri(fonts_dir / file, characters))
+        WebFont(FAMILY, weight, style, _cached_data_uri(fonts_dir / file, characters, cache))
         for _, file, weight, style in faces
     ]
+
+
+SUBSET_VERSION = "woff-kern-liga-names-1-2-notdef"
+"""Changes whenever the subset options below do, so an old cached subset is never used."""
+
+
+def _cached_data_uri(path: Path, characters: str, cache: FolderCache | None) -> str:
+    if cache is None or (path, characters) in _MADE:
+        return _data_uri(path, characters)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return _data_uri(path, characters)  # reported where the font is loaded
+    key = f"{SUBSET_VERSION}\n{digest}\n{characters}"
+    kept = cache.read("fonts", key)
+    if kept is not None:
+        return kept.decode("ascii")
+    uri = _data_uri(path, characters)
+    cache.write("fonts", key, uri.encode("ascii"))
+    return uri
+
+
+_MADE: set[tuple[Path, str]] = set()
+"""Subsets this worker has made: in memory already, no need to look on disk."""
 
 
 _ALWAYS = {chr(code) for code in range(0x20, 0x7F)} | {chr(code) for code in range(0xA0, 0x100)}
@@ -61,6 +89,10 @@ def face_weights(names: FontSet) -> dict[str, int]:
 
 @lru_cache(maxsize=16)
 def _data_uri(path: Path, characters: str) -> str:
+    from fontTools import subset  # only an HTML edition needs fontTools
+    from fontTools.ttLib import TTFont
+
+    _MADE.add((path, characters))
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = ["kern", "liga"]
