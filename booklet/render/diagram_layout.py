@@ -287,9 +287,10 @@ def _place_labels(
     column = window[2] + style.label_size * 1.2
     leading = style.label_size * 1.25
     placed: list[LabelBox] = []
+    shapes = [(polygon, bounds(polygon)) for polygon in polygons]
     for text, target in texts:
         lines = wrap_label(text, style)
-        placed.append(_best_label(lines, target, column, leading, window, polygons, placed, style))
+        placed.append(_best_label(lines, target, column, leading, window, shapes, placed, style))
     return placed
 
 
@@ -299,7 +300,7 @@ def _best_label(
     column: float,
     leading: float,
     window: Box,
-    polygons: Sequence[Sequence[Point]],
+    shapes: Sequence[tuple[Sequence[Point], Box]],
     placed: Sequence[LabelBox],
     style: DiagramStyle,
 ) -> LabelBox:
@@ -319,7 +320,7 @@ def _best_label(
                 boxes_overlap(box, other.box, size * 0.25) for other in placed
             ):
                 continue
-            if _leader_clear(label.leader, polygons, window, placed):
+            if _leader_clear(label.leader, shapes, window, placed):
                 return label
             candidates.append(label)
     if not candidates:  # no room below the window either: keep it at its point's height
@@ -330,13 +331,21 @@ def _best_label(
 
 def _leader_clear(
     leader: tuple[Point, Point],
-    polygons: Sequence[Sequence[Point]],
+    shapes: Sequence[tuple[Sequence[Point], Box]],
     window: Box,
     placed: Sequence[LabelBox],
 ) -> bool:
     """Whether a leader enters each outline around its point once and crosses no other."""
     start, end = leader
-    for polygon in polygons:
+    reach = (
+        min(start[0], end[0]),
+        min(start[1], end[1]),
+        max(start[0], end[0]),
+        max(start[1], end[1]),
+    )
+    for polygon, box in shapes:
+        if not boxes_overlap(reach, box):
+            continue  # the outline lies wholly aside: no crossing, and the point is not in it
         visible = [
             point
             for point in segment_crossings(start, end, polygon)
