@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booklet.finish.imposition import saddle_stitch_order
 from booklet.finish.printshop import add_bleed
+from booklet.model.layout import load_layout, resolve_layout
 from booklet.pipeline import BuildRequest, build
 from booklet.variant.resolve import Project
 
@@ -121,17 +122,33 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
     size = (float(page.mediabox.width), float(page.mediabox.height))
     assert size == pytest.approx(SHEETS[paper], abs=0.01)
     text = " ".join(page.extract_text().split())
-    for words in ("both sides", "flip on short edge", "actual size", "Fold", "Staple"):
+    for words in ("Both sides", "Flip on short edge", "Actual size", "1. Print", "2. Stack"):
         assert words in text
+    assert "3. Fold" in text and "4. Staple" in text
 
 
 def test_instructions_name_the_file_and_the_number_of_sheets(booklet) -> None:
     _, _, reading, printing, instructions = booklet
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
-    assert f"File to print: {printing.name}" in text
-    sheets = len(PdfReader(printing).pages) // 2  # the print file has a page per sheet side
-    assert sheets == len(PdfReader(reading).pages) // 4
-    assert f"Sheets of paper: {sheets}" in text
+    assert f"File to print: {printing.name}" in text.replace("- ", "-")  # lines break at hyphens
+    pages = len(PdfReader(reading).pages)
+    assert f"Sheets of paper: {pages // 4}" in text
+
+
+def test_instructions_show_four_vector_pictures_and_body_size_text(booklet) -> None:
+    variant, _, _, _, instructions = booklet
+    body = load_layout(resolve_layout(f"{variant}-booklet", ROOT / "layouts")).text.body.size
+    with pdfplumber.open(instructions) as pdf:
+        page = pdf.pages[0]
+        sizes = {round(char["size"], 1) for char in page.chars if char["text"].strip()}
+        assert min(sizes) == body
+        assert not page.images  # drawn, not pasted in
+        pictures = page.within_bbox((0, page.height * 0.45, page.width, page.height))
+        shapes = pictures.rects + pictures.curves + pictures.lines
+        columns = {round(shape["x0"] // (page.width / 4)) for shape in shapes}
+        assert columns >= {0, 2}  # pictures on the left and right halves, two rows
+        lowest = max(char["bottom"] for char in page.chars)
+        assert lowest > page.height * 0.7  # the sheet is used down to its foot
 
 
 def test_print_file_is_deterministic(tmp_path: Path) -> None:
