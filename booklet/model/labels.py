@@ -57,9 +57,11 @@ class Labels(StrictModel):
     """What to do, one step under each picture."""
     tracker_days: list[Text] = Field(default_factory=lambda: _english("tracker_days"))
     """The seven column headings of the daily check's tracker."""
+    tracker_days_short: list[Text] = Field(default_factory=lambda: _english("tracker_days_short"))
+    """Shorter day headings, for a page too narrow for ``tracker_days``."""
+    tracker_number: Text = Field(default_factory=lambda: _english("tracker_number"))
     tracker_week: Text = Field(default_factory=lambda: _english("tracker_week"))
     tracker_check: Text = Field(default_factory=lambda: _english("tracker_check"))
-    tracker_hint: Text = Field(default_factory=lambda: _english("tracker_hint"))
     skip_to_content: Text = "Skip to the content"
     pdf_version: Text = "This booklet as a PDF, to print"
     checklist_hint: Text = "Your ticks are not saved when you leave the page."
@@ -105,7 +107,7 @@ class Labels(StrictModel):
             )
         return value
 
-    @field_validator("tracker_days")
+    @field_validator("tracker_days", "tracker_days_short")
     @classmethod
     def _seven_days(cls, value: list[str]) -> list[str]:
         if len(value) != 7:
