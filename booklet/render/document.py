@@ -166,7 +166,7 @@ class BookletDocument(BaseDocTemplate):
         width, height = self.pagesize
         colors, cover = self.layout.colors, self.layout.cover
         band_height = height * cover.band_height
-        accent = HexColor(colors.accent)
+        accent = HexColor(colors.cover_band)
         bleed = self.bleed
         canvas.saveState()
         canvas.setFillColor(accent)
@@ -176,16 +176,17 @@ class BookletDocument(BaseDocTemplate):
         band = canvas.beginPath()  # the rings stay inside the band and its bleed
         band.rect(-bleed, height - band_height, width + 2 * bleed, band_height + bleed)
         canvas.clipPath(band, stroke=0, fill=0)
-        canvas.setStrokeColor(_blend(accent, HexColor(colors.on_accent), rings.tint))
+        canvas.setStrokeColor(_blend(accent, HexColor(colors.cover_text), rings.tint))
         canvas.setLineWidth(rings.line_width)
         centre_x = width * rings.centre[0]
         centre_y = height - band_height * rings.centre[1]
         for ring in range(1, rings.count + 1):
             canvas.circle(centre_x, centre_y, band_height * rings.spacing * ring, stroke=1, fill=0)
         canvas.restoreState()
-        canvas.setFillColor(HexColor(colors.stripe or colors.rule))
-        stripe_y = height - band_height - cover.stripe
-        canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
+        if colors.cover_stripe:  # left out where it would not stand out
+            canvas.setFillColor(HexColor(colors.cover_stripe))
+            stripe_y = height - band_height - cover.stripe
+            canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, document: Any) -> None:
