@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -9,9 +10,13 @@ import pdfplumber
 import pypdfium2
 import pytest
 from pdfcheck import font_objects
+from PIL import ImageDraw
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 from booklet.finish.imposition import saddle_stitch_order
+from booklet.finish.printshop import add_bleed
+from booklet.model.layout import load_layout, resolve_layout
 from booklet.pipeline import BuildRequest, build
 from booklet.variant.resolve import Project
 
@@ -117,17 +122,33 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
     size = (float(page.mediabox.width), float(page.mediabox.height))
     assert size == pytest.approx(SHEETS[paper], abs=0.01)
     text = " ".join(page.extract_text().split())
-    for words in ("both sides", "flip on short edge", "actual size", "Fold", "Staple"):
+    for words in ("Both sides", "Flip on short edge", "Actual size", "1. Print", "2. Stack"):
         assert words in text
+    assert "3. Fold" in text and "4. Staple" in text
 
 
 def test_instructions_name_the_file_and_the_number_of_sheets(booklet) -> None:
     _, _, reading, printing, instructions = booklet
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
-    assert f"File to print: {printing.name}" in text
-    sheets = len(PdfReader(printing).pages) // 2  # the print file has a page per sheet side
-    assert sheets == len(PdfReader(reading).pages) // 4
-    assert f"Sheets of paper: {sheets}" in text
+    assert f"File to print: {printing.name}" in text.replace("- ", "-")  # lines break at hyphens
+    pages = len(PdfReader(reading).pages)
+    assert f"Sheets of paper: {pages // 4}" in text
+
+
+def test_instructions_show_four_vector_pictures_and_body_size_text(booklet) -> None:
+    variant, _, _, _, instructions = booklet
+    body = load_layout(resolve_layout(f"{variant}-booklet", ROOT / "layouts")).text.body.size
+    with pdfplumber.open(instructions) as pdf:
+        page = pdf.pages[0]
+        sizes = {round(char["size"], 1) for char in page.chars if char["text"].strip()}
+        assert min(sizes) == body
+        assert not page.images  # drawn, not pasted in
+        pictures = page.within_bbox((0, page.height * 0.45, page.width, page.height))
+        shapes = pictures.rects + pictures.curves + pictures.lines
+        columns = {round(shape["x0"] // (page.width / 4)) for shape in shapes}
+        assert columns >= {0, 2}  # pictures on the left and right halves, two rows
+        lowest = max(char["bottom"] for char in page.chars)
+        assert lowest > page.height * 0.7  # the sheet is used down to its foot
 
 
 def test_print_file_is_deterministic(tmp_path: Path) -> None:
@@ -186,6 +207,44 @@ def test_cover_band_runs_into_the_bleed(print_shop: Path) -> None:
     x = round(float(bleed.left)) + 2  # inside the bleed, outside the trim
     y = height - round(float(bleed.top)) + 2
     assert image.getpixel((x, y)) == image.getpixel((x + 40, y + 40)) != (255, 255, 255)
+
+
+def test_nothing_but_the_crop_marks_lies_outside_the_bleed(print_shop: Path) -> None:
+    # paint over the bleed box and the trim lines (where the crop marks are): all white
+    reader = PdfReader(print_shop)
+    document = pypdfium2.PdfDocument(print_shop)
+    scale = 2
+    for number, page in enumerate(reader.pages):
+        image = document[number].render(scale=scale).to_pil().convert("L")
+        width, height = image.size
+        left, bottom, right, top = (float(value) * scale for value in page.bleedbox)
+        cover = ImageDraw.Draw(image)
+        cover.rectangle((left - 1, height - top - 1, right + 1, height - bottom + 1), fill=255)
+        for x in (float(page.trimbox.left) * scale, float(page.trimbox.right) * scale):
+            cover.rectangle((x - 3, 0, x + 3, height), fill=255)
+        for y in (float(page.trimbox.bottom) * scale, float(page.trimbox.top) * scale):
+            cover.rectangle((0, height - y - 3, width, height - y + 3), fill=255)
+        assert image.getextrema() == (255, 255), f"page {number + 1}: ink beyond the bleed"
+
+
+def test_a_decoration_past_the_bleed_is_clipped_to_it() -> None:
+    # a page that paints 40 pt past every edge: only the bleed's 3 mm of it survive
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(200, 200))
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.rect(-40, -40, 280, 280, stroke=0, fill=1)
+    canvas.save()
+    shop = add_bleed(buffer.getvalue(), 3 * MM, crop_marks=True)
+    page = PdfReader(io.BytesIO(shop)).pages[0]
+    image = pypdfium2.PdfDocument(shop)[0].render(scale=1).to_pil().convert("L")
+    middle = image.height // 2
+    row = [x for x in range(image.width) if image.getpixel((x, middle)) < 128]
+    column = [y for y in range(image.height) if image.getpixel((middle, y)) < 128]
+    left, bottom, right, top = (float(value) for value in page.bleedbox)
+    assert (row[0], row[-1] + 1) == pytest.approx((left, right), abs=1)
+    assert (column[0], column[-1] + 1) == pytest.approx(
+        (image.height - top, image.height - bottom), abs=1
+    )
 
 
 def test_body_and_footer_share_their_left_edge_on_every_page(booklet) -> None:

@@ -89,7 +89,7 @@ MINIMAL = (DATA / "minimal-content.yaml").read_text()
             "      - checklist: [I washed my hands]\n",
             "      - {}\n",
             "sections[0].blocks[2]: is empty (valid: one of paragraph, bullets, callout, "
-            "checklist, steps, note_lines, fill_in)",
+            "checklist, tracker, steps, note_lines, fill_in)",
         ),
         ("  short: For education only.", "  short: ''", "disclaimer.short: must not be empty"),
         ("sections:\n", "sections: []\nunused:\n", "sections: needs at least 1 item(s)"),

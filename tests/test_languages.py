@@ -79,7 +79,11 @@ def test_the_printing_instructions_and_the_web_page_speak_the_language(
     paths = build(BuildRequest(spanish, "standard", tmp_path, project, booklet=True, format="both"))
     instructions = next(path for path in paths if path.name.endswith("-how-to-print.pdf"))
     text = " ".join(page_texts(PdfReader(instructions)))
-    assert "Cómo imprimir este folleto" in text and "voltear por el borde corto" in text
+    assert "Cómo imprimir este folleto" in text and "Voltear por el borde corto" in text
+    assert all(
+        f"{number}. {name}" in text
+        for number, name in enumerate(["Imprimir", "Apilar", "Doblar", "Engrapar"], start=1)
+    )
     web = next(path for path in paths if path.suffix == ".html").read_text()
     assert '<html lang="es-US">' in web
     assert "Ir al contenido" in web and ">Paso </span>1<" in web

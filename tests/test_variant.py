@@ -1,3 +1,4 @@
+import colorsys
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,23 @@ def test_dark_brand_colours_are_used_as_they_are(standard) -> None:
         {"name": "A", "colors": {"primary": "#0B5394", "accent": "#E69138"}}
     )
     colors = branded_colors(standard.colors, brand, notes.append)
-    assert (colors.accent, colors.heading, colors.stripe) == ("#0B5394", "#0B5394", "#E69138")
+    assert (colors.accent, colors.heading, colors.cover_band) == ("#0B5394",) * 3
     assert colors.rule == standard.colors.rule
+    # an orange between a dark band and white paper stands out from neither enough: no stripe
+    assert colors.cover_stripe is None
+    assert notes == [
+        "brand accent #E69138 does not stand out from the cover band #0B5394 and the paper "
+        "#FFFFFF (2.5:1, 3:1 needed); leaving the stripe out"
+    ]
+
+
+def test_an_accent_that_stands_out_is_the_stripe(standard) -> None:
+    notes: list[str] = []
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#14213D", "accent": "#C8702A"}}
+    )
+    colors = branded_colors(standard.colors, brand, notes.append)
+    assert colors.cover_stripe == "#C8702A"  # 4.4:1 against the band, 3.6:1 against the paper
     assert notes == []
 
 
@@ -33,9 +49,39 @@ def test_pale_brand_colours_are_darkened_and_said(standard) -> None:
     assert contrast_ratio(colors.on_accent, colors.accent) >= 4.5
     assert contrast_ratio(colors.heading, colors.paper) >= 4.5
     assert contrast_ratio(colors.accent, colors.figure_fill) >= 3
-    assert len(notes) == 2
+    assert len(notes) == 3
     assert notes[0].startswith("brand colour #9BD3CB is too light for the cover band")
     assert "using the darker #" in notes[0]
+
+
+def test_a_pale_brand_colour_is_a_tint_panel_behind_dark_text(standard) -> None:
+    # co-branding, not recolouring: the cover band keeps the clinic's own pale colour and
+    # its title is set in a darker shade of it; only that shade is used for text
+    notes: list[str] = []
+    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#9BD3CB"}})
+    colors = branded_colors(standard.colors, brand, notes.append)
+    assert colors.cover_band == "#9BD3CB"
+    assert contrast_ratio(colors.cover_text, colors.cover_band) >= standard.colors.min_text_contrast
+    assert colors.cover_text != colors.text and contrast_ratio(colors.cover_text, "#FFFFFF") > 4.5
+    hue = colorsys.rgb_to_hls(*(int(colors.cover_text[i : i + 2], 16) / 255 for i in (1, 3, 5)))
+    assert hue[0] == pytest.approx(
+        colorsys.rgb_to_hls(155 / 255, 211 / 255, 203 / 255)[0], abs=0.02
+    )
+    assert notes[-1] == (
+        f"brand colour #9BD3CB is pale: the cover band keeps it, with text in its darker shade "
+        f"{colors.cover_text} ({contrast_ratio(colors.cover_text, '#9BD3CB'):.1f}:1)"
+    )
+
+
+def test_a_pale_accent_becomes_a_shade_that_stands_out_or_is_left_out(standard) -> None:
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#9BD3CB", "accent": "#F6D186"}}
+    )
+    colors = branded_colors(standard.colors, brand, lambda note: None)
+    stripe = colors.cover_stripe
+    assert stripe is not None
+    assert contrast_ratio(stripe, colors.cover_band) >= 3
+    assert contrast_ratio(stripe, colors.paper) >= 3
 
 
 def test_large_print_asks_for_seven_to_one(standard) -> None:

@@ -17,8 +17,9 @@ from pypdf import PdfReader
 from booklet.model.brand import load_brand
 from booklet.model.colors import contrast_ratio
 from booklet.model.content import load_content
+from booklet.model.layout import load_layout, resolve_layout
 from booklet.pipeline import BuildRequest, build
-from booklet.variant.resolve import Project
+from booklet.variant.resolve import Project, resolve_variant
 
 pytestmark = pytest.mark.slow
 
@@ -121,6 +122,46 @@ def test_logo_is_on_the_cover(edition) -> None:
             (image,) = cover.images
             width, height = logo.size
             assert image["width"] / image["height"] == pytest.approx(width / height, rel=0.01)
+
+
+def test_logo_repeats_on_the_back_page(edition) -> None:
+    _, brand_path, _, path = edition
+    if brand_path is None:
+        return
+    logo = load_brand(brand_path).logo
+    with pdfplumber.open(path) as pdf:
+        back = pdf.pages[-1]
+        if logo.kind == "SVG":
+            fills = {_hex(shape["non_stroking_color"]) for shape in back.rects + back.curves}
+            assert {"#9BD3CB", "#F6D186"} <= fills
+        else:
+            assert len(back.images) == 1
+
+
+def test_the_band_is_the_clinics_colour_and_the_stripe_stands_out_or_is_left_out(edition) -> None:
+    variant, brand_path, paper, path = edition
+    colors = resolve_variant(
+        Project(ROOT), variant, paper=paper, brand=brand_path, warn=lambda note: None
+    ).layout.colors
+    if brand_path is not None:
+        primary = load_brand(brand_path).brand.colors.primary
+        pale = contrast_ratio(primary, colors.on_accent) < colors.min_text_contrast
+        assert colors.cover_band == (primary if pale else colors.accent)
+    image = pypdfium2.PdfDocument(path)[0].render(scale=1).to_pil().convert("RGB")
+    band_bottom = round(image.height * colors_band_height(variant))
+    below = [image.getpixel((image.width // 2, band_bottom + offset)) for offset in (2, 4)]
+    assert "#{:02X}{:02X}{:02X}".format(*image.getpixel((5, 5))) == colors.cover_band
+    stripe = "#{:02X}{:02X}{:02X}".format(*below[0])
+    if colors.cover_stripe is None:
+        assert stripe == colors.paper
+    else:
+        assert stripe == colors.cover_stripe
+        assert contrast_ratio(stripe, colors.cover_band) >= 3
+        assert contrast_ratio(stripe, colors.paper) >= 3
+
+
+def colors_band_height(variant: str) -> float:
+    return load_layout(resolve_layout(variant, ROOT / "layouts")).cover.band_height
 
 
 def test_qr_code_decodes_to_its_target(edition) -> None:

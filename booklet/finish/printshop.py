@@ -4,7 +4,8 @@ A print shop prints on larger sheets and trims to size; anything that runs to th
 (the cover's colour band) must run past it into the bleed so no white sliver shows
 after trimming. We grow each page by the bleed plus a margin for crop marks, move the
 content to the middle, and record the TrimBox and BleedBox; the renderer already drew
-the cover band past the page edge by the bleed.
+the cover band past the page edge by the bleed. Everything the page draws is clipped to
+the bleed box, so no decoration can reach the crop marks' margin, whatever draws it.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def add_bleed(pdf: bytes, bleed: float, crop_marks: bool) -> bytes:
         page[NameObject("/CropBox")] = _box(full)
         page[NameObject("/BleedBox")] = _box(bleed_box)
         page[NameObject("/TrimBox")] = _box(trim)
-        if crop_marks:
-            _draw_crop_marks(page, trim, bleed)
+        marks = _crop_marks(trim, bleed) if crop_marks else b""
+        _clip_to(page, bleed_box, marks)
         page.compress_content_streams()
     output = io.BytesIO()
     writer.write(output)
@@ -51,9 +52,18 @@ def _box(values: tuple[float, ...]) -> ArrayObject:
     return ArrayObject(FloatObject(round(value, 3)) for value in values)
 
 
-def _draw_crop_marks(
-    page: PageObject, trim: tuple[float, float, float, float], bleed: float
-) -> None:
+def _clip_to(page: PageObject, box: tuple[float, float, float, float], after: bytes) -> None:
+    """The page's drawing clipped to ``box``; ``after`` (the crop marks) drawn unclipped."""
+    left, bottom, right, top = box
+    clip = f"q {left:.3f} {bottom:.3f} {right - left:.3f} {top - bottom:.3f} re W n\n".encode()
+    contents = page.get_contents()
+    stream = DecodedStreamObject()
+    body = contents.get_data() if contents is not None else b""
+    stream.set_data(clip + body + b"\nQ\n" + after)
+    page.replace_contents(stream)  # type: ignore[arg-type]  # any stream works; stubs are narrow
+
+
+def _crop_marks(trim: tuple[float, float, float, float], bleed: float) -> bytes:
     """Short lines on the trim lines, outside the bleed so they are cut away."""
     left, bottom, right, top = trim
     start = bleed + MARK_GAP
@@ -68,8 +78,4 @@ def _draw_crop_marks(
         lines.append((x + outward_x * start, y, x + outward_x * end, y))
         lines.append((x, y + outward_y * start, x, y + outward_y * end))
     path = " ".join(f"{x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S" for x1, y1, x2, y2 in lines)
-    marks = f"\nq {MARK_WIDTH} w 0 0 0 1 K {path} Q\n".encode()
-    stream = DecodedStreamObject()
-    contents = page.get_contents()
-    stream.set_data((contents.get_data() if contents is not None else b"") + marks)
-    page.replace_contents(stream)  # type: ignore[arg-type]  # any stream works; stubs are narrow
+    return f"q {MARK_WIDTH} w 0 0 0 1 K {path} Q\n".encode()

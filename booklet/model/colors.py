@@ -43,3 +43,17 @@ def darken_until_readable(color: str, grounds: list[tuple[str, float]]) -> str:
             return candidate
         lightness -= 0.005
     return "#000000"
+
+
+STRIPE_CONTRAST = 3.0
+"""What a stripe needs against each of its neighbours to be seen (WCAG's figure for graphics)."""
+
+
+def visible_stripe(stripe: str, above: str, below: str) -> str | None:
+    """``stripe`` if it stands out from what is above and below it, else None.
+
+    A stripe that melts into the band or the paper is left out rather than drawn faintly.
+    """
+    if all(contrast_ratio(stripe, ground) >= STRIPE_CONTRAST for ground in (above, below)):
+        return stripe
+    return None

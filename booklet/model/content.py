@@ -220,6 +220,8 @@ class Block(OneOf):
     bullets: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     callout: Callout | None = None
     checklist: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    tracker: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    """Checks to tick every day for a week: the days across, the checks down."""
     steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     note_lines: NoteLines | None = None
     fill_in: Annotated[list[ShortText], Field(min_length=1, max_length=MAX_ITEMS)] | None = None

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from booklet.marks import default_legend, legend_kinds
 from booklet.source.validation import StrictModel, Text
@@ -47,17 +47,23 @@ class Labels(StrictModel):
     contact_website: Text = "Website"
     contact_email: Text = "Email"
     scan_qr: Text = "Scan with your phone to visit our web page."
-    print_title: Text = "How to print this booklet"
-    print_steps: list[Text] = [
-        "Print on **both sides** of the paper and choose **flip on short edge**.",
-        "Print at **actual size** (100%). Turn off “fit to page” or “shrink”.",
-        "Keep the sheets in the order they come out. Fold the stack in half.",
-        "Staple twice along the fold, from the outside.",
-    ]
-    print_which: Text = "File to print"
-    print_sheets: Text = "Sheets of paper"
-    print_fold: Text = "Fold"
-    print_staples: Text = "Staples"
+    print_title: Text = Field(default_factory=lambda: _english("print_title"))
+    print_which: Text = Field(default_factory=lambda: _english("print_which"))
+    print_sheets: Text = Field(default_factory=lambda: _english("print_sheets"))
+    print_settings: Text = Field(default_factory=lambda: _english("print_settings"))
+    print_choices: list[Text] = Field(default_factory=lambda: _english("print_choices"))
+    """The printer settings, each beside a tick box on the printing instructions."""
+    print_pictures: list[Text] = Field(default_factory=lambda: _english("print_pictures"))
+    """The names of the four pictures: print, stack, fold, staple."""
+    print_steps: list[Text] = Field(default_factory=lambda: _english("print_steps"))
+    """What to do, one step under each picture."""
+    tracker_days: list[Text] = Field(default_factory=lambda: _english("tracker_days"))
+    """The seven column headings of the daily check's tracker."""
+    tracker_days_short: list[Text] = Field(default_factory=lambda: _english("tracker_days_short"))
+    """Shorter day headings, for a page too narrow for ``tracker_days``."""
+    tracker_number: Text = Field(default_factory=lambda: _english("tracker_number"))
+    tracker_week: Text = Field(default_factory=lambda: _english("tracker_week"))
+    tracker_check: Text = Field(default_factory=lambda: _english("tracker_check"))
     skip_to_content: Text = "Skip to the content"
     pdf_version: Text = "This booklet as a PDF, to print"
     checklist_hint: Text = "Your ticks are not saved when you leave the page."
@@ -91,6 +97,23 @@ class Labels(StrictModel):
                 raise ValueError(f"{value!r} uses {shown}, which is not a placeholder {valid}")
         if {name for name, _, _ in fields} != {"page", "pages"}:
             raise ValueError(f"{value!r} must contain {{page}} and {{pages}} {valid}")
+        return value
+
+    @field_validator("print_pictures", "print_steps")
+    @classmethod
+    def _four_pictures(cls, value: list[str]) -> list[str]:
+        if len(value) != 4:
+            raise ValueError(
+                f"has {len(value)} items (valid: 4, one for each picture: print, stack, fold, "
+                "staple)"
+            )
+        return value
+
+    @field_validator("tracker_days", "tracker_days_short")
+    @classmethod
+    def _seven_days(cls, value: list[str]) -> list[str]:
+        if len(value) != 7:
+            raise ValueError(f"has {len(value)} days (valid: 7, e.g. Mon, Tue, ..., Sun)")
         return value
 
     @field_validator("symbols")
@@ -127,6 +150,11 @@ def _label_file(name: str) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(entry.read_text("utf-8"))
     return data if isinstance(data, dict) else {}
+
+
+def _english(key: str) -> Any:
+    """A word from the English label set, the default for every language."""
+    return _label_file("en")[key]
 
 
 def labels_for(language: str) -> Labels:

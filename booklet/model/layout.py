@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PrivateAttr, StringConstraints, model_validator
 
-from booklet.model.colors import contrast_ratio
+from booklet.model.colors import contrast_ratio, visible_stripe
 from booklet.source.errors import BookletError, Problem
 from booklet.source.validation import StrictModel, validate
 from booklet.source.yamlsource import LayeredDocument, YamlDocument, load_yaml, merge
@@ -177,6 +177,10 @@ class Colors(StrictModel):
     figure_hand: Color | None = None
     """The fill of hands drawn on a figure; without it, the figure's fill a shade darker."""
     stripe: Color | None = None
+    band: Color | None = None
+    """The cover band, when it is not ``accent``: a clinic's pale colour as a tint panel."""
+    on_band: Color | None = None
+    """Text on the cover band, when it is not ``on_accent``: dark text on a pale band."""
     min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
 
     def text_pairs(self) -> list[tuple[str, str, str, str]]:
@@ -188,9 +192,25 @@ class Colors(StrictModel):
             ("heading", self.heading, "accent_tint", self.accent_tint),
             ("text", self.text, "accent_tint", self.accent_tint),
             ("on_accent", self.on_accent, "accent", self.accent),
+            ("on_band", self.cover_text, "band", self.cover_band),
             ("text", self.text, "tip.background", self.tip.background),
             ("text", self.text, "caution.background", self.caution.background),
         ]
+
+    @property
+    def cover_band(self) -> str:
+        """The colour of the cover band."""
+        return self.band or self.accent
+
+    @property
+    def cover_text(self) -> str:
+        """The colour of the title and words on the cover band."""
+        return self.on_band or self.on_accent
+
+    @property
+    def cover_stripe(self) -> str | None:
+        """The stripe under the band, or None where it would not be seen."""
+        return visible_stripe(self.stripe or self.rule, self.cover_band, self.paper)
 
     @model_validator(mode="after")
     def _readable(self) -> Colors:

@@ -25,14 +25,18 @@ from booklet.render.diagram_layout import picture_box
 
 
 def cover_style(style: DiagramStyle, colors: Colors) -> DiagramStyle:
-    """The diagram style recoloured for the band: pale figures outlined in a deep shade."""
-    accent, light = colors.accent, colors.on_accent
+    """The diagram style recoloured for the band, dark or a clinic's pale one alike.
+
+    Figures are nearly the paper's colour, hands a little deeper, outlined in a dark
+    shade of the band.
+    """
+    band, paper, dark = colors.cover_band, colors.paper, colors.text
     return replace(
         style,
-        figure_fill=HexColor(blend(accent, light, 0.88)),
-        figure_hand=HexColor(blend(accent, light, 0.7)),
-        figure_outline=HexColor(blend(accent, colors.text, 0.55)),
-        figure_detail=HexColor(blend(accent, light, 0.35)),
+        figure_fill=HexColor(blend(band, paper, 0.88)),
+        figure_hand=HexColor(blend(band, paper, 0.68)),
+        figure_outline=HexColor(blend(band, dark, 0.6)),
+        figure_detail=HexColor(blend(band, dark, 0.3)),
     )
 
 

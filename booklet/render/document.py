@@ -208,11 +208,11 @@ class BookletDocument(BaseDocTemplate):
         frame._x1 = margins.inner if self.page % 2 else margins.outer
 
     def _draw_cover(self, canvas: Canvas, document: Any) -> None:
-        """The colour band, its rings and the tint stripe under it."""
+        """The colour band, its illustration (or rings) and the tint stripe under it."""
         width, height = self.pagesize
         colors, cover = self.layout.colors, self.layout.cover
         band_height = height * cover.band_height
-        accent = HexColor(colors.accent)
+        accent = HexColor(colors.cover_band)
         bleed = self.bleed
         canvas.saveState()
         canvas.setFillColor(accent)
@@ -226,16 +226,17 @@ class BookletDocument(BaseDocTemplate):
         else:
             self._draw_rings(canvas, band_height)
         canvas.restoreState()
-        canvas.setFillColor(HexColor(colors.stripe or colors.rule))
-        stripe_y = height - band_height - cover.stripe
-        canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
+        if colors.cover_stripe:  # left out where it would not stand out
+            canvas.setFillColor(HexColor(colors.cover_stripe))
+            stripe_y = height - band_height - cover.stripe
+            canvas.rect(-bleed, stripe_y, width + 2 * bleed, cover.stripe, stroke=0, fill=1)
         canvas.restoreState()
 
     def _draw_rings(self, canvas: Canvas, band_height: float) -> None:
         width, height = self.pagesize
         colors, rings = self.layout.colors, self.layout.cover.rings
         canvas.setStrokeColor(
-            _blend(HexColor(colors.accent), HexColor(colors.on_accent), rings.tint)
+            _blend(HexColor(colors.cover_band), HexColor(colors.cover_text), rings.tint)
         )
         canvas.setLineWidth(rings.line_width)
         centre_x = width * rings.centre[0]

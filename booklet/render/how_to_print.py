@@ -1,21 +1,37 @@
-"""The one-page sheet that tells staff how to print, fold and staple a booklet."""
+"""The one-page sheet that tells whoever is at the printer how to make the booklet.
+
+A receptionist should manage alone: which file, how many sheets, the three printer
+settings (each with a box to tick), then four pictures with a step under each: print,
+stack, fold, staple. The words come from the label set, so the sheet speaks the
+content's language; the text is the layout's body size and the pictures take the room
+that is left, so the sheet is used from top to bottom.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from booklet.model.content import Content
 from booklet.model.labels import Labels
 from booklet.model.layout import Layout
+from booklet.render import icons
+from booklet.render.boxes import Boxed, Panel, Stack
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
+from booklet.render.print_pictures import Palette, picture
 from booklet.render.sheet import sheet_document
-from booklet.render.styles import build_styles
+from booklet.render.styles import Styles, build_styles
 from booklet.variant.fonts import FontSet
+
+MARGIN = 0.6 * 72
+GUTTER = 0.3 * 72
+"""Between the sheet's columns."""
 
 
 def render_how_to_print(
@@ -26,103 +42,141 @@ def render_how_to_print(
     print_file: str,
     sheets: int,
 ) -> bytes:
-    """A landscape sheet: the file and sheets to print, steps beside a picture."""
+    """A landscape sheet: what to print and how, then the four steps with their pictures."""
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
     labels = content.labels
     width, height = sheet
-    margin = 0.6 * 72
+    frame = (width - 2 * MARGIN, height - 2 * MARGIN)
     document = sheet_document(
         buffer,
         sheet,
-        (margin, margin, width - 2 * margin, height - 2 * margin),
+        (MARGIN, MARGIN, *frame),
         f"{content.meta.title}: {labels.print_title}",
         content,
         fonts,
     )
-    steps = [
-        Paragraph(f"<b>{number}.</b> {to_markup(step)}", styles.body)
-        for number, step in enumerate(labels.print_steps, start=1)
+    heading = [
+        Paragraph(to_markup(labels.print_title), styles.h1.clone("print_title", spaceAfter=2)),
+        Paragraph(to_markup(content.meta.title), styles.body),
     ]
-    column = (width - 2 * margin) / 2
-    picture = _open_sheet(labels, layout, fonts, column - 24, styles.body.fontSize)
-    table = Table([[steps, picture]], colWidths=[column, column])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("FONT", (0, 0), (-1, -1), fonts.regular, styles.body.fontSize),
-            ]
-        )
-    )
-    title = Paragraph(to_markup(labels.print_title), styles.h1)
-    subtitle = Paragraph(to_markup(content.meta.title), styles.body)
-    which = Paragraph(
-        f"<b>{to_markup(labels.print_which)}:</b> {to_markup(print_file)}<br/>"
-        f"<b>{to_markup(labels.print_sheets)}:</b> {sheets}",
-        styles.body,
-    )
-    document.build([title, subtitle, which, table])
+    inner = (frame[0] - 12, frame[1] - 12)  # a frame's own padding is 6 pt a side
+    top = _what_and_how(labels, layout, styles, print_file, sheets, inner[0])
+    used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in heading)
+    used += top.wrap(*inner)[1] + top.getSpaceAfter()
+    steps = _steps(labels, layout, styles, inner[0], inner[1] - used)
+    document.build([*heading, top, steps])
     return buffer.getvalue()
 
 
-def _open_sheet(
-    labels: Labels, layout: Layout, fonts: FontSet, width: float, size: float
-) -> Drawing:
-    """An open sheet with two pages, the fold as a dashed line and two staples on it."""
+def _what_and_how(
+    labels: Labels, layout: Layout, styles: Styles, print_file: str, sheets: int, width: float
+) -> Table:
+    """The file and the number of sheets in a tinted panel, the settings to tick beside it."""
+    body = styles.body.clone("print_body", spaceAfter=4)
+    half = (width - GUTTER) / 2
+    which = Panel(
+        Stack(
+            [
+                Paragraph(f"<b>{to_markup(labels.print_which)}:</b>", body),
+                Paragraph(
+                    _broken_at_hyphens(
+                        print_file, body, half - 2 * layout.spacing.callout_padding - 4
+                    ),
+                    body.clone("print_file", spaceAfter=10),
+                ),
+                Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {sheets}", body),
+            ]
+        ),
+        background=HexColor(layout.colors.accent_tint),
+        edge=HexColor(layout.colors.accent),
+        padding=layout.spacing.callout_padding,
+    )
+    box_size = body.fontSize * 1.1
+    box = icons.tick_box(HexColor(layout.colors.accent), layout.spacing.rule_width * 2)
+    choices: list[Flowable] = [
+        Paragraph(f"<b>{to_markup(labels.print_settings)}</b>", body),
+        *(
+            Boxed(
+                [Paragraph(to_markup(choice), body.clone("print_choice", spaceAfter=0))],
+                indent=box_size + body.fontSize * 0.6,
+                mark=box,
+                mark_size=box_size,
+                mark_top=(body.leading - box_size) / 2,
+                space_after=body.fontSize * 0.5,
+            )
+            for choice in labels.print_choices
+        ),
+    ]
+    table = Table([[which, Stack(choices)]], colWidths=[half + GUTTER, half])
+    table.setStyle(_plain_cells(GUTTER))
+    table.spaceAfter = GUTTER
+    return table
+
+
+def _broken_at_hyphens(name: str, style: ParagraphStyle, width: float) -> str:
+    """A file name as markup whose lines break only after a hyphen, never inside a word."""
+    lines = [""]
+    for piece in re.findall(r"[^-]+-?", name):
+        if lines[-1] and stringWidth(lines[-1] + piece, style.fontName, style.fontSize) > width:
+            lines.append("")
+        lines[-1] += piece
+    return "<br/>".join(to_markup(line) for line in lines)
+
+
+def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: float) -> Table:
+    """Two rows of two: each picture beside its step; the pictures take the room left."""
+    half = (width - GUTTER) / 2
+    name = styles.h2.clone("print_picture", spaceBefore=0, spaceAfter=4, keepWithNext=0)
+    body = styles.body.clone("print_step", spaceAfter=0)
+    row_height = (room - GUTTER) / 2 - 1
+    picture_width = min(half * 0.5, row_height * 100 / 70)
+    text_width = half - picture_width - GUTTER
     colors = layout.colors
-    height = width * 0.65
-    drawing = Drawing(width, height + size * 3)
-    drawing.initialFontName = fonts.regular
-    ink, accent = HexColor(colors.text), HexColor(colors.accent)
-    base = size * 1.6
-    drawing.add(
-        Rect(
-            0,
-            base,
-            width,
-            height,
-            fillColor=HexColor(colors.paper),
-            strokeColor=ink,
-            strokeWidth=1.2,
-        )
+    palette = Palette(
+        HexColor(colors.text),
+        HexColor(colors.accent),
+        HexColor(colors.paper),
+        HexColor(colors.accent_tint),
     )
-    fold = width / 2
-    drawing.add(
-        Line(
-            fold,
-            base - 4,
-            fold,
-            base + height + 4,
-            strokeColor=accent,
-            strokeWidth=1.8,
-            strokeDashArray=[6, 4],
+    cells = [
+        Table(
+            [
+                [
+                    picture(kind, picture_width, palette),
+                    Stack(
+                        [
+                            Paragraph(f"{kind + 1}. {to_markup(title)}", name),
+                            Paragraph(to_markup(step), body),
+                        ]
+                    ),
+                ]
+            ],
+            colWidths=[picture_width + GUTTER, text_width],
+            style=_plain_cells(GUTTER, "MIDDLE"),
         )
-    )
-    for share in (0.28, 0.72):
-        y = base + height * share
-        drawing.add(Rect(fold - 2.5, y - 10, 5, 20, fillColor=ink, strokeColor=None))
-    drawing.add(
-        String(
-            fold,
-            base + height + size * 0.6,
-            labels.print_fold,
-            fontName=fonts.bold,
-            fontSize=size,
-            fillColor=ink,
-            textAnchor="middle",
+        for kind, (title, step) in enumerate(
+            zip(labels.print_pictures, labels.print_steps, strict=True)
         )
+    ]
+    table = Table(
+        [cells[:2], cells[2:]],
+        colWidths=[half + GUTTER, half],
+        rowHeights=[row_height + GUTTER, row_height],
     )
-    drawing.add(
-        String(
-            fold,
-            0,
-            labels.print_staples,
-            fontName=fonts.bold,
-            fontSize=size,
-            fillColor=ink,
-            textAnchor="middle",
-        )
+    table.setStyle(_plain_cells(GUTTER))
+    return table
+
+
+def _plain_cells(gutter: float, align: str = "TOP") -> TableStyle:
+    """Cells without padding but a gutter on the right of all but the last column."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), align),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-2, -1), gutter),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
     )
-    return drawing

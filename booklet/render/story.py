@@ -45,9 +45,10 @@ from booklet.render.legend import build_legend
 from booklet.render.markup import long_date, to_markup
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
+from booklet.render.tracker import tracker
 from booklet.variant.fonts import FontSet
 
-LISTS = {"bullets", "checklist", "steps", "fill_in"}
+LISTS = {"bullets", "checklist", "tracker", "steps", "fill_in"}
 """Blocks that a paragraph just before them introduces."""
 CALLOUT_ICONS = {"tip": icons.tip_icon, "caution": icons.caution_icon}
 
@@ -299,6 +300,16 @@ class StoryBuilder:
             for item in items
         ]
         return _kept_together(boxes)
+
+    def _tracker(self, checks: list[str]) -> list[Flowable]:
+        """A line to write the week on, then the week's grid, which fills the page."""
+        labels = self.content.labels
+
+        def week() -> Flowable:
+            return self._write_in_lines([labels.tracker_week], self.styles.body)
+
+        frame = (self._frame_width, self._frame_height)
+        return tracker(checks, labels, self.layout, self.styles, frame, self._parent, week)
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         legend = None if self._legend_shown else self.legend()

@@ -45,7 +45,7 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
     """Turn the layout's type scale and colours into ReportLab styles."""
     colors = layout.colors
     text, muted, heading = HexColor(colors.text), HexColor(colors.muted), HexColor(colors.heading)
-    on_accent = HexColor(colors.on_accent)
+    on_accent, on_band = HexColor(colors.on_accent), HexColor(colors.cover_text)
     scale = layout.text
 
     def style(name: str, spec: TextStyle, color: object = text, **extra: object) -> ParagraphStyle:
@@ -80,9 +80,9 @@ def build_styles(layout: Layout, fonts: FontSet) -> Styles:
         small=style("small", scale.small, muted),
         footer=style("footer", scale.footer, muted),
         footer_page=style("footer_page", scale.footer, muted, alignment=TA_RIGHT),
-        cover_kicker=style("cover_kicker", scale.cover_kicker, on_accent),
-        cover_title=style("cover_title", scale.cover_title, on_accent),
-        cover_subtitle=style("cover_subtitle", scale.cover_subtitle, on_accent),
+        cover_kicker=style("cover_kicker", scale.cover_kicker, on_band),
+        cover_title=style("cover_title", scale.cover_title, on_band),
+        cover_subtitle=style("cover_subtitle", scale.cover_subtitle, on_band),
         cover_audience=style("cover_audience", scale.cover_audience),
         cover_small=style("cover_small", scale.small, muted),
         contents=style("contents", scale.contents, spaceAfter=0),

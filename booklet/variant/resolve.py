@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from booklet.model.brand import Brand, LoadedBrand, load_brand
-from booklet.model.colors import blend, contrast_ratio, darken_until_readable
+from booklet.model.colors import (
+    STRIPE_CONTRAST,
+    blend,
+    contrast_ratio,
+    darken_until_readable,
+    visible_stripe,
+)
 from booklet.model.layout import (
     PAPER_SIZES,
     SHEET_FOR_BOOKLET_PAGE,
@@ -104,14 +110,51 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     accent = _readable(
         primary,
         [(colors.on_accent, needed), (colors.paper, 3.0), (colors.figure_fill, 3.0)],
-        "the cover band and diagram marks",
+        "the cover band, step numbers and diagram marks",
         warn,
     )
     heading = _readable(primary, [(colors.paper, needed), (tint, needed)], "headings", warn)
     updates = {"accent": accent, "heading": heading, "accent_tint": tint}
+    band = accent
+    if _pale(primary, colors):  # the clinic's own colour as a tint panel, dark text on it
+        band = primary
+        on_band = darken_until_readable(primary, [(primary, needed)])
+        updates |= {"band": band, "on_band": on_band}
+        warn(
+            f"brand colour {primary} is pale: the cover band keeps it, with text in its "
+            f"darker shade {on_band} ({contrast_ratio(on_band, primary):.1f}:1)"
+        )
     if brand.colors.accent:
-        updates["stripe"] = brand.colors.accent
+        updates["stripe"] = _stripe(brand.colors.accent, band, colors.paper, warn)
     return Colors.model_validate({**colors.model_dump(), **updates})
+
+
+def _pale(color: str, colors: Colors) -> bool:
+    """Too light for the layout's light text on it, light enough for its dark text."""
+    needed = colors.min_text_contrast
+    return (
+        contrast_ratio(color, colors.on_accent) < needed
+        and contrast_ratio(color, colors.text) >= needed
+    )
+
+
+def _stripe(color: str, band: str, paper: str, warn: Warn) -> str:
+    """The brand's accent for the stripe under the band, or a shade of it that stands out.
+
+    A stripe must stand out from the band and the paper (3:1); where no shade of the
+    accent does, the stripe is left out, and stderr says so.
+    """
+    if visible_stripe(color, band, paper):
+        return color
+    shade = darken_until_readable(color, [(paper, STRIPE_CONTRAST), (band, STRIPE_CONTRAST)])
+    if visible_stripe(shade, band, paper):
+        return shade
+    worst = min(contrast_ratio(color, band), contrast_ratio(color, paper))
+    warn(
+        f"brand accent {color} does not stand out from the cover band {band} and the paper "
+        f"{paper} ({worst:.1f}:1, {STRIPE_CONTRAST:g}:1 needed); leaving the stripe out"
+    )
+    return band  # no stripe: it is drawn only where it stands out
 
 
 def _readable(color: str, grounds: list[tuple[str, float]], use: str, warn: Warn) -> str:

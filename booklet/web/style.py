@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from booklet.model.colors import contrast_ratio, darken_until_readable
-from booklet.model.layout import Layout, TextStyle
+from booklet.model.layout import Colors, Layout, TextStyle
 
 ENHANCED = 7.0
 """WCAG 2 AAA contrast for text."""
@@ -82,15 +82,23 @@ def web_colors(layout: Layout) -> dict[str, str]:
         "heading": _readable(colors.heading, grounds),
         "accent": accent,
         "on-accent": on_accent,
+        **_cover_colors(colors),
         "tint": colors.accent_tint,
         "rule": colors.rule,
-        "stripe": colors.stripe or accent,
+        "stripe": colors.cover_stripe or colors.cover_band,
         "tip-background": colors.tip.background,
         "tip-border": colors.tip.border,
         "caution-background": colors.caution.background,
         "caution-border": colors.caution.border,
         "focus": _readable(colors.caution.icon, [colors.paper]),
     }
+
+
+def _cover_colors(colors: Colors) -> dict[str, str]:
+    """The cover band and its text at 7:1: a dark band is darkened, text on a pale one."""
+    if colors.band is None:
+        return {"band": _readable(colors.accent, [colors.on_accent]), "on-band": colors.on_accent}
+    return {"band": colors.band, "on-band": _readable(colors.cover_text, [colors.band])}
 
 
 def _readable(color: str, grounds: list[str]) -> str:
