@@ -156,3 +156,26 @@ def test_story_proportions_are_layout_data(tmp_path: Path, root: Path) -> None:
 def test_a_zero_ratio_is_refused(tmp_path: Path, root: Path) -> None:
     problem = problem_for(tmp_path, root, "  step_badge: 1.75 ", "  step_badge: 0 ")
     assert problem.endswith("sizes.step_badge: 0 is out of range (greater than 0)")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'figure_outline: "#4D4540"',
+            'figure_outline: "#C9C2BC"',
+            "colors: figure_outline #C9C2BC on paper #FFFFFF has contrast 1.76:1 "
+            "(valid: at least 3.0:1)",
+        ),
+        (
+            'figure_detail: "#8F8279"',
+            'figure_detail: "#8F8279"\n  figure_hand: "#6E655F"',
+            "colors: figure_outline #4D4540 on figure_hand #6E655F has contrast",
+        ),
+    ],
+    ids=["pale outline", "dark hands"],
+)
+def test_figures_keep_their_outline_in_black_and_white(
+    tmp_path: Path, root: Path, old: str, new: str, expected: str
+) -> None:
+    assert expected in problem_for(tmp_path, root, old, new)

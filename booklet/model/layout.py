@@ -214,12 +214,22 @@ class Colors(StrictModel):
 
     @model_validator(mode="after")
     def _readable(self) -> Colors:
-        """Text must reach ``min_text_contrast`` and diagram marks 3:1 on their ground."""
+        """Text must reach ``min_text_contrast``; diagram marks and outlines 3:1 on their ground.
+
+        The figures' outlines carry their shape in black and white, so they must stand
+        off the page, the figure's fill and the hands' fill.
+        """
         needed = self.min_text_contrast
         pairs = [(*pair, needed) for pair in self.text_pairs()] + [
             ("accent", self.accent, "paper", self.paper, 3.0),
             ("accent", self.accent, "figure_fill", self.figure_fill, 3.0),
+            ("figure_outline", self.figure_outline, "paper", self.paper, 3.0),
+            ("figure_outline", self.figure_outline, "figure_fill", self.figure_fill, 3.0),
         ]
+        if self.figure_hand:
+            pairs.append(
+                ("figure_outline", self.figure_outline, "figure_hand", self.figure_hand, 3.0)
+            )
         for name, color, background_name, background, needed in pairs:
             ratio = contrast_ratio(color, background)
             if ratio < needed:
