@@ -211,3 +211,18 @@ def test_pictures_on_a_page_share_one_centre_line_in_the_pdf(
                 centres.append((window[0] + window[1]) / 2 if window else (left + right) / 2)
             if len(centres) > 1:
                 assert max(centres) - min(centres) <= 1, f"page {page.page_number}: {centres}"
+
+
+def test_large_print_draws_larger_with_heavier_lines(content: Content, fonts_registered) -> None:
+    def measured(name: str):
+        style = build_diagram_style(
+            load_layout(ROOT / "layouts" / f"{name}.yaml"), fonts_registered
+        )
+        return style, booklet_grid(content, style)
+
+    standard, standard_grid = measured("standard")
+    large, large_grid = measured("large-print")
+    assert large_grid.scale > standard_grid.scale * 1.4
+    assert large.outline_width > standard.outline_width
+    assert large.mark_width > standard.mark_width
+    assert large.label_size >= 18
