@@ -1,5 +1,8 @@
 """The content model: what a booklet says, independent of how it looks.
 
+The pictures (step diagrams, the cover's illustration) are modelled in
+:mod:`booklet.model.pictures` and re-exported here for the stages that read content.
+
 A content file is YAML validated against these models. Each block and diagram overlay is
 a one-key mapping (``- paragraph: ...``, ``- callout: {...}``) so the file reads like an
 outline; :class:`OneOf` turns that shape into a validated choice.
@@ -11,53 +14,21 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
+from typing import Annotated, Any, Literal
 
 import pydantic
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from booklet.marks import MARKS
-from booklet.marks.base import Mark, PointRef
 from booklet.model.labels import Labels, label_set
-from booklet.model.views import Figures, View, load_views, point_problem
+from booklet.model.pictures import CloseUp, CoverArt, Diagram, Overlay, Picture, picture_problems
+from booklet.model.views import Figures, View, load_views
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
-from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_MARKS, MAX_SECTIONS
-from booklet.source.validation import ShortText, StrictModel, Text, explain
+from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_SECTIONS
+from booklet.source.validation import OneOf, ShortText, StrictModel, Text, explain
 from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml, merge
 
-
-class OneOf(StrictModel):
-    """A mapping that holds exactly one of its fields; the field's name is the kind."""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _exactly_one_kind(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            kinds = [key for key in data if key in cls.model_fields]
-            valid = ", ".join(cls.model_fields)
-            if not data:
-                raise ValueError(f"is empty (valid: one of {valid})")
-            if len(kinds) > 1:
-                raise ValueError(
-                    f"has {' and '.join(kinds)}; each item holds one of them (valid: one of "
-                    f"{valid}, each as its own '- ' item)"
-                )
-            if kinds and data[kinds[0]] is None:
-                raise ValueError(
-                    f"{kinds[0]} has nothing after it (valid: a value, e.g. '{kinds[0]}: ...')"
-                )
-        return data
-
-    @property
-    def kind(self) -> str:
-        """The name of the one field that is set."""
-        return next(name for name in type(self).model_fields if getattr(self, name) is not None)
-
-    @property
-    def value(self) -> Any:
-        """The value of the one field that is set."""
-        return getattr(self, self.kind)
+__all__ = ["CloseUp", "Content", "CoverArt", "Diagram", "Overlay", "Picture", "load_content"]
 
 
 class Contact(StrictModel):
@@ -144,58 +115,6 @@ class Callout(StrictModel):
     kind: Literal["tip", "caution"]
     title: ShortText | None = None
     text: Text
-
-
-class _Overlay(OneOf):
-    """One mark drawn over a view: exactly one of the kinds in :data:`booklet.marks.MARKS`."""
-
-    @property
-    def mark(self) -> Mark:
-        """The mark this item holds."""
-        return cast(Mark, self.value)
-
-    def points(self) -> Iterator[tuple[FieldPath, Any]]:
-        """The places this mark refers to, each with its field path inside the overlay."""
-        for path, point in self.mark.points():
-            yield (self.kind, *path), point
-
-
-if TYPE_CHECKING:
-    Overlay = _Overlay
-else:
-    Overlay = pydantic.create_model(
-        "Overlay",
-        __base__=_Overlay,
-        __doc__=_Overlay.__doc__,
-        **{mark.kind: (mark | None, None) for mark in MARKS},
-    )
-
-
-class CloseUp(StrictModel):
-    """A part of the view shown enlarged, so small things (the toes) can be seen."""
-
-    at: PointRef
-    zoom: Annotated[float, Field(ge=1.2, le=4)] = 2
-
-
-class Picture(StrictModel):
-    """A view with marks (hands among them) placed on it."""
-
-    view: Text
-    mirror: bool = False
-    overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
-
-
-class CoverArt(Picture):
-    """The cover's illustration: decoration in the band, so it needs no alt text."""
-
-
-class Diagram(Picture):
-    """What a step's illustration shows, as data: a view and marks over it."""
-
-    close_up: CloseUp | None = None
-    alt: Text
-    repeat: ShortText | None = None
 
 
 class Step(StrictModel):
@@ -361,49 +280,15 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
         raise BookletError(problems)
     content._source = document
     content._figures = load_views(path.parent)
-    diagram_problems = [
-        content.problem(path, message) for path, message in _diagram_problems(content)
-    ]
-    if diagram_problems:
-        raise BookletError(diagram_problems)
-    return content
-
-
-def _diagram_problems(content: Content) -> Iterator[tuple[FieldPath, str]]:
-    """Views, landmarks and coordinates that do not exist where a diagram asks for them."""
-    views, poses = content._figures.views, content._figures.poses
-    valid = ", ".join(sorted(views)) or "none found"
-    valid_poses = ", ".join(sorted(poses)) or "none found"
-    for name in content.labels.views:
-        if name not in views:
-            yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
     pictures: list[tuple[FieldPath, Picture | None]] = [
         ((*step_path, "diagram"), step.diagram) for step_path, step in content.located_steps()
     ]
     pictures.append((("cover_art",), content.cover_art))
-    for here_path, diagram in pictures:
-        if diagram is None:
-            continue
-        if diagram.view not in views:
-            yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
-            continue
-        view = content.view(diagram)
-        if isinstance(diagram, Diagram) and diagram.close_up is not None:
-            message = point_problem(view, diagram.close_up.at)
-            if message:
-                yield (*here_path, "close_up", "at"), message
-        for index, overlay in enumerate(diagram.overlays):
-            here = (*here_path, "overlays", index)
-            for point_path, point in overlay.points():
-                message = point_problem(view, point)
-                if message:
-                    yield (*here, *point_path), message
-            for pose_path, pose in overlay.mark.poses():
-                if pose not in poses:
-                    yield (
-                        (*here, overlay.kind, *pose_path),
-                        f"{pose!r} is not a pose (valid: {valid_poses})",
-                    )
+    found = picture_problems(pictures, content._figures, list(content.labels.views))
+    diagram_problems = [content.problem(path, message) for path, message in found]
+    if diagram_problems:
+        raise BookletError(diagram_problems)
+    return content
 
 
 def _with_language_labels(data: Any) -> Any:

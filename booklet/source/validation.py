@@ -15,7 +15,7 @@ from datetime import date
 from typing import Annotated, Any, Protocol, TypeVar
 
 import pydantic
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, model_validator
 
 from booklet.source.errors import BookletError, Problem
 from booklet.source.limits import MAX_SHORT_TEXT, MAX_TEXT
@@ -223,3 +223,36 @@ def _kind_of(value: Any) -> str:
     if isinstance(value, date):
         return f"the date {value.isoformat()}"
     return type(value).__name__
+
+
+class OneOf(StrictModel):
+    """A mapping that holds exactly one of its fields; the field's name is the kind."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _exactly_one_kind(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            kinds = [key for key in data if key in cls.model_fields]
+            valid = ", ".join(cls.model_fields)
+            if not data:
+                raise ValueError(f"is empty (valid: one of {valid})")
+            if len(kinds) > 1:
+                raise ValueError(
+                    f"has {' and '.join(kinds)}; each item holds one of them (valid: one of "
+                    f"{valid}, each as its own '- ' item)"
+                )
+            if kinds and data[kinds[0]] is None:
+                raise ValueError(
+                    f"{kinds[0]} has nothing after it (valid: a value, e.g. '{kinds[0]}: ...')"
+                )
+        return data
+
+    @property
+    def kind(self) -> str:
+        """The name of the one field that is set."""
+        return next(name for name in type(self).model_fields if getattr(self, name) is not None)
+
+    @property
+    def value(self) -> Any:
+        """The value of the one field that is set."""
+        return getattr(self, self.kind)

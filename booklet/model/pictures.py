@@ -1,0 +1,116 @@
+"""Pictures in content: a view with marks (hands among them) on it, and their checks.
+
+A step's diagram and the cover's illustration are the same kind of data: a view from
+the view files, maybe mirrored, with overlay marks from :mod:`booklet.marks` placed on
+it. The models validate their shape; :func:`picture_problems` then checks them against
+the views and poses actually loaded, so a misspelt landmark or pose is an error with
+its line, before anything is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, cast
+
+import pydantic
+from pydantic import Field
+
+from booklet.marks import MARKS
+from booklet.marks.base import Mark, PointRef
+from booklet.model.views import Figures, point_problem
+from booklet.source.limits import MAX_MARKS
+from booklet.source.validation import OneOf, ShortText, StrictModel, Text
+from booklet.source.yamlsource import FieldPath
+
+
+class _Overlay(OneOf):
+    """One mark drawn over a view: exactly one of the kinds in :data:`booklet.marks.MARKS`."""
+
+    @property
+    def mark(self) -> Mark:
+        """The mark this item holds."""
+        return cast(Mark, self.value)
+
+    def points(self) -> Iterator[tuple[FieldPath, Any]]:
+        """The places this mark refers to, each with its field path inside the overlay."""
+        for path, point in self.mark.points():
+            yield (self.kind, *path), point
+
+
+if TYPE_CHECKING:
+    Overlay = _Overlay
+else:
+    Overlay = pydantic.create_model(
+        "Overlay",
+        __base__=_Overlay,
+        __doc__=_Overlay.__doc__,
+        **{mark.kind: (mark | None, None) for mark in MARKS},
+    )
+
+
+class CloseUp(StrictModel):
+    """A part of the view shown enlarged, so small things (the toes) can be seen."""
+
+    at: PointRef
+    zoom: Annotated[float, Field(ge=1.2, le=4)] = 2
+
+
+class Picture(StrictModel):
+    """A view with marks (hands among them) placed on it."""
+
+    view: Text
+    mirror: bool = False
+    overlays: Annotated[list[Overlay], Field(max_length=MAX_MARKS)] = []
+
+
+class CoverArt(Picture):
+    """The cover's illustration: decoration in the band, so it needs no alt text."""
+
+
+class Diagram(Picture):
+    """What a step's illustration shows, as data: a view and marks over it."""
+
+    close_up: CloseUp | None = None
+    alt: Text
+    repeat: ShortText | None = None
+
+
+def picture_problems(
+    pictures: Sequence[tuple[FieldPath, Picture | None]],
+    figures: Figures,
+    relabelled: Sequence[str],
+) -> Iterator[tuple[FieldPath, str]]:
+    """Views, poses, landmarks and coordinates that do not exist where a picture asks.
+
+    ``relabelled`` are the view names the content gives its own captions for.
+    """
+    views, poses = figures.views, figures.poses
+    valid = ", ".join(sorted(views)) or "none found"
+    valid_poses = ", ".join(sorted(poses)) or "none found"
+    for name in relabelled:
+        if name not in views:
+            yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
+    for here_path, diagram in pictures:
+        if diagram is None:
+            continue
+        if diagram.view not in views:
+            yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
+            continue
+        view = views[diagram.view]
+        view = view.mirrored() if diagram.mirror else view
+        if isinstance(diagram, Diagram) and diagram.close_up is not None:
+            message = point_problem(view, diagram.close_up.at)
+            if message:
+                yield (*here_path, "close_up", "at"), message
+        for index, overlay in enumerate(diagram.overlays):
+            here = (*here_path, "overlays", index)
+            for point_path, point in overlay.points():
+                message = point_problem(view, point)
+                if message:
+                    yield (*here, *point_path), message
+            for pose_path, pose in overlay.mark.poses():
+                if pose not in poses:
+                    yield (
+                        (*here, overlay.kind, *pose_path),
+                        f"{pose!r} is not a pose (valid: {valid_poses})",
+                    )
