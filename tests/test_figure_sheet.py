@@ -1,0 +1,32 @@
+"""The review sheet's illustrator pages: every view, pose and mark the topic can use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfcheck import page_texts
+from pypdf import PdfReader
+
+from booklet.marks import MARKS, legend_kinds
+from booklet.model.content import load_content
+from booklet.model.layout import load_layout
+from booklet.render.review_sheet import render_review_sheet
+
+
+def test_the_sheet_shows_every_view_pose_and_mark(
+    tmp_path: Path, sample: Path, root: Path, fonts_registered
+) -> None:
+    content = load_content(sample)
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(render_review_sheet(content, layout, fonts_registered))
+    text = " ".join(page_texts(PdfReader(pdf)))
+    for name, view in content.views_used().items():
+        assert f"{name}: {view.caption}" in text
+    for name, pose in content.poses.items():
+        assert f"{name}: {pose.caption}" in text
+    for kind in legend_kinds():
+        assert f"{kind}:" in text
+    for mark in MARKS:
+        assert f"{mark.kind}:" in text
+    assert set(content.views_used()) == {"leaf", "pot"}  # only the views its pictures use
