@@ -256,12 +256,8 @@ def _frame(
     half = min(grid.centre - margin, room, view.width * zoomed / 2)
     height = min(view.height * scale, view.height * zoomed)
     window = (grid.centre - half, base, grid.centre + half, base + height)
-    ax, ay = view.resolve(diagram.close_up.at)
-    x = grid.centre - ax * zoomed
-    y = base + height / 2 - ay * zoomed
-    x = min(max(x, window[2] - view.width * zoomed), window[0])
-    y = min(max(y, window[3] - view.height * zoomed), window[1])
-    return Frame(x, y, zoomed), window
+    ax, ay = view.resolve(diagram.close_up.at)  # centred, even where that shows paper
+    return Frame(grid.centre - ax * zoomed, base + height / 2 - ay * zoomed, zoomed), window
 
 
 def _place_labels(

@@ -125,7 +125,7 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         figure_outline=HexColor(colors.figure_outline),
         figure_detail=HexColor(colors.figure_detail),
         figure_hand=HexColor(
-            colors.figure_hand or blend(colors.figure_fill, colors.figure_outline, 0.1)
+            colors.figure_hand or blend(colors.figure_fill, colors.figure_outline, 0.13)
         ),
         mark=HexColor(colors.accent),
         on_mark=HexColor(colors.on_accent),
