@@ -371,6 +371,27 @@ class Footer(StrictModel):
     disclaimer: Literal["short", "brief"] = "short"
 
 
+class Pagination(StrictModel):
+    """How pages are filled and what is kept together (see :mod:`booklet.render.pagination`)."""
+
+    target: Annotated[float, Field(ge=0, le=0.9)] = 0.6
+    """A page of a chapter less full than this share of the frame takes from the page
+    before it, where a break there balances the two."""
+    shrink: Annotated[float, Field(ge=0, le=0.9)] = 0.4
+    """The share of the space between blocks a page may give up to hold one block more."""
+    contents_fill: Annotated[float, Field(ge=0, le=1)] = 0.6
+    """A short contents page spaces its rows out to reach this share of the frame."""
+    contents_stretch: Annotated[float, Field(ge=1, le=10)] = 3
+    """How far the space above and below each contents row may grow, times its own."""
+    legend_fill: Annotated[float, Field(ge=0, le=1)] = 0.66
+    """A legend whose page cannot also hold the first step spaces its rows out to reach
+    this share of the frame."""
+    list_whole: Annotated[int, Field(ge=2, le=50)] = 4
+    """Lists of up to this many items are never split across pages."""
+    list_ends: Annotated[int, Field(ge=1, le=10)] = 2
+    """A longer list keeps at least this many items together at its start and its end."""
+
+
 class Layout(StrictModel):
     """A complete layout."""
 
@@ -386,6 +407,7 @@ class Layout(StrictModel):
     cover: Cover
     sizes: Sizes = Sizes()
     footer: Footer = Footer()
+    pagination: Pagination = Pagination()
     _source: Path = PrivateAttr(default=Path("layouts/layout.yaml"))
 
     @property

@@ -7,6 +7,7 @@ blank or draft-only pieces. Flowables that arrange others live in :mod:`.boxes`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -148,6 +149,9 @@ class PageCounter(IndexingFlowable):
 class FillRest(Flowable):
     """Takes the rest of the frame's height; ruled lines for the reader's notes."""
 
+    stretches = True
+    """Takes whatever room is left, so pagination counts it as taking none."""
+
     def __init__(self, line_gap: float, color: Color, width: float, count: int | None) -> None:
         super().__init__()
         self.line_gap = line_gap
@@ -171,6 +175,32 @@ class FillRest(Flowable):
             y -= self.line_gap
 
 
+@dataclass(frozen=True)
+class RowPadding:
+    """The space above and below each contents row: its own, or more to fill a short page.
+
+    A contents page that nearly fits one page tightens its rows (down to none) instead
+    of spilling a few lines onto a second page.
+    """
+
+    normal: float
+    most: float
+    reach: float
+    """How far down the frame a short contents page should reach."""
+    frame: float
+    """The frame's height."""
+
+    def choose(self, bare: float, rows: int, available: float) -> float:
+        """The padding for ``rows`` rows ``bare`` points tall with none, in ``available``."""
+        normal = bare + 2 * self.normal * rows
+        if normal > available:
+            return max(0.0, (available - bare) / (2 * rows))
+        wanted = self.reach - (self.frame - available)
+        if normal < wanted:
+            return min(self.most, (wanted - bare) / (2 * rows))
+        return self.normal
+
+
 class ContentsList(IndexingFlowable):
     """The contents page: each top-level heading, linked, with its page number.
 
@@ -180,10 +210,16 @@ class ContentsList(IndexingFlowable):
     """
 
     def __init__(
-        self, tag: Node, entry_style: Any, number_style: Any, table_style: list[Any]
+        self,
+        tag: Node,
+        entry_style: Any,
+        number_style: Any,
+        padding: RowPadding,
+        table_style: list[Any],
     ) -> None:
         super().__init__()
         self.tag = tag
+        self.padding = padding
         self.entry_style = entry_style
         self.number_style = number_style
         self.table_style = table_style
@@ -227,10 +263,26 @@ class ContentsList(IndexingFlowable):
                         Paragraph(str(page), self.number_style, tag=item.add("P")),
                     ]
                 )
-            self._table = Table(rows, colWidths=[available_width - number_width, number_width])
-            self._table.setStyle(TableStyle(self.table_style))
+            widths = [available_width - number_width, number_width]
+            bare = self._padded(rows, widths, 0)
+            _, height = bare.wrap(available_width, available_height)
+            padding = self.padding.choose(height, len(rows), available_height)
+            self._table = self._padded(rows, widths, padding)
         size: tuple[float, float] = self._table.wrap(available_width, available_height)
         return size
+
+    def _padded(self, rows: list[list[Any]], widths: list[float], padding: float) -> Table:
+        table = Table(rows, colWidths=widths)
+        table.setStyle(
+            TableStyle(
+                [
+                    *self.table_style,
+                    ("TOPPADDING", (0, 0), (-1, -1), padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ]
+            )
+        )
+        return table
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         parts: list[Flowable] = self._table.split(available_width, available_height)

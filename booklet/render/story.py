@@ -39,10 +39,12 @@ from booklet.render.flowables import (
     FillRest,
     Heading,
     Paragraph,
+    RowPadding,
     Tagged,
 )
-from booklet.render.legend import build_legend
+from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import long_date, to_markup
+from booklet.render.pagination import Frame, paginate
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.render.tracker import tracker
@@ -105,10 +107,19 @@ class StoryBuilder:
         make the page count a multiple of four for a folded booklet.
         """
         flowables = [*self.cover(), *self.contents()]
+        body: list[Flowable] = []
         for index, section in enumerate(self.content.sections):
             if section.new_page and index > 0:
-                flowables.append(PageBreak())
-            flowables += self.section(section)
+                body.append(PageBreak())
+            body += self.section(section)
+        frame = Frame(
+            self._frame_width,
+            self._frame_height,
+            self.layout.pagination.target,
+            self.styles.body.leading,
+            self.layout.pagination.shrink,
+        )
+        flowables += paginate(body, frame, (PageBreak,))
         for _ in range(blank_pages):
             flowables += [PageBreak(), BlankPage()]
         return [*flowables, PageBreak(), *self.back_page()]
@@ -171,10 +182,17 @@ class StoryBuilder:
     def contents(self) -> list[Flowable]:
         """The contents page: every top-level section with its page number."""
         heading = self.heading(self.content.labels.contents, level=0, in_contents=False)
+        rules = self.layout.pagination
         toc = ContentsList(
             self._tag("TOC"),
             self.styles.contents,
             self.styles.contents_number,
+            RowPadding(
+                self.layout.spacing.contents_padding,
+                self.layout.spacing.contents_padding * rules.contents_stretch,
+                rules.contents_fill * self._frame_height,
+                self._frame_height,
+            ),
             [
                 (
                     "LINEBELOW",
@@ -183,8 +201,6 @@ class StoryBuilder:
                     self.layout.spacing.rule_width,
                     self._color["rule"],
                 ),
-                ("TOPPADDING", (0, 0), (-1, -1), self.layout.spacing.contents_padding),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), self.layout.spacing.contents_padding),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -244,7 +260,7 @@ class StoryBuilder:
                 body = self._tag("LI").add("LBody").add("P")
                 style = last if item is items[-1] else self.styles.bullet
                 bullets.append(Paragraph(to_markup(item), style, bulletText="•", tag=body))
-        return _kept_together(bullets)
+        return self._kept_together(bullets)
 
     def _callout(self, callout: Callout) -> list[Flowable]:
         colors = getattr(self.layout.colors, callout.kind)
@@ -299,7 +315,7 @@ class StoryBuilder:
             )
             for item in items
         ]
-        return _kept_together(boxes)
+        return self._kept_together(boxes)
 
     def _tracker(self, checks: list[str]) -> list[Flowable]:
         """A line to write the week on, then the week's grid, which fills the page."""
@@ -318,9 +334,24 @@ class StoryBuilder:
         if legend is not None:
             self._legend_shown = True
             flowables.insert(0, legend)
+            legend.keepWithNext = self._fit_together(legend, flowables[1])
+            legend.following = flowables[1]  # where the step cannot follow, the legend fills
+            legend.reach = (
+                self.layout.pagination.legend_fill * self._frame_height,
+                self._frame_height,
+            )
         return flowables
 
-    def legend(self) -> Flowable | None:
+    def _fit_together(self, first: Flowable, second: Flowable) -> bool:
+        """Whether two flowables can share an empty page (else keeping them only moves both)."""
+        width, room = self._frame_width, self._frame_height - self.styles.body.leading
+        gap = max(first.getSpaceAfter(), second.getSpaceBefore())
+        try:
+            return bool(first.wrap(width, room)[1] + gap + second.wrap(width, room)[1] <= room)
+        except ValueError:  # too wide for the frame: the layout pass reports where
+            return False
+
+    def legend(self) -> Legend | None:
         """What each diagram symbol means, shown once where the steps begin (if any is used)."""
         return build_legend(
             self.content,
@@ -468,17 +499,21 @@ class StoryBuilder:
         pinned.append(colophon(self.content, self.layout, self.styles, self.fonts, table))
         return [*flowables, PinToBottom(pinned)]
 
+    def _kept_together(self, items: list[Flowable]) -> list[Flowable]:
+        """Chain a list's items with keep-with-next where they must share a page.
+
+        A short list (``pagination.list_whole`` items or fewer) never splits; a longer one
+        may, but keeps its first and last ``pagination.list_ends`` items together, so
+        its introduction has company and no item is left alone on a page.
+        """
+        rules = self.layout.pagination
+        if len(items) <= rules.list_whole:
+            chained = items[:-1]
+        else:
+            chained = items[: rules.list_ends - 1] + items[-rules.list_ends : -1]
+        for item in chained:
+            item.keepWithNext = 1
+        return items
+
     def _table_font(self) -> list[tuple[object, ...]]:
         return table_font(self.fonts.regular, self.styles.small.fontSize)
-
-
-def _kept_together(items: list[Flowable]) -> list[Flowable]:
-    """Chain a list's items with keep-with-next.
-
-    A short list then never splits, and a heading or introducing sentence before it
-    stays with it (ReportLab will not chain into a nested KeepTogether); a list longer
-    than a page still flows on.
-    """
-    for item in items[:-1]:
-        item.keepWithNext = 1
-    return items

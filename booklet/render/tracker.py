@@ -88,6 +88,8 @@ class FillingTable(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         above = self._above_height(available_width, available_height)
         room = available_height - above
+        if available_height > self.page:  # measured for a kept group, not placed: no growth
+            room = 0
         natural = self._table(None)
         _, height = natural.wrap(available_width, room)
         rows = natural._rowHeights
@@ -209,6 +211,8 @@ def _key(names: list[str], styles: Styles, layout: Layout, parent: Node) -> list
             Paragraph(name, with_numbers, bulletText=f"{number}.", tag=item.add("LBody").add("P"))
         )
     items[-1].spaceAfter = layout.spacing.block
+    for item in items:
+        item.keepWithNext = 1  # the checks, the week line and the grid share a page
     return items
 
 
