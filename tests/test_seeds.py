@@ -66,6 +66,28 @@ def test_a_build_with_seeds_and_caches_gives_the_bytes_of_one_without(
     assert plain == first == again == from_disk
 
 
+SIBLINGS = [
+    {"brand": "brands/riverside/brand.yaml"},
+    {"brand": "brands/meadow/brand.yaml"},
+    {},
+    {"brand": "brands/meadow/brand.yaml", "paper": "a4"},
+    {"brand": "brands/riverside/brand.yaml", "layout": "large-print"},
+    {"brand": "brands/riverside/brand.yaml"},
+]
+"""Editions one worker builds in turn: other clinics' colours and papers, then one again."""
+
+
+@pytest.mark.slow
+def test_editions_built_in_turn_by_one_worker_give_the_bytes_each_gives_alone(
+    project_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(NO_CACHE_VARIABLE, "1")
+    alone = [files(build(request(project_dir, f"alone-{n}", o))) for n, o in enumerate(SIBLINGS)]
+    monkeypatch.delenv(NO_CACHE_VARIABLE)
+    in_turn = [files(build(request(project_dir, "worker", options))) for options in SIBLINGS]
+    assert in_turn == alone
+
+
 def test_a_right_seed_lays_out_once_and_a_wrong_one_changes_nothing_but_time(
     project_dir: Path,
 ) -> None:
