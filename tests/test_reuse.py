@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from booklet.reuse import CACHE_FOLDER, NO_CACHE_VARIABLE, FolderCache, caches_enabled
+from booklet.reuse import (
+    CACHE_FOLDER,
+    NO_CACHE_VARIABLE,
+    FolderCache,
+    caches_enabled,
+    unchecked_shapes,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +71,15 @@ def test_a_cache_that_cannot_be_written_is_only_a_miss(tmp_path: Path) -> None:
     cache = FolderCache(blocked)
     cache.write("layout", "key", b"data")  # no error
     assert cache.read("layout", "key") is None
+
+
+def test_shape_checks_are_off_only_while_asked_and_come_back_after_an_error() -> None:
+    from reportlab import rl_config
+
+    before = rl_config.shapeChecking
+    with unchecked_shapes(False):
+        assert rl_config.shapeChecking == before
+    with pytest.raises(RuntimeError), unchecked_shapes():
+        assert not rl_config.shapeChecking
+        raise RuntimeError
+    assert rl_config.shapeChecking == before
