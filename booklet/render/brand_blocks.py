@@ -214,5 +214,5 @@ def _qr_squares(target: str, color: Color) -> tuple[Group, tuple[float, float, f
     return widget.draw(), widget.getBounds()
 
 
-_QR_CODES: Memo[tuple[Group, tuple[float, float, float, float]]] = Memo(64)
+_QR_CODES: Memo[tuple[Group, tuple[float, float, float, float]]] = Memo(16)
 """QR codes by target and colour; a drawing never changes the shapes it is given."""

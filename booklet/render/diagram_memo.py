@@ -126,4 +126,6 @@ def kept_drawing(
     return _DRAWINGS.get(key, draw)
 
 
-_DRAWINGS: Memo[Drawing] = Memo(256)
+_DRAWINGS: Memo[Drawing] = Memo(32)
+"""About one edition's diagrams: a drawing is large, and only the same edition built again
+(same colours, sizes and paper) draws the same ones."""
