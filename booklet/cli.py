@@ -13,16 +13,18 @@ import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from booklet import __version__
-from booklet.model.content import Content
 from booklet.model.layout import POINTS_PER_UNIT
-from booklet.pipeline import BuildRequest, build, build_review_sheet, check_edition
 from booklet.publish.shards import Shard, parse_shard
 from booklet.source.errors import BookletError
 from booklet.source.limits import MAX_BLEED_MM
 from booklet.variant.resolve import Project
+
+if TYPE_CHECKING:
+    from booklet.model.content import Content
+    from booklet.pipeline import BuildRequest
 
 EXIT_USER_ERROR = 1
 MAX_BLEED = MAX_BLEED_MM * POINTS_PER_UNIT["mm"]
@@ -65,6 +67,8 @@ def _run(
 
     command = arguments.command
     if command in ("build", "diagrams", "check"):
+        from booklet.pipeline import build, build_review_sheet, check_edition  # not for build-all
+
         request = _request(arguments)
         if command == "build":
             for path in build(request, warn):
@@ -106,6 +110,8 @@ def _reading_report(content: Content, strict: bool, err: TextIO, path: Path) -> 
 
 
 def _request(arguments: argparse.Namespace) -> BuildRequest:
+    from booklet.pipeline import BuildRequest
+
     return BuildRequest(
         arguments.content,
         arguments.layout,

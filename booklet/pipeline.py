@@ -20,7 +20,7 @@ from booklet.model.layout import POINTS_PER_UNIT
 from booklet.model.views import VIEWS_FOLDER
 from booklet.render.document import Rendered, render_pdf
 from booklet.render.seeds import SEEDS, SeedKeys
-from booklet.reuse import FolderCache, caches_enabled
+from booklet.reuse import FolderCache, caches_enabled, unchecked_shapes
 from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet, describe_characters, register_family
 from booklet.variant.resolve import Project, Variant, Warn, resolve_variant
@@ -83,13 +83,14 @@ def build_edition(request: BuildRequest, warn: Warn = lambda message: None) -> B
     brand = variant.brand.slug if variant.brand else None
     stem = edition_stem(content.meta.slug, brand, variant.layout.name, variant.paper)
     outputs: dict[OutputRole, tuple[str, bytes]] = {}
-    if request.format in ("pdf", "both"):
-        outputs |= _pdf_outputs(request, content, variant, fonts, stem)
-    if request.format in ("html", "both"):
-        pdf_name = f"{stem}.pdf" if "reading" in outputs else None
-        cache = FolderCache(request.out_dir) if request.reuse else None
-        html = render_html(content, variant, fonts, pdf_name=pdf_name, cache=cache)
-        outputs["html"] = (f"{stem}.html", html)
+    with unchecked_shapes(request.reuse):
+        if request.format in ("pdf", "both"):
+            outputs |= _pdf_outputs(request, content, variant, fonts, stem)
+        if request.format in ("html", "both"):
+            pdf_name = f"{stem}.pdf" if "reading" in outputs else None
+            cache = FolderCache(request.out_dir) if request.reuse else None
+            html = render_html(content, variant, fonts, pdf_name=pdf_name, cache=cache)
+            outputs["html"] = (f"{stem}.html", html)
     files: dict[OutputRole, Path] = {}
     for role, (name, data) in sorted(outputs.items(), key=lambda item: ROLE_ORDER.index(item[0])):
         files[role] = request.out_dir / name

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from booklet.finish.output import write_atomically
@@ -27,6 +28,25 @@ NO_CACHE_VARIABLE = "BOOKLET_NO_CACHE"
 def caches_enabled() -> bool:
     """Whether reuse across builds is on (``BOOKLET_NO_CACHE=1`` turns it off)."""
     return os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
+
+
+@contextlib.contextmanager
+def unchecked_shapes(unchecked: bool = True) -> Iterator[None]:
+    """ReportLab's check of every attribute given to a drawing's shapes, off for a while.
+
+    The check (``rl_config.shapeChecking``) is a development aid: it tests each value's
+    type and changes none, so the drawing is the same without it, made sooner. A build
+    with caches off (``BOOKLET_NO_CACHE=1``) keeps it, and the tests compare the two.
+    """
+    from reportlab import rl_config
+
+    before = rl_config.shapeChecking
+    if unchecked:
+        rl_config.shapeChecking = 0
+    try:
+        yield
+    finally:
+        rl_config.shapeChecking = before
 
 
 class FolderCache:

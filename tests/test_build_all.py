@@ -235,3 +235,38 @@ def test_brand_colour_notes_are_shown_once_however_many_editions(project: Path) 
     assert notes  # Meadow's pale colours are darkened, and the run says so
     assert len(notes) == len(set(notes))
     assert all("brand colour #9BD3CB" in note or "brand accent #" in note for note in notes)
+
+
+NO_RENDERING = """
+import sys
+from booklet.cli import main
+code = main(["build-all", "--editions", sys.argv[1]])
+loaded = [name for name in ("booklet.pipeline", "pikepdf", "pypdfium2") if name in sys.modules]
+print(code, loaded)
+"""
+
+
+def test_a_run_with_nothing_to_build_loads_no_rendering_modules(project: Path) -> None:
+    run_all(project)
+    result = subprocess.run(
+        [sys.executable, "-c", NO_RENDERING, str(project / "editions.yaml")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=project,
+    )
+    assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_a_clinics_editions_go_to_one_worker_in_small_batches(project: Path) -> None:
+    from booklet.publish.build_all import BATCHES_PER_WORKER, Task, batches
+
+    plan = load_editions(project / "editions.yaml")
+    tasks = [Task(e, "", project / "out", project, "both") for e in plan.editions] * 20
+    found = batches(tasks, 2)
+    assert sum(len(batch) for batch in found) == len(tasks)
+    assert len(found) <= 2 * BATCHES_PER_WORKER
+    assert max(len(batch) for batch in found) <= -(-len(tasks) // (2 * BATCHES_PER_WORKER))
+    brands = [[task.edition.brand for task in batch] for batch in found]
+    order = [brand for batch in brands for brand in batch]
+    assert order == sorted(order, key=lambda brand: brand.as_posix() if brand else "")

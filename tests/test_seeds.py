@@ -10,8 +10,8 @@ import pytest
 from booklet.model.editions import edition_stem
 from booklet.pipeline import BuildRequest, build, prepare
 from booklet.render.document import render_pdf
-from booklet.render.seeds import SEEDS, Seed, SeedKeys
-from booklet.reuse import NO_CACHE_VARIABLE
+from booklet.render.seeds import KIND, SEEDS, Seed, SeedKeys, Seeds
+from booklet.reuse import NO_CACHE_VARIABLE, FolderCache
 from booklet.variant.resolve import Project
 
 EDITIONS = [
@@ -66,6 +66,28 @@ def test_a_build_with_seeds_and_caches_gives_the_bytes_of_one_without(
     assert plain == first == again == from_disk
 
 
+SIBLINGS = [
+    {"brand": "brands/riverside/brand.yaml"},
+    {"brand": "brands/meadow/brand.yaml"},
+    {},
+    {"brand": "brands/meadow/brand.yaml", "paper": "a4"},
+    {"brand": "brands/riverside/brand.yaml", "layout": "large-print"},
+    {"brand": "brands/riverside/brand.yaml"},
+]
+"""Editions one worker builds in turn: other clinics' colours and papers, then one again."""
+
+
+@pytest.mark.slow
+def test_editions_built_in_turn_by_one_worker_give_the_bytes_each_gives_alone(
+    project_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(NO_CACHE_VARIABLE, "1")
+    alone = [files(build(request(project_dir, f"alone-{n}", o))) for n, o in enumerate(SIBLINGS)]
+    monkeypatch.delenv(NO_CACHE_VARIABLE)
+    in_turn = [files(build(request(project_dir, "worker", options))) for options in SIBLINGS]
+    assert in_turn == alone
+
+
 def test_a_right_seed_lays_out_once_and_a_wrong_one_changes_nothing_but_time(
     project_dir: Path,
 ) -> None:
@@ -112,3 +134,31 @@ def test_an_unreadable_seed_file_is_no_seed(data: bytes) -> None:
 def test_a_seed_survives_its_file() -> None:
     seed = Seed(12, (("Key points", 3, "heading-2"), ("Étapes", 5, "heading-4")), 2)
     assert Seed.from_json(seed.to_json()) == seed
+
+
+def test_an_editions_own_seed_comes_before_its_siblings_and_memory_before_disk(
+    tmp_path: Path,
+) -> None:
+    seeds = Seeds()
+    cache = FolderCache(tmp_path)
+    keys = SeedKeys(own="topic-clinic-standard-letter:0", sibling="topic-standard-letter:0")
+    assert seeds.find(keys, cache) is None
+    sibling = Seed(10, (("Steps", 4, "heading-2"),))
+    seeds.remember(SeedKeys(own=keys.sibling, sibling=keys.sibling), sibling, cache)
+    assert seeds.find(keys, cache) == sibling
+    own = Seed(11, (("Steps", 5, "heading-2"),))
+    seeds.remember(keys, own, cache)
+    assert seeds.find(keys, cache) == own
+    on_disk = Seed(12, ())
+    cache.write(KIND, keys.own, on_disk.to_json())
+    assert seeds.find(keys, cache) == own, "this process's own seed is the freshest"
+    seeds.clear()
+    assert seeds.find(keys, cache) == on_disk
+    assert seeds.find(keys, None) is None
+
+
+def test_a_seed_on_disk_is_only_ever_a_guess(tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path)
+    keys = SeedKeys(own="own:0", sibling="sibling:0")
+    cache.write(KIND, keys.own, b"not json")
+    assert Seeds().find(keys, cache) is None

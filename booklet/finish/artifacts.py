@@ -28,20 +28,27 @@ def mark_artifacts(document: pikepdf.Pdf) -> None:
 
 
 def wrap_untagged(instructions: list[Instruction]) -> list[Instruction]:
-    """The instructions with each top-level run outside marked content made an artifact."""
+    """The instructions with each top-level run outside marked content made an artifact.
+
+    A run is not split inside a text object (an open ``BT``), which must stay whole.
+    """
     result: list[Instruction] = []
     run: list[Instruction] = []
     depth = 0
+    text_depth = 0  # text objects open in ``run``
     for instruction in instructions:
         operator = _operator(instruction)
-        if depth == 0 and operator in _OPENERS and not _inside_text(run):
+        opener = operator in _OPENERS
+        if depth == 0 and opener and text_depth <= 0:
             result += _as_artifact(run)
             run = []
-        if depth > 0 or operator in _OPENERS:
+            text_depth = 0
+        if depth > 0 or opener:
             result.append(instruction)
-            depth += 1 if operator in _OPENERS else -1 if operator == "EMC" else 0
+            depth += 1 if opener else -1 if operator == "EMC" else 0
         else:
             run.append(instruction)
+            text_depth += 1 if operator == "BT" else -1 if operator == "ET" else 0
     return result + _as_artifact(run)
 
 
@@ -49,15 +56,6 @@ def _operator(instruction: Instruction) -> str:
     if isinstance(instruction, ContentStreamInstruction):
         return str(instruction.operator)
     return ""  # an inline image: content like any other
-
-
-def _inside_text(run: list[Instruction]) -> bool:
-    """Whether ``run`` ends inside a text object (an open BT), which must not be split."""
-    depth = 0
-    for instruction in run:
-        operator = _operator(instruction)
-        depth += 1 if operator == "BT" else -1 if operator == "ET" else 0
-    return depth > 0
 
 
 def _as_artifact(run: list[Instruction]) -> list[Instruction]:

@@ -15,20 +15,21 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2
 from filelock import FileLock
 from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
 from booklet.model.editions import Edition, EditionPlan, Format, load_editions
-from booklet.pipeline import BuildRequest, Built, build_edition
-from booklet.publish.download_page import render_download_page
 from booklet.publish.fingerprints import Fingerprints, fingerprint, output_stem
 from booklet.publish.manifest import Entry, FileRecord, Manifest, read_manifest, write_manifest
 from booklet.publish.shards import Shard, merged_manifest, part_files
 from booklet.source.errors import BookletError
 from booklet.variant.resolve import Project
+
+if TYPE_CHECKING:
+    from booklet.pipeline import Built
 
 THUMBNAIL_WIDTH = 240
 LOCK = ".build-all.lock"
@@ -104,6 +105,8 @@ def publish(editions_path: Path) -> tuple[Path, list[str]]:
 
 def _write_page(plan: EditionPlan, manifest: Manifest) -> Path:
     """Write the manifest of the editions still listed, and the download page from it."""
+    from booklet.publish.download_page import render_download_page  # Jinja2, Babel
+
     current = {edition.key for edition in plan.editions}
     manifest = {key: entry for key, entry in manifest.items() if key in current}
     write_manifest(plan.out_dir, manifest)
@@ -188,7 +191,9 @@ def _build_stale(
 ) -> list[Outcome]:
     """Build editions in worker processes; a progress bar on a terminal, lines otherwise."""
     if not stale:
-        return []
+        return []  # a run with nothing to build never loads the rendering modules
+    import booklet.pipeline  # noqa: F401  (loaded once here, before the workers fork)
+
     tasks = [Task(edition, digest, out_dir, project.root, format) for edition, digest in stale]
     bar = tqdm(total=len(tasks), unit="edition", file=sys.stderr, disable=not sys.stderr.isatty())
     outcomes = []
@@ -220,14 +225,21 @@ def _build_stale(
 
 
 def batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
-    """Tasks in batches for long-lived workers, editions that differ only in brand together.
+    """Tasks in small batches for long-lived workers, a clinic's editions together.
 
-    A batch goes to one worker, which then lays out the siblings from one another's
-    seed and reuses what it loaded; about four batches a worker keep the load even.
+    A worker keeps what it made for one edition (its seed, its brand prepared, its QR
+    code, its diagrams in the clinic's colours) for the next, so a clinic's editions go
+    to one worker, one batch after another; each worker remembers every layout's seed,
+    so siblings (the same edition for another clinic) still lay out once. Batches are
+    small (about sixteen to a worker) so that at the end no core waits long for the
+    other's last batch.
     """
-    ordered = sorted(tasks, key=lambda task: task.siblings)
-    size = max(1, -(-len(ordered) // (jobs * 4)))
+    ordered = sorted(tasks, key=lambda task: task.order)
+    size = max(1, -(-len(ordered) // (jobs * BATCHES_PER_WORKER)))
     return [ordered[start : start + size] for start in range(0, len(ordered), size)]
+
+
+BATCHES_PER_WORKER = 16
 
 
 def build_batch(tasks: list[Task]) -> list[Outcome]:
@@ -246,14 +258,17 @@ class Task:
     format: Format
 
     @property
-    def siblings(self) -> tuple[str, str, str, bool]:
-        """What editions that may share a layout have in common: all but the brand."""
+    def order(self) -> tuple[str, str, str, str, bool]:
+        """Where the edition goes in a worker's queue: by clinic, then as its siblings."""
         edition = self.edition
-        return (edition.content.as_posix(), edition.variant, edition.paper, edition.booklet)
+        brand = edition.brand.as_posix() if edition.brand else ""
+        return (brand, edition.content.as_posix(), edition.variant, edition.paper, edition.booklet)
 
 
 def build_one(task: Task) -> Outcome:
     """Build one edition (in a worker); user mistakes become errors, never a crash."""
+    from booklet.pipeline import BuildRequest, build_edition
+
     edition, digest, out_dir = task.edition, task.digest, task.out_dir
     outcome = Outcome(edition.key)
     request = BuildRequest(
@@ -309,6 +324,8 @@ def _entry(built: Built, digest: str, out_dir: Path) -> Entry:
 
 
 def _page_count(pdf: Path) -> int:
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         return len(document)
@@ -317,6 +334,8 @@ def _page_count(pdf: Path) -> int:
 
 
 def _thumbnail(pdf: Path) -> bytes:
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(pdf)
     page = document[0]
     image = page.render(scale=THUMBNAIL_WIDTH / page.get_width()).to_pil()

@@ -8,12 +8,13 @@ from __future__ import annotations
 import io
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
+from booklet.memo import Memo
 from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.labels import Labels
 from booklet.render.boxes import Stack
@@ -193,10 +194,25 @@ def contact_block(
 
 
 def qr_drawing(target: str, size: float, color: Color, font: str) -> Drawing:
-    """A QR code that scans to ``target``, drawn as vector squares."""
-    widget = QrCodeWidget(target, barLevel="M", barFillColor=color, barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
+    """A QR code that scans to ``target``, drawn as vector squares.
+
+    ReportLab encodes the code in pure Python each time the widget is measured or drawn;
+    a worker encodes each target in each colour once and draws the squares it kept.
+    """
+    squares, (x0, y0, x1, y1) = _QR_CODES.get(
+        (target, type(color).__name__, color), lambda: _qr_squares(target, color)
+    )
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    drawing.add(squares)
     drawing.initialFontName = font
     return drawing
+
+
+def _qr_squares(target: str, color: Color) -> tuple[Group, tuple[float, float, float, float]]:
+    """The QR code's squares (what the widget draws) and its bounds."""
+    widget = QrCodeWidget(target, barLevel="M", barFillColor=color, barBorder=4)
+    return widget.draw(), widget.getBounds()
+
+
+_QR_CODES: Memo[tuple[Group, tuple[float, float, float, float]]] = Memo(16)
+"""QR codes by target and colour; a drawing never changes the shapes it is given."""

@@ -22,7 +22,8 @@ from booklet.marks.figure import figure_group
 from booklet.model.content import Content, Diagram
 from booklet.model.geometry import Box, Point
 from booklet.model.views import View
-from booklet.render.diagram_layout import DiagramLayout, Grid, badge_size, lay_out, plan_grid
+from booklet.render.diagram_layout import DiagramLayout, Grid, badge_size, plan_grid
+from booklet.render.diagram_memo import lay_out  # once per worker, by its inputs
 
 DRAWING_ORDER = {mark.kind: index for index, mark in enumerate(MARKS)}
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,13 +25,14 @@ from reportlab.platypus import (
 )
 
 from booklet.model.brand import LoadedBrand
-from booklet.model.content import Block, Callout, Content, NoteLines, Section, Step
+from booklet.model.content import Block, Callout, Content, Diagram, NoteLines, Section, Step
 from booklet.model.layout import Layout
 from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, PinToBottom, Stack
 from booklet.render.brand_blocks import contact_block, cover_block
 from booklet.render.colophon import colophon
 from booklet.render.diagram import booklet_grid, draw_diagram
+from booklet.render.diagram_memo import kept_drawing
 from booklet.render.flowables import (
     BalancedParagraph,
     BlankPage,
@@ -402,19 +404,7 @@ class StoryBuilder:
             step_block.spaceAfter = spacing.step_gap
             return step_block
         figure = body.add("Figure", alt=" ".join(step.diagram.alt.split()))
-        diagram = Tagged(
-            DraftSkipped(
-                draw_diagram(
-                    step.diagram,
-                    self.content.view(step.diagram),
-                    self.diagram_style,
-                    self.diagram_grid,
-                    poses=self.content.poses,
-                    caption=self.content.caption(step.diagram),
-                )
-            ),
-            figure,
-        )
+        diagram = Tagged(DraftSkipped(self._diagram(step.diagram)), figure)
         if self.layout.diagrams.placement == "below":
             return Stack(
                 [step_block, Indented(diagram, spacing.step_number_column)],
@@ -423,6 +413,17 @@ class StoryBuilder:
         return Beside(
             step_block, diagram, gap=self.layout.diagrams.gap, space_after=spacing.step_gap
         )
+
+    def _diagram(self, diagram: Diagram) -> Drawing:
+        """A step's drawing, drawn once per worker for its inputs (:mod:`.diagram_memo`)."""
+        view, poses = self.content.view(diagram), self.content.poses
+        style, grid = self.diagram_style, self.diagram_grid
+        caption = self.content.caption(diagram)
+
+        def draw() -> Drawing:
+            return draw_diagram(diagram, view, style, grid, poses=poses, caption=caption)
+
+        return kept_drawing(diagram, view, style, grid, poses, (caption,), draw)
 
     def _note_lines(self, note_lines: NoteLines) -> list[Flowable]:
         spacing = self.layout.spacing

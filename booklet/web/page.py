@@ -25,6 +25,7 @@ from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
 from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
 from booklet.render.diagram_layout import Grid
+from booklet.render.diagram_memo import poses_key, style_key, view_key
 from booklet.render.legend import symbols_used
 from booklet.render.markup import keep_numbers_together, long_date
 from booklet.render.styles import build_diagram_style
@@ -128,10 +129,10 @@ def _figure(
     }
     key = (
         diagram.model_dump_json(),
-        repr(view),
-        repr(poses),
-        repr(style),
-        repr(grid),
+        view_key(view),
+        poses_key(poses),
+        style_key(style),
+        grid,
         ident,
         repr(weights),
     )
