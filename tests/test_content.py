@@ -173,7 +173,7 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: hatch, hand, stroke, rotate, circles, press, avoid, touch, label)",
+            "(valid: tint, hatch, hand, stroke, rotate, circles, roll, press, avoid, touch, label)",
         ),
     ],
 )
@@ -202,8 +202,8 @@ def test_legend_words_for_an_unknown_symbol(tmp_path: Path) -> None:
     text = MINIMAL + "labels:\n  symbols: {wave: Wave}\n"
     (problem,) = problems_for(write(tmp_path, text))
     assert problem.endswith(
-        "labels.symbols: 'wave' is not a legend symbol (valid: hatch, stroke, rotate, "
-        "circles, press, avoid, touch, repeat)"
+        "labels.symbols: 'wave' is not a legend symbol (valid: tint, hatch, stroke, rotate, "
+        "circles, roll, press, avoid, touch, repeat)"
     )
 
 

@@ -120,3 +120,41 @@ def test_a_hand_draws_its_behind_shapes_apart_from_its_front() -> None:
     behind, front = hand.draw_behind(place), hand.draw(place)
     assert len(behind.contents) == 1  # the one shape that passes behind
     assert len(front.contents) > 1
+
+
+def test_a_ring_mark_sends_its_leader_out_through_its_side() -> None:
+    view = VIEWS["sole"]
+    place = Placement(view, Frame(0, 0, 1), _style_stub(), ())
+    for kind in ("circles", "press", "avoid", "roll"):
+        overlay = Overlay.model_validate({kind: {"at": "heel"}})
+        assert overlay.mark.clearance(place) >= _style_stub().mark_size, kind
+    assert Overlay.model_validate({"label": {"text": "x", "at": "heel"}}).mark.clearance(place) == 0
+
+
+def test_a_turn_both_ways_is_one_ring_with_a_head_at_each_end() -> None:
+    from booklet.marks.rotate import turning_arrow
+
+    heads = [
+        item
+        for item in shapes_of(turning_arrow((0, 0), "both", _style_stub()))
+        if type(item).__name__ == "Polygon"
+    ]
+    assert len(heads) == 2
+
+
+def test_the_lotion_wash_is_pale_with_dots_that_survive_black_and_white() -> None:
+    from booklet.marks.tint import wash
+
+    square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
+    group = wash(square, _style_stub())
+    fill, *dots = group.contents
+    assert fill.fillColor.red > 0.7 and len(dots) > 20
+    assert all(0 < dot.cx < 100 and 0 < dot.cy < 100 for dot in dots)
+
+
+def shapes_of(group):
+    for item in group.contents:
+        if hasattr(item, "contents"):
+            yield from shapes_of(item)
+        else:
+            yield item

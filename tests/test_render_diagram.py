@@ -113,12 +113,14 @@ def test_mirrored_view_draws_mirrored(style) -> None:
     )
 
 
-def test_every_mark_but_the_label_has_a_legend_entry() -> None:
+def test_every_mark_but_the_label_and_the_hand_has_a_legend_entry() -> None:
     assert legend_kinds() == [
+        "tint",
         "hatch",
         "stroke",
         "rotate",
         "circles",
+        "roll",
         "press",
         "avoid",
         "touch",

@@ -15,22 +15,26 @@ from booklet.marks.hand import Hand
 from booklet.marks.hatch import Hatch
 from booklet.marks.label import Label
 from booklet.marks.press import Press
+from booklet.marks.roll import Roll
 from booklet.marks.rotate import Rotate
 from booklet.marks.stroke import Stroke
+from booklet.marks.tint import Tint
 from booklet.marks.touch import Touch
 
 MARKS: tuple[type[Mark], ...] = (
+    Tint,
     Hatch,
     Hand,
     Stroke,
     Rotate,
     Circles,
+    Roll,
     Press,
     Avoid,
     Touch,
     Label,
 )
-"""Every kind, in drawing order: the shading first, then hands (they lie on the skin,
+"""Every kind, in drawing order: the wash and the shading first, then hands (they lie on the skin,
 over the lotion), then long marks, small ones on top, so no arrow's halo cuts through
 a circle; the legend lists them in the same order."""
 

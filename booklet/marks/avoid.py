@@ -21,6 +21,9 @@ class Avoid(Spot):
     def draw(self, place: Placement) -> Group:
         return avoid_mark(place.at(self.at), place.style)
 
+    def clearance(self, place: Placement) -> float:
+        return place.style.mark_size * 1.05 + place.style.mark_width
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [avoid_mark((width / 2, height / 2), style)]

@@ -103,6 +103,14 @@ class Mark(StrictModel):
         """The point a label's leader line goes to; None for the figure as a whole."""
         return None
 
+    def clearance(self, place: Placement) -> float:
+        """How far from its anchor a label's leader line starts.
+
+        A ring mark's leader leaves through its side, never through its arrowhead; a
+        mark that is a point returns 0.
+        """
+        return 0.0
+
     def poses(self) -> Iterator[tuple[FieldPath, str]]:
         """The poses this mark places, each with its field path inside the mark."""
         return iter(())

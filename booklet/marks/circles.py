@@ -21,6 +21,9 @@ class Circles(Spot):
     def draw(self, place: Placement) -> Group:
         return circling_arrow(place.at(self.at), place.style, _radius(place))
 
+    def clearance(self, place: Placement) -> float:
+        return _radius(place) + place.style.mark_width
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [circling_arrow((width / 2, height / 2), style, style.mark_size)]
@@ -35,5 +38,9 @@ def _radius(place: Placement) -> float:
 
 
 def circling_arrow(centre: Point, style: DiagramStyle, radius: float) -> Group:
-    """A small circle that nearly closes, with an arrowhead."""
-    return arc_arrow(centre, radius, radius, 100, 310, style)
+    """A small circle that nearly closes, with an arrowhead.
+
+    Its gap and head face left, away from the label column, so a leader line leaves
+    through the ring's side and never through its arrowhead.
+    """
+    return arc_arrow(centre, radius, radius, 215, 300, style)

@@ -20,6 +20,9 @@ class Press(Spot):
     def draw(self, place: Placement) -> Group:
         return press_point(place.at(self.at), place.style)
 
+    def clearance(self, place: Placement) -> float:
+        return place.style.mark_size + place.style.mark_width
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [press_point((width / 2, height / 2), style)]

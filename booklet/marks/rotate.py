@@ -36,22 +36,16 @@ class Rotate(Mark):
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         centre = (width / 2, height / 2)
-        return [
-            arc_arrow(centre, width * 0.4, height * 0.32, 190, 150, style),
-            arc_arrow(centre, width * 0.4, height * 0.32, 170, -150, style),
-        ]
+        return [arc_arrow(centre, width * 0.4, height * 0.32, 240, 300, style, both_ends=True)]
 
 
 def turning_arrow(centre: Point, direction: str, style: DiagramStyle) -> Group:
     """A wide flattened circle with an arrowhead.
 
-    "both" draws two halves, one each way, for "circle one way, then the other".
+    "both" has a head at each end of one ring, for "circle one way, then the other".
     """
     rx, ry = style.mark_size * 3.4, style.mark_size * 1.7
-    if direction == "both":
-        return Group(
-            arc_arrow(centre, rx, ry, 190, 150, style),
-            arc_arrow(centre, rx, ry, 170, -150, style),
-        )
+    if direction == "both":  # one ring, a head at each end: this way, then that way
+        return arc_arrow(centre, rx, ry, 240, 300, style, both_ends=True)
     sweep = 300 if direction == "counterclockwise" else -300
     return arc_arrow(centre, rx, ry, 200, sweep, style)

@@ -28,18 +28,38 @@ def arrow_head(tip: Point, angle: float, size: float, style: DiagramStyle) -> Po
 
 
 def arc_arrow(
-    centre: Point, rx: float, ry: float, start: float, sweep: float, style: DiagramStyle
+    centre: Point,
+    rx: float,
+    ry: float,
+    start: float,
+    sweep: float,
+    style: DiagramStyle,
+    *,
+    both_ends: bool = False,
 ) -> Group:
-    """An elliptical arc from ``start`` through ``sweep`` degrees, ending in an arrowhead."""
-    head = max(style.mark_width * 2.6, min(rx, ry) * 0.95)
+    """An elliptical arc from ``start`` through ``sweep`` degrees, ending in an arrowhead.
+
+    With ``both_ends`` it has a head at its start too, pointing the other way: "this
+    way, then that way" on one arc.
+    """
+    head = max(style.mark_width * 3, min(rx, ry) * 0.95)
     end = start + sweep
-    trim = math.degrees(head * 0.6 / ((rx + ry) / 2))
-    shaft_end = end - math.copysign(trim, sweep)
+    trim = math.copysign(math.degrees(head * 0.6 / ((rx + ry) / 2)), sweep)
+    shaft_start = start + trim if both_ends else start
+    shaft_end = end - trim
     steps = 32
-    angles = [math.radians(start + (shaft_end - start) * i / steps) for i in range(steps + 1)]
+    angles = [
+        math.radians(shaft_start + (shaft_end - shaft_start) * i / steps) for i in range(steps + 1)
+    ]
     points = [(centre[0] + rx * math.cos(a), centre[1] + ry * math.sin(a)) for a in angles]
-    tip_angle = math.radians(end)
-    tip = (centre[0] + rx * math.cos(tip_angle), centre[1] + ry * math.sin(tip_angle))
+
+    def tip_at(angle: float) -> Point:
+        return (
+            centre[0] + rx * math.cos(math.radians(angle)),
+            centre[1] + ry * math.sin(math.radians(angle)),
+        )
+
+    tip = tip_at(end)
     heading = math.atan2(tip[1] - points[-1][1], tip[0] - points[-1][0])
 
     def arc(color: Color, width: float) -> Path:
@@ -51,4 +71,11 @@ def arc_arrow(
 
     group = Group(arc(white, style.mark_width * 2.6), arc(style.mark, style.mark_width))
     group.add(arrow_head(tip, heading, head, style))
+    if both_ends:
+        back = tip_at(start)
+        group.add(
+            arrow_head(
+                back, math.atan2(back[1] - points[0][1], back[0] - points[0][0]), head, style
+            )
+        )
     return group

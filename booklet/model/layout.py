@@ -175,8 +175,8 @@ class Colors(StrictModel):
     figure_outline: Color
     figure_detail: Color
     figure_hand: Color | None = None
-    """The fill of hands drawn on a figure; without it, the figure's fill an eighth of the
-    way to its outline, so hands stand off the figure in black and white too."""
+    """The fill of hands drawn on a figure; without it, the figure's fill moved toward its
+    outline until it stands off the figure (1.4:1), in black and white too."""
     stripe: Color | None = None
     band: Color | None = None
     """The cover band, when it is not ``accent``: a clinic's pale colour as a tint panel."""

@@ -126,10 +126,9 @@ def _rounded(path: Path, box: Box, style: DiagramStyle) -> None:
 
 
 def _caption(caption: str, layout: DiagramLayout, style: DiagramStyle) -> String:
-    """The view's name, centred under the figure."""
-    left, _, right, _ = layout.window
+    """The view's name, centred on the column's centre line under the figure."""
     return String(
-        (left + right) / 2,
+        layout.centre,
         layout.caption_y,
         caption,
         fontName=_font(caption, style.caption_font, style),
@@ -145,8 +144,9 @@ def _label_column(layout: DiagramLayout, style: DiagramStyle) -> Group:
     leading = style.label_size * 1.25
     for label in layout.labels:
         (x, y), end = label.leader
-        group.add(Line(x, y, *end, strokeColor=white, strokeWidth=2.2, strokeLineCap=1))
-        group.add(Line(x, y, *end, strokeColor=style.label, strokeWidth=0.75, strokeLineCap=1))
+        width = max(0.75, style.detail_width)  # heavier in large print, like the outlines
+        group.add(Line(x, y, *end, strokeColor=white, strokeWidth=width * 3, strokeLineCap=1))
+        group.add(Line(x, y, *end, strokeColor=style.label, strokeWidth=width, strokeLineCap=1))
         group.add(Circle(x, y, 1.8, fillColor=style.label, strokeColor=white, strokeWidth=0.6))
         for index, line in enumerate(label.lines):
             group.add(

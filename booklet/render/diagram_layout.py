@@ -10,8 +10,9 @@ Drawing (:mod:`booklet.render.diagram`) follows these numbers, and tests check t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -65,6 +66,8 @@ class DiagramLayout:
     badge: Box | None
     caption_y: float
     placement: Placement
+    centre: float
+    """The booklet's centre line, which the caption is centred on too."""
 
 
 def _margin(style: DiagramStyle) -> float:
@@ -212,7 +215,7 @@ def lay_out(
     polygons = [tuple(frame(p) for p in polygon) for polygon in view.polygons()]
     for overlay in diagram.overlays:
         polygons += [tuple(outline) for outline in overlay.mark.outlines(placement)]
-    labels = _place_labels(diagram, view, frame, window, polygons, style)
+    labels = _place_labels(diagram, placement, window, polygons)
     top = max([window[3], *(label.box[3] for label in labels)])
     badge = None
     if diagram.repeat:
@@ -232,6 +235,7 @@ def lay_out(
         badge=badge,
         caption_y=style.label_size * 0.45,
         placement=placement,
+        centre=grid.centre,
     )
 
 
@@ -262,67 +266,97 @@ def _frame(
 
 def _place_labels(
     diagram: Diagram,
-    view: View,
-    frame: Frame,
+    placement: Placement,
     window: Box,
     polygons: Sequence[Sequence[Point]],
-    style: DiagramStyle,
 ) -> list[LabelBox]:
     """Labels in a column right of the figure, each as near its point's height as can be.
 
     A leader line crosses no outline but those around its point, and those once each.
     """
-    texts: list[tuple[str, Point]] = []
+    view, frame, style = placement.view, placement.frame, placement.style
+    kin: dict[str, list[Point]] = {}
+    for overlay in diagram.overlays:
+        point = overlay.mark.anchor()
+        if point is not None:
+            kin.setdefault(overlay.kind, []).append(frame(view.resolve(point)))
+    texts: list[tuple[str, Point, float]] = []
     for overlay in diagram.overlays:
         text = overlay.mark.caption()
         if text:
-            point: PointRef | None = overlay.mark.anchor()
-            target = view.centre() if point is None else view.resolve(point)
-            texts.append((text, frame(target)))
+            anchor: PointRef | None = overlay.mark.anchor()
+            target = view.centre() if anchor is None else view.resolve(anchor)
+            place = replace(placement, same_kind=tuple(kin.get(overlay.kind, ())))
+            texts.append((text, frame(target), overlay.mark.clearance(place)))
     texts.sort(key=lambda item: -item[1][1])
-    column = window[2] + style.label_size * 1.2
-    leading = style.label_size * 1.25
+    column = _Column(
+        window[2] + style.label_size * 1.2,
+        style.label_size * 1.25,
+        window,
+        [(polygon, bounds(polygon)) for polygon in polygons],
+        style,
+    )
     placed: list[LabelBox] = []
-    shapes = [(polygon, bounds(polygon)) for polygon in polygons]
-    for text, target in texts:
-        lines = wrap_label(text, style)
-        placed.append(_best_label(lines, target, column, leading, window, shapes, placed, style))
+    for text, target, clearance in texts:
+        placed.append(column.best(wrap_label(text, style), target, clearance, placed))
     return placed
 
 
-def _best_label(
-    lines: tuple[str, ...],
-    target: Point,
-    column: float,
-    leading: float,
-    window: Box,
-    shapes: Sequence[tuple[Sequence[Point], Box]],
-    placed: Sequence[LabelBox],
-    style: DiagramStyle,
-) -> LabelBox:
-    """The label nearest its point's height whose box and leader keep clear."""
-    size = style.label_size
-    width = max(stringWidth(line, style.label_font, size) for line in lines)
-    height = leading * (len(lines) - 1) + size
-    candidates: list[LabelBox] = []
-    for step in range(0, 60):
-        for sign in (1, -1) if step else (1,):
-            middle = target[1] + sign * step * size * 0.25
-            baseline = middle + height / 2 - size * 0.8
-            box = (column, middle - height / 2, column + width, middle + height / 2)
-            end = (column - size * 0.3, baseline + size * 0.32)
-            label = LabelBox(lines, column, baseline, box, (target, end))
-            if box[1] < window[1] - size or any(
-                boxes_overlap(box, other.box, size * 0.25) for other in placed
-            ):
-                continue
-            if _leader_clear(label.leader, shapes, window, placed):
-                return label
-            candidates.append(label)
-    if not candidates:  # no room below the window either: keep it at its point's height
-        box = (column, target[1], column + width, target[1] + height)
-        return LabelBox(lines, column, target[1], box, (target, (column, target[1])))
-    return candidates[0]
+@dataclass(frozen=True)
+class _Column:
+    """The label column beside one figure, and what its leader lines must keep clear of."""
+
+    x: float
+    leading: float
+    window: Box
+    shapes: Sequence[tuple[Sequence[Point], Box]]
+    style: DiagramStyle
+
+    def best(
+        self,
+        lines: tuple[str, ...],
+        target: Point,
+        clearance: float,
+        placed: Sequence[LabelBox],
+    ) -> LabelBox:
+        """The label nearest its point's height whose box and leader keep clear.
+
+        The leader starts ``clearance`` from its point, toward the label, so it leaves a
+        ring mark through its side.
+        """
+        size = self.style.label_size
+        width = max(stringWidth(line, self.style.label_font, size) for line in lines)
+        height = self.leading * (len(lines) - 1) + size
+        candidates: list[LabelBox] = []
+        for step in range(0, 60):
+            for sign in (1, -1) if step else (1,):
+                middle = target[1] + sign * step * size * 0.25
+                baseline = middle + height / 2 - size * 0.8
+                box = (self.x, middle - height / 2, self.x + width, middle + height / 2)
+                end = (self.x - size * 0.3, baseline + size * 0.32)
+                label = LabelBox(
+                    lines, self.x, baseline, box, (_toward(target, end, clearance), end)
+                )
+                if box[1] < self.window[1] - size or any(
+                    boxes_overlap(box, other.box, size * 0.25) for other in placed
+                ):
+                    continue
+                if _leader_clear(label.leader, self.shapes, self.window, placed):
+                    return label
+                candidates.append(label)
+        if not candidates:  # no room below the window either: keep it at its point's height
+            box = (self.x, target[1], self.x + width, target[1] + height)
+            return LabelBox(lines, self.x, target[1], box, (target, (self.x, target[1])))
+        return candidates[0]
+
+
+def _toward(start: Point, end: Point, distance: float) -> Point:
+    """The point ``distance`` from ``start`` on the way to ``end``."""
+    length = math.dist(start, end)
+    if length <= distance or length == 0:
+        return start
+    share = distance / length
+    return (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
 
 
 def _leader_clear(

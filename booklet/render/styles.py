@@ -13,7 +13,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from booklet.marks.base import DiagramStyle
-from booklet.model.colors import blend
+from booklet.model.colors import blend, contrast_ratio
 from booklet.model.layout import Layout, TextStyle
 from booklet.variant.fonts import FontSet
 
@@ -125,9 +125,22 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         figure_outline=HexColor(colors.figure_outline),
         figure_detail=HexColor(colors.figure_detail),
         figure_hand=HexColor(
-            colors.figure_hand or blend(colors.figure_fill, colors.figure_outline, 0.13)
+            colors.figure_hand or hand_fill(colors.figure_fill, colors.figure_outline)
         ),
         mark=HexColor(colors.accent),
         on_mark=HexColor(colors.on_accent),
         label=HexColor(colors.text),
     )
+
+
+HAND_CONTRAST = 1.4
+"""How far a hand's fill stands off the figure's, as a contrast ratio, so that hands
+and skin part in black and white, not only by their outline."""
+
+
+def hand_fill(fill: str, outline: str) -> str:
+    """The figure's fill moved toward its outline colour until hands stand off it."""
+    share = 0.05
+    while contrast_ratio(blend(fill, outline, share), fill) < HAND_CONTRAST and share < 0.6:
+        share += 0.01
+    return blend(fill, outline, share)
