@@ -108,7 +108,8 @@ class Sizes(StrictModel):
     cover_clinic: Ratio = 1.35
     """The clinic's name on the cover, times the audience line's size."""
     colophon_labels: Ratio = 11
-    """Width of the edition details' labels, in ems of the small text."""
+    """The most width of the edition details' labels, in ems of the small text; less where
+    the longest label needs less, so a long date is not squeezed."""
     back_page_keep: Ratio = 6
     """Lines of small text the edition details need at the bottom of the back page."""
 
@@ -122,9 +123,14 @@ class BrandBox(StrictModel):
 
 
 class Footer(StrictModel):
-    """What the running footer says: the short disclaimer, or the brief one."""
+    """What the running footer says: the short disclaimer, or the brief one.
+
+    ``page_label: short`` numbers pages "3 of 24" (the content's ``page_short``) where
+    "Page 3 of 24" would leave the disclaimer too little of a narrow page's line.
+    """
 
     disclaimer: Literal["short", "brief"] = "short"
+    page_label: Literal["full", "short"] = "full"
 
 
 class Pagination(StrictModel):
