@@ -24,6 +24,8 @@ class Labels(StrictModel):
 
     contents: Text = "Contents"
     page: Text = "Page {page} of {pages}"
+    page_short: Text = "{page} of {pages}"
+    """The page number where a narrow footer needs the room (``footer.page_label``)."""
     tip: Text = "Tip"
     caution: Text = "Caution"
     step: Text = "Step"
@@ -77,7 +79,7 @@ class Labels(StrictModel):
     pages: Text = "pages"
     web_page: Text = "web page"
 
-    @field_validator("page")
+    @field_validator("page", "page_short")
     @classmethod
     def _page_placeholders(cls, value: str) -> str:
         """Only ``{page}`` and ``{pages}``, plain: no format specs, which could pad to gigabytes."""

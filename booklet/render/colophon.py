@@ -7,6 +7,7 @@ review; the details sit under a rule at the bottom of the back page.
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from booklet.model.content import Content
@@ -41,9 +42,13 @@ def colophon(
                 Paragraph(to_markup(value), value_style, tag=row.add("TD")),
             ]
         )
+    widest = max(stringWidth(label, fonts.bold, label_style.fontSize) for label, _ in rows)
+    label_width = min(
+        label_style.fontSize * layout.sizes.colophon_labels, widest + label_style.fontSize
+    )
     table = Table(
         cells,
-        colWidths=[label_style.fontSize * layout.sizes.colophon_labels, None],
+        colWidths=[label_width, None],
         hAlign="LEFT",
     )
     table.setStyle(

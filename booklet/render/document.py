@@ -278,10 +278,13 @@ class BookletDocument(BaseDocTemplate):
         text_width = width - margins.inner - margins.outer
         rule_y = margins.bottom - self.layout.spacing.footer_gap
         total = self.counter.previous_total or self.page
-        page_text = self.content.labels.page.format(page=self.page, pages=total)
+        label = self.content.labels.page
+        if self.layout.footer.page_label == "short":
+            label = self.content.labels.page_short
+        page_text = label.format(page=self.page, pages=total)
         number_width = 1 + max(
             stringWidth(
-                self.content.labels.page.format(page=page, pages=total),
+                label.format(page=page, pages=total),
                 style.fontName,
                 style.fontSize,
             )

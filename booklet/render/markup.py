@@ -18,6 +18,12 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 _NUMBER_AND_UNIT = re.compile(r"(\d)[ \t]+(?=[^\W\d_])")
+_PHONE = re.compile(r"\+?\(?\d[\d().\- \t]{5,}\d")
+"""A run of digits, brackets, dots, hyphens and spaces that may be a phone number."""
+_PHONE_RUN = re.compile(r"\+?\(?\d[\d().\-\u00a0]{5,}\d")
+"""The same, once its spaces no longer break."""
+PHONE_DIGITS = 7
+"""A run with at least this many digits is a phone number and never breaks."""
 
 
 def to_markup(text: str) -> str:
@@ -29,8 +35,34 @@ def to_markup(text: str) -> str:
 
 
 def keep_numbers_together(text: str) -> str:
-    """A non-breaking space between a number and the word that follows it."""
-    return _NUMBER_AND_UNIT.sub("\\1\u00a0", text)
+    """A non-breaking space between a number and the word after it, and in phone numbers.
+
+    ``(555) 010-2000`` keeps its parts on one line, in the PDF and in the HTML edition.
+    """
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0", _PHONE.sub(_unbroken_phone, text))
+
+
+def _unbroken_phone(match: re.Match[str]) -> str:
+    run = match[0]
+    if sum(char.isdigit() for char in run) < PHONE_DIGITS:
+        return run
+    return re.sub(r"[ \t]+", "\u00a0", run)
+
+
+def phones_unbroken(text: str, before: str, after: str) -> str:
+    """Each phone number of ``text`` (after :func:`keep_numbers_together`) between two tags.
+
+    A browser may break a line after a hyphen, so the HTML edition wraps a phone number
+    in an element that does not wrap; ReportLab breaks only at spaces.
+    """
+
+    def wrapped(match: re.Match[str]) -> str:
+        run = match[0]
+        if sum(char.isdigit() for char in run) < PHONE_DIGITS:
+            return run
+        return f"{before}{run}{after}"
+
+    return _PHONE_RUN.sub(wrapped, text)
 
 
 def long_date(day: date, language: str) -> str:

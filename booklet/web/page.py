@@ -27,7 +27,7 @@ from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
 from booklet.render.diagram_layout import Grid
 from booklet.render.diagram_memo import poses_key, style_key, view_key
 from booklet.render.legend import symbols_used
-from booklet.render.markup import keep_numbers_together, long_date
+from booklet.render.markup import keep_numbers_together, long_date, phones_unbroken
 from booklet.render.styles import build_diagram_style
 from booklet.reuse import FolderCache
 from booklet.variant.fonts import FontSet
@@ -44,12 +44,14 @@ _ENVIRONMENT = Environment(
     lstrip_blocks=True,
 )
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+_NOWRAP = '<span class="nowrap">'
 _LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "SVG": "image/svg+xml"}
 
 
 def rich(text: str) -> Markup:
     """Content text as HTML: escaped, with ``**bold**`` as ``<strong>``."""
-    return Markup(_BOLD.sub(r"<strong>\1</strong>", str(escape(keep_numbers_together(text)))))
+    escaped = str(escape(keep_numbers_together(text)))
+    return Markup(_BOLD.sub(r"<strong>\1</strong>", phones_unbroken(escaped, _NOWRAP, "</span>")))
 
 
 @dataclass(frozen=True)

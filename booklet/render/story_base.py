@@ -1,0 +1,153 @@
+"""What every part of the story shares: the content, the layout, the structure tree.
+
+:class:`StoryBase` holds the booklet being built and the tools each part of the story
+needs (tagging elements into the structure tree, headings, write-in lines, keeping a
+list's items together); the parts themselves live in :mod:`booklet.render.story_blocks`
+(the content's blocks) and :mod:`booklet.render.story_ends` (cover and back page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from booklet.model.brand import LoadedBrand
+from booklet.model.content import Content
+from booklet.model.layout import Layout
+from booklet.render.diagram import booklet_grid
+from booklet.render.flowables import Heading, Paragraph
+from booklet.render.markup import to_markup
+from booklet.render.styles import Styles, build_diagram_style, table_font
+from booklet.render.tagging import Node
+from booklet.variant.fonts import FontSet
+
+
+@dataclass
+class StoryBase:
+    """The booklet being built and what its parts share."""
+
+    content: Content
+    layout: Layout
+    styles: Styles
+    fonts: FontSet
+    brand: LoadedBrand | None = None
+
+    def __post_init__(self) -> None:
+        self.tree = Node("Document", lang=self.content.meta.language)
+        self._parents = [self.tree]
+        self._heading_depth = 1
+        self._heading_count = 0
+        self._note_count = 0
+        self._legend_shown = False
+        self.diagram_style = build_diagram_style(self.layout, self.fonts)
+        self.diagram_grid = booklet_grid(self.content, self.diagram_style)
+        width, _ = self.layout.page.dimensions
+        margins = self.layout.page.margins
+        self._frame_width = width - margins.inner - margins.outer
+        self._frame_height = self.layout.page.dimensions[1] - margins.top - margins.bottom
+        self._color = {
+            name: HexColor(getattr(self.layout.colors, name))
+            for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")
+        }
+
+    @property
+    def _parent(self) -> Node:
+        return self._parents[-1]
+
+    def _tag(self, role: str, **options: Any) -> Node:
+        """A new structure element under the current one."""
+        return self._parent.add(role, **options)
+
+    @contextmanager
+    def _inside(self, node: Node) -> Iterator[Node]:
+        """Elements made inside the block become children of ``node``."""
+        self._parents.append(node)
+        try:
+            yield node
+        finally:
+            self._parents.pop()
+
+    def heading(self, text: str, *, level: int, in_contents: bool = True) -> Heading:
+        """A heading that the document turns into a bookmark (and contents entry)."""
+        self._heading_count += 1
+        self._heading_depth = level + 2  # the cover's title is H1
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return Heading(
+            to_markup(text),
+            style,
+            level=level,
+            key=f"heading-{self._heading_count}",
+            in_contents=in_contents and level == 0,
+            tag=self._tag(f"H{self._heading_depth}"),
+        )
+
+    def _fit_together(self, first: Flowable, second: Flowable) -> bool:
+        """Whether two flowables can share an empty page (else keeping them only moves both)."""
+        width, room = self._frame_width, self._frame_height - self.styles.body.leading
+        gap = max(first.getSpaceAfter(), second.getSpaceBefore())
+        try:
+            return bool(first.wrap(width, room)[1] + gap + second.wrap(width, room)[1] <= room)
+        except ValueError:  # too wide for the frame: the layout pass reports where
+            return False
+
+    def _write_in_lines(self, labels: list[str], style: ParagraphStyle) -> Table:
+        """Labels with ruled lines beside them, for the reader to write on."""
+        label_style = style.clone("write_in_label", fontName=self.fonts.bold, spaceAfter=0)
+        label_width = (
+            max(stringWidth(label, label_style.fontName, label_style.fontSize) for label in labels)
+            + label_style.fontSize
+        )
+        table = Table(
+            [
+                [Paragraph(to_markup(label), label_style, tag=self._tag("P")), ""]
+                for label in labels
+            ],
+            colWidths=[label_width, None],
+            rowHeights=style.leading * self.layout.sizes.write_in_row,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    (
+                        "LINEBELOW",
+                        (1, 0),
+                        (1, -1),
+                        self.layout.spacing.rule_width * self.layout.sizes.write_in_line,
+                        self._color["muted"],
+                    ),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *self._table_font(),
+                ]
+            )
+        )
+        table.spaceAfter = self.layout.spacing.block
+        return table
+
+    def _kept_together(self, items: list[Flowable]) -> list[Flowable]:
+        """Chain a list's items with keep-with-next where they must share a page.
+
+        A short list (``pagination.list_whole`` items or fewer) never splits; a longer one
+        may, but keeps its first and last ``pagination.list_ends`` items together, so
+        its introduction has company and no item is left alone on a page.
+        """
+        rules = self.layout.pagination
+        if len(items) <= rules.list_whole:
+            chained = items[:-1]
+        else:
+            chained = items[: rules.list_ends - 1] + items[-rules.list_ends : -1]
+        for item in chained:
+            item.keepWithNext = 1
+        return items
+
+    def _table_font(self) -> list[tuple[object, ...]]:
+        return table_font(self.fonts.regular, self.styles.small.fontSize)

@@ -1,0 +1,66 @@
+"""Every shipped edition built once per test session, with what it was built from.
+
+The tests in ``tests/shipped/`` measure the real booklets that ``editions.yaml`` lists;
+building each edition once and sharing it keeps the suite's time in check. An edition
+comes back with its content as rendered (the clinic's name filled in) and its layout,
+so every expectation can be read from the same files the booklet was made from.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from booklet.model.brand import LoadedBrand
+from booklet.model.content import Content
+from booklet.model.editions import Edition, load_editions
+from booklet.model.layout import Layout
+from booklet.pipeline import BuildRequest, build, prepare
+from booklet.variant.resolve import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+EDITIONS = load_editions(ROOT / "editions.yaml").editions
+LARGE_PRINT = [edition for edition in EDITIONS if edition.variant == "large-print"]
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """One built edition: its reading PDF and what it was made from."""
+
+    edition: Edition
+    content: Content
+    layout: Layout
+    brand: LoadedBrand | None
+    pdf: Path
+
+
+_BUILT: dict[str, Shipped] = {}
+_OUT = Path(tempfile.mkdtemp(prefix="shipped-"))
+atexit.register(shutil.rmtree, _OUT, ignore_errors=True)
+
+
+def edition_id(edition: Edition) -> str:
+    return edition.key
+
+
+def shipped(edition: Edition) -> Shipped:
+    """The edition, built the first time it is asked for."""
+    if edition.key not in _BUILT:
+        out_dir = _OUT / str(len(_BUILT))
+        request = BuildRequest(
+            edition.content,
+            edition.variant,
+            out_dir,
+            Project(ROOT),
+            edition.paper,
+            edition.brand,
+            booklet=edition.booklet,
+            format="pdf",
+        )
+        content, variant, _ = prepare(request)
+        pdf = build(request)[0]
+        _BUILT[edition.key] = Shipped(edition, content, variant.layout, variant.brand, pdf)
+    return _BUILT[edition.key]
