@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pytest
 from pdfcheck import page_texts
 from pypdf import PdfReader
 
@@ -11,6 +13,8 @@ from booklet.marks import MARKS, legend_kinds
 from booklet.model.content import load_content
 from booklet.model.layout import load_layout
 from booklet.render.review_sheet import render_review_sheet
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_sheet_shows_every_view_pose_and_mark(
@@ -30,3 +34,14 @@ def test_the_sheet_shows_every_view_pose_and_mark(
     for mark in MARKS:
         assert f"{mark.kind}:" in text
     assert set(content.views_used()) == {"leaf", "pot"}  # only the views its pictures use
+
+
+@pytest.mark.parametrize(
+    "layout_name", sorted(path.stem for path in (ROOT / "layouts").glob("*.yaml"))
+)
+def test_the_sheet_fits_every_shipped_layout(
+    sample: Path, layout_name: str, fonts_registered
+) -> None:
+    layout = load_layout(ROOT / "layouts" / f"{layout_name}.yaml")
+    pdf = render_review_sheet(load_content(sample), layout, fonts_registered)
+    assert pdf.startswith(b"%PDF") and len(PdfReader(io.BytesIO(pdf)).pages) >= 2

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
+from pydantic import Field
 from reportlab.graphics.shapes import Circle, Group, Line
 from reportlab.lib.colors import white
 
@@ -18,33 +19,35 @@ class Avoid(Spot):
     kind: ClassVar[str] = "avoid"
     legend: ClassVar[str] = "Not here"
 
+    size: Annotated[float, Field(ge=0.3, le=1)] = 1
+    """A share of the full mark, for small places such as the gaps between toes."""
+
     def draw(self, place: Placement) -> Group:
-        return avoid_mark(place.at(self.at), place.style)
+        return avoid_mark(place.at(self.at), place.style, self.size)
 
     def clearance(self, place: Placement) -> float:
-        return place.style.mark_size * 1.05 + place.style.mark_width
+        return (place.style.mark_size * 1.05 + place.style.mark_width) * self.size
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [avoid_mark((width / 2, height / 2), style)]
 
 
-def avoid_mark(centre: Point, style: DiagramStyle) -> Group:
-    """A circle with a bar through it, on a white halo."""
-    radius = style.mark_size * 1.05
+def avoid_mark(centre: Point, style: DiagramStyle, size: float = 1) -> Group:
+    """A circle with a bar through it, on a white halo; ``size`` shrinks it for small places."""
+    radius = style.mark_size * 1.05 * size
+    line = style.mark_width * max(size, 0.6)
     offset = radius * math.sqrt(0.5)
     return Group(
-        Circle(*centre, radius + style.mark_width, fillColor=white, strokeColor=None),
-        Circle(
-            *centre, radius, fillColor=None, strokeColor=style.mark, strokeWidth=style.mark_width
-        ),
+        Circle(*centre, radius + line, fillColor=white, strokeColor=None),
+        Circle(*centre, radius, fillColor=None, strokeColor=style.mark, strokeWidth=line),
         Line(
             centre[0] - offset,
             centre[1] + offset,
             centre[0] + offset,
             centre[1] - offset,
             strokeColor=style.mark,
-            strokeWidth=style.mark_width,
+            strokeWidth=line,
             strokeLineCap=1,
         ),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import LayoutError, Table, TableStyle
 
 from booklet.model.content import Content
 from booklet.model.layout import Layout
@@ -21,11 +21,12 @@ from booklet.render.markup import to_markup
 from booklet.render.sheet import sheet_document
 from booklet.render.story import StoryBuilder
 from booklet.render.styles import build_diagram_style, build_styles
+from booklet.source.errors import BookletError
 from booklet.variant.fonts import FontSet
 
 
 def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> bytes:
-    """A PDF of every step diagram, two to a row, each with its step and alt text."""
+    """A PDF of every step diagram, two to a row where they fit, with step and alt text."""
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
     diagram_style = build_diagram_style(layout, fonts)
@@ -62,13 +63,18 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         if step.diagram is not None
     ]
     drawn = len(cells)
-    if drawn % 2:
+    # two to a row where two diagrams fit across the page (large print on a small page: one)
+    across = 2 if frame_width >= 2 * (diagram_style.width + 16) else 1
+    if drawn % across:
         cells.append([])  # an odd last diagram: an empty, unboxed cell beside it
     rule = HexColor(layout.colors.rule)
-    boxes = [("BOX", (i % 2, i // 2), (i % 2, i // 2), 0.5, rule) for i in range(drawn)]
+    boxes = [
+        ("BOX", (i % across, i // across), (i % across, i // across), 0.5, rule)
+        for i in range(drawn)
+    ]
     grid = Table(
-        [cells[index : index + 2] for index in range(0, len(cells), 2)],
-        colWidths=[frame_width / 2] * 2,
+        [cells[index : index + across] for index in range(0, len(cells), across)],
+        colWidths=[frame_width / across] * across,
     )
     grid.setStyle(
         TableStyle(
@@ -84,5 +90,12 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
     heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
     legend = story.legend()
     library = library_grid(content, diagram_style, styles, frame_width, rule)
-    document.build([heading, *([legend] if legend else []), grid, *library])
+    try:
+        document.build([heading, *([legend] if legend else []), grid, *library])
+    except LayoutError:
+        raise BookletError.about_file(
+            layout.source,
+            "a diagram of the review sheet is taller than a page (valid: smaller diagrams, "
+            "type or margins)",
+        ) from None
     return buffer.getvalue()
