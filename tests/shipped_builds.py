@@ -19,7 +19,8 @@ from booklet.model.content import Content
 from booklet.model.editions import Edition, load_editions
 from booklet.model.layout import Layout
 from booklet.pipeline import BuildRequest, build, prepare
-from booklet.variant.resolve import Project
+from booklet.variant.fonts import FontSet
+from booklet.variant.resolve import Project, Variant
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = load_editions(ROOT / "editions.yaml").editions
@@ -35,6 +36,8 @@ class Shipped:
     layout: Layout
     brand: LoadedBrand | None
     pdf: Path
+    variant: Variant
+    fonts: FontSet
 
 
 _BUILT: dict[str, Shipped] = {}
@@ -60,7 +63,9 @@ def shipped(edition: Edition) -> Shipped:
             booklet=edition.booklet,
             format="pdf",
         )
-        content, variant, _ = prepare(request)
+        content, variant, fonts = prepare(request)
         pdf = build(request)[0]
-        _BUILT[edition.key] = Shipped(edition, content, variant.layout, variant.brand, pdf)
+        _BUILT[edition.key] = Shipped(
+            edition, content, variant.layout, variant.brand, pdf, variant, fonts
+        )
     return _BUILT[edition.key]

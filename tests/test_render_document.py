@@ -99,7 +99,7 @@ def test_checklist_has_a_tick_box_per_item(plumber, sample_content: Content) -> 
 def test_back_page_has_edition_review_dates_and_code(texts: list[str]) -> None:
     back = texts[-1]
     for expected in [
-        "Important information",
+        "Prepared by",  # no brand: a line to write or stamp the clinic on
         "Edition 2.1",
         "Reviewed March 2, 2026",
         "Next review March 2, 2027",
@@ -181,7 +181,10 @@ def test_outline_has_every_section(reader: PdfReader, sample_content: Content) -
         assert section.title in titles
         for subsection in section.subsections:
             assert subsection.title in titles
-    assert titles[0] == "Contents" and titles[-1] == "Important information"
+    assert titles[0] == "Contents" and "Important information" in titles
+    # the full disclaimer closes the reading pages, just before the notes page
+    notes = next(s.title for s in content.sections if any(b.note_lines for b in s.blocks))
+    assert titles.index("Important information") == titles.index(notes) - 1
 
 
 def test_outline_entries_point_at_their_pages(reader: PdfReader) -> None:

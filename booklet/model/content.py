@@ -175,6 +175,18 @@ class Disclaimer(StrictModel):
     full: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
+class BackPage(StrictModel):
+    """What the outside back cover repeats from inside the booklet.
+
+    ``summary`` names sections or subsections by their titles, in order of preference;
+    the first whose list fits on the back page (with the clinic's details) is repeated
+    there word for word, as the "when to call" summary a reader sees without opening
+    the booklet. Staff choose the lists: nothing is written for the back page.
+    """
+
+    summary: Annotated[list[ShortText], Field(min_length=1, max_length=MAX_ITEMS)]
+
+
 class Content(StrictModel):
     """A whole booklet's text, and the file it came from (to locate later problems)."""
 
@@ -184,6 +196,7 @@ class Content(StrictModel):
     cover_art: CoverArt | None = None
     sections: Annotated[list[Section], Field(min_length=1, max_length=MAX_SECTIONS)]
     disclaimer: Disclaimer
+    back_page: BackPage | None = None
     _source: YamlDocument | None = PrivateAttr(default=None)
     _figures: Figures = PrivateAttr(default_factory=Figures)
 
@@ -214,6 +227,19 @@ class Content(StrictModel):
         for step in self.steps():
             if step.diagram is not None:
                 yield step.diagram
+
+    def summaries(self) -> list[tuple[str, list[str]]]:
+        """The back page's candidate summaries: each part it names, with its first list."""
+        if self.back_page is None:
+            return []
+        parts: list[Section | Subsection] = [*self.sections]
+        parts += [sub for section in self.sections for sub in section.subsections]
+        lists = {
+            part.title: bullets[0]
+            for part in parts
+            if (bullets := [block.bullets for block in part.blocks if block.bullets])
+        }
+        return [(title, lists[title]) for title in self.back_page.summary if title in lists]
 
     def problem(self, path: FieldPath, message: str) -> Problem:
         """A problem found after loading (by a later stage), located in the source file."""
@@ -286,6 +312,16 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     pictures.append((("cover_art",), content.cover_art))
     found = picture_problems(pictures, content._figures, list(content.labels.views))
     diagram_problems = [content.problem(path, message) for path, message in found]
+    found_titles = {title for title, _ in content.summaries()}
+    for index, title in enumerate(content.back_page.summary if content.back_page else []):
+        if title not in found_titles:
+            diagram_problems.append(
+                content.problem(
+                    ("back_page", "summary", index),
+                    f"no section or subsection titled {title!r} with a list "
+                    "(valid: the title of a part of the booklet that has bullets)",
+                )
+            )
     if diagram_problems:
         raise BookletError(diagram_problems)
     return content

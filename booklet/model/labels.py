@@ -35,6 +35,8 @@ class Labels(StrictModel):
     next_review: Text = "Next review"
     document_code: Text = "Document code"
     prepared_by: Text = "Prepared by"
+    belongs_to: Text = "This booklet belongs to"
+    """A line on the cover for the reader's name, where the cover has room."""
     legend: Text = "How to read the pictures"
     symbols: dict[str, Text] = {}
     """The legend's words for each symbol, by mark kind (and ``repeat``), when the

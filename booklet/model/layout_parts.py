@@ -139,6 +139,10 @@ class Pagination(StrictModel):
     target: Annotated[float, Field(ge=0, le=0.9)] = 0.6
     """A page of a chapter less full than this share of the frame takes from the page
     before it, where a break there balances the two."""
+    floor: Annotated[float, Field(ge=0, le=0.9)] = 0.55
+    """No page of a chapter is less full than this share of the frame where any way of
+    filling the chapter's pages avoids it (a little over half, so pictures redrawn a
+    little shorter do not take a page under half)."""
     shrink: Annotated[float, Field(ge=0, le=0.9)] = 0.4
     """The share of the space between blocks a page may give up to hold one block more."""
     contents_fill: Annotated[float, Field(ge=0, le=1)] = 0.6
@@ -152,3 +156,6 @@ class Pagination(StrictModel):
     """Lists of up to this many items are never split across pages."""
     list_ends: Annotated[int, Field(ge=1, le=10)] = 2
     """A longer list keeps at least this many items together at its start and its end."""
+    list_start: Annotated[int, Field(ge=1, le=10)] | None = None
+    """Items kept together at a longer list's start, where it differs from ``list_ends``
+    (a small page of large type may need to end a page after the first item)."""

@@ -139,20 +139,25 @@ def contact_block(
     parent: Node,
     frame: tuple[float, float],
     logo: Logo | None = None,
+    brief: bool = False,
 ) -> Flowable:
     """The clinic's name, contact details and note, with a QR code to its web page.
 
     Details too long to sit beside the code in half the ``frame`` (width, height) are
-    stacked above it instead, so they can run on to the next page.
+    stacked above it instead, so they can run on to the next page. ``brief`` keeps only
+    the logo, the name, the phone and the website, for a page with little room.
     """
     contact = brand.contact
+    phone = keep_together(contact.phone) if contact.phone else None
     rows = [
         (labels.contact_address, contact.address),
-        (labels.contact_phone, keep_together(contact.phone) if contact.phone else None),
+        (labels.contact_phone, phone),
         (labels.contact_hours, contact.hours),
         (labels.contact_website, contact.website),
         (labels.contact_email, contact.email),
     ]
+    if brief:
+        rows = [(labels.contact_phone, phone), (labels.contact_website, contact.website)]
     lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading, tag=parent.add("H3"))]
     if logo is not None and brand.logo_alt:  # the logo again, on the outside back cover
         mark = logo_flowable(logo, qr_size * 1.4, qr_size * 0.5, body.fontName)
@@ -162,11 +167,11 @@ def contact_block(
         for label, value in rows
         if value
     ]
-    if brand.note:
+    if brand.note and not brief:
         lines.append(Paragraph(f"<b>{to_markup(brand.note)}</b>", body, tag=parent.add("P")))
     details = Stack(lines)
     target = brand.qr_target
-    if not target:
+    if not target or brief:
         return details
     code = Tagged(
         qr_drawing(target, qr_size, qr_color, body.fontName),

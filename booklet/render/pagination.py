@@ -16,6 +16,12 @@ with the one before it, and never leaves a page mostly empty unless what follows
 not fit there. The chosen places become :class:`PlannedBreak` flowables; a piece taller
 than a page still flows on as ReportLab splits it.
 
+A body paragraph marked ``may_split`` may also end a page between two of its lines,
+keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans); only where
+the plan ends a page inside it is it split, with ReportLab's own ``split``. Those
+places make the pieces fine enough that a chapter can nearly always be filled without
+a page under the layout's ``pagination.floor``.
+
 Heights depend only on the content and the layout, never on where a page happens to
 end, so the plan is made once, needs no extra layout pass and gives the same bytes
 every time.
@@ -32,8 +38,13 @@ from reportlab.platypus.doctemplate import FrameBreak
 MEASURE_HEIGHT = 1e6
 """Flowables are measured as if the page had no end, at their natural height (a grid
 that grows to fill its page then counts only the rows it needs)."""
+LINES_KEPT = 2
+"""A paragraph split across pages keeps at least this many lines on each page."""
 SHORT_PAGE_COST = 20.0
 """The cost of each share of a frame that a page falls short of the target by."""
+UNDER_FLOOR_COST = 1000.0
+"""The cost of each share of a frame that a page falls short of the floor by: so much
+that a page under the floor is chosen only where no way of filling the chapter avoids it."""
 
 
 class PlannedBreak(Flowable):
@@ -61,6 +72,8 @@ class Frame:
     width: float
     height: float
     target: float
+    floor: float
+    """Pages less full than this share of the frame are avoided wherever possible."""
     slack: float
     """Room kept free on a planned page, for the measure's rounding."""
     shrink: float
@@ -68,10 +81,24 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Slice:
+    """A flowable, or lines ``first`` to ``end`` (exclusive) of a paragraph that may split."""
+
+    flowable: Flowable
+    first: int = 0
+    end: int | None = None
+    """None: the whole flowable."""
+
+    @property
+    def whole(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True)
 class Piece:
     """Flowables between two places where a page may end, measured."""
 
-    flowables: list[Flowable]
+    slices: list[Slice]
     height: float
     gaps: float
     """The part of ``height`` that is space between the piece's flowables."""
@@ -110,10 +137,10 @@ def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
     if len(pieces) < 2:
         return chapter
     result: list[Flowable] = []
+    rests: dict[int, Flowable] = {}
     for page in _best_pages(pieces, frame):
-        flowables = [
-            item for piece in pieces[page.start : page.end + 1] for item in piece.flowables
-        ]
+        slices = [item for piece in pieces[page.start : page.end + 1] for item in piece.slices]
+        flowables = _page_flowables(slices, rests, frame.width)
         room = frame.height - frame.slack
         if room < page.height <= room + page.gaps * frame.shrink:
             _tighten(flowables, 1 - (page.height - room) / page.gaps)
@@ -121,6 +148,39 @@ def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
         if page.end < len(pieces) - 1:
             result.append(PlannedBreak())
     return result
+
+
+def _page_flowables(
+    slices: list[Slice], rests: dict[int, Flowable], width: float
+) -> list[Flowable]:
+    """A page's flowables: whole ones as they are, a paragraph cut where the page ends.
+
+    ``rests`` holds, for each paragraph the page before ended inside, what is left of it.
+    """
+    flowables: list[Flowable] = []
+    for index, item in enumerate(slices):
+        following = slices[index + 1] if index + 1 < len(slices) else None
+        if following is not None and following.flowable is item.flowable:
+            continue  # lines of one paragraph on one page are placed together
+        key = id(item.flowable)
+        current = rests.pop(key, item.flowable)
+        if item.whole or item.end == _line_count(item.flowable, width):
+            flowables.append(current)
+            continue
+        first_line = next(piece.first for piece in slices if piece.flowable is item.flowable)
+        assert item.end is not None
+        lines = item.end - first_line
+        current.wrap(width, MEASURE_HEIGHT)
+        head, rest = current.split(width, lines * item.flowable.style.leading + 0.5)
+        head.keepWithNext = 0
+        flowables.append(head)
+        rests[key] = rest
+    return flowables
+
+
+def _line_count(flowable: Flowable, width: float) -> int:
+    flowable.wrap(width, MEASURE_HEIGHT)
+    return len(flowable.blPara.lines)
 
 
 def _tighten(flowables: list[Flowable], factor: float) -> None:
@@ -131,29 +191,61 @@ def _tighten(flowables: list[Flowable], factor: float) -> None:
 
 
 def _pieces(chapter: list[Flowable], frame: Frame) -> list[Piece]:
-    """The chapter cut wherever a page may end: after a flowable not kept with the next."""
-    groups: list[list[Flowable]] = [[]]
+    """The chapter cut wherever a page may end.
+
+    That is after a flowable not kept with the next, and between the lines of a
+    paragraph that may split.
+    """
+    groups: list[list[Slice]] = [[]]
     for flowable in chapter:
-        groups[-1].append(flowable)
+        for cut in _cuts(flowable, frame.width):
+            groups[-1].append(cut)
+            if cut.end is not None and cut.end < _line_count(flowable, frame.width):
+                groups.append([])
         if not flowable.getKeepWithNext():
             groups.append([])
     return [_measure(group, frame) for group in groups if group]
 
 
-def _measure(flowables: list[Flowable], frame: Frame) -> Piece:
+def _cuts(flowable: Flowable, width: float) -> list[Slice]:
+    """A paragraph that may split as runs of lines, between which a page may end."""
+    if not getattr(flowable, "may_split", False) or flowable.getKeepWithNext():
+        return [Slice(flowable)]  # an introduction stays whole, with what it introduces
+    count = _line_count(flowable, width)
+    if count < 2 * LINES_KEPT:
+        return [Slice(flowable)]
+    ends = [LINES_KEPT, *range(LINES_KEPT + 1, count - LINES_KEPT + 1), count]
+    return [Slice(flowable, first, end) for first, end in zip([0, *ends], ends, strict=False)]
+
+
+def _measure(slices: list[Slice], frame: Frame) -> Piece:
     """Height as ReportLab stacks it: the larger of the space after and before, between."""
     height, gaps, previous = 0.0, 0.0, None
-    for flowable in flowables:
-        try:
-            _, own = flowable.wrap(frame.width, MEASURE_HEIGHT)
-        except ValueError:  # too wide for the frame: the layout pass reports where
-            own = frame.height
-        height += 0 if getattr(flowable, "stretches", False) else own
+    for item in slices:
+        own, before, after = _slice_size(item, frame)
+        height += own
         if previous is not None:
-            gaps += max(previous.getSpaceAfter(), flowable.getSpaceBefore())
-        previous = flowable
-    first, last = flowables[0], flowables[-1]
-    return Piece(flowables, height + gaps, gaps, first.getSpaceBefore(), last.getSpaceAfter())
+            gaps += max(previous, before)
+        previous = after
+    first, last = _slice_size(slices[0], frame), _slice_size(slices[-1], frame)
+    return Piece(slices, height + gaps, gaps, first[1], last[2])
+
+
+def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
+    """A slice's height, and the space before and after it."""
+    flowable = item.flowable
+    before, after = flowable.getSpaceBefore(), flowable.getSpaceAfter()
+    if not item.whole:
+        assert item.end is not None
+        whole = item.first == 0 and item.end == _line_count(flowable, frame.width)
+        before = before if item.first == 0 else 0.0
+        after = after if whole or item.end == _line_count(flowable, frame.width) else 0.0
+        return ((item.end - item.first) * flowable.style.leading, before, after)
+    try:
+        _, own = flowable.wrap(frame.width, MEASURE_HEIGHT)
+    except ValueError:  # too wide for the frame: the layout pass reports where
+        own = frame.height
+    return (0 if getattr(flowable, "stretches", False) else own, before, after)
 
 
 def _best_pages(pieces: list[Piece], frame: Frame) -> list[Page]:
@@ -195,4 +287,7 @@ def _page_cost(height: float, frame: Frame) -> float:
     cost = (1 - fill) ** 2
     if fill < frame.target:
         cost += SHORT_PAGE_COST * (frame.target - fill)
+    if fill < frame.floor:  # linear to avoid it, squared to share a shortfall between pages
+        short = frame.floor - fill
+        cost += UNDER_FLOOR_COST * (short + short**2)
     return cost

@@ -11,11 +11,10 @@ from reportlab.platypus import Flowable, PageBreak
 from booklet.model.content import Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
 from booklet.render.pagination import Frame, paginate
-from booklet.render.story_blocks import BlockStory
 from booklet.render.story_ends import EndsStory
 
 
-class StoryBuilder(BlockStory, EndsStory):
+class StoryBuilder(EndsStory):
     """Builds the flowables for one booklet; one method for each part of the booklet."""
 
     def story(self, blank_pages: int = 0) -> list[Flowable]:
@@ -26,14 +25,23 @@ class StoryBuilder(BlockStory, EndsStory):
         """
         flowables = [*self.cover(), *self.contents()]
         body: list[Flowable] = []
-        for index, section in enumerate(self.content.sections):
+        sections = self.content.sections
+        notes = next(
+            (index for index, part in enumerate(sections) if _holds_notes(part)), len(sections)
+        )
+        for index, section in enumerate(sections):
             if section.new_page and index > 0:
                 body.append(PageBreak())
+            if index == notes:
+                body += self.disclaimer()  # the notes page stays the last of the reading
             body += self.section(section)
+        if notes == len(sections):
+            body += self.disclaimer()
         frame = Frame(
             self._frame_width,
             self._frame_height,
             self.layout.pagination.target,
+            self.layout.pagination.floor,
             self.styles.body.leading,
             self.layout.pagination.shrink,
         )
@@ -82,3 +90,8 @@ class StoryBuilder(BlockStory, EndsStory):
                     flowables += self.blocks(subsection.blocks)
                     self._heading_depth = 2
         return flowables
+
+
+def _holds_notes(section: Section) -> bool:
+    """Whether a section holds ruled lines for notes (it fills the rest of its page)."""
+    return any(block.note_lines is not None for block in section.blocks)

@@ -46,6 +46,7 @@ class StoryBase:
         self._heading_count = 0
         self._note_count = 0
         self._legend_shown = False
+        self._back_choice: object = None  # the back page's fit, once measured
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
         self.diagram_grid = booklet_grid(self.content, self.diagram_style)
         width, _ = self.layout.page.dimensions
@@ -137,14 +138,15 @@ class StoryBase:
         """Chain a list's items with keep-with-next where they must share a page.
 
         A short list (``pagination.list_whole`` items or fewer) never splits; a longer one
-        may, but keeps its first and last ``pagination.list_ends`` items together, so
-        its introduction has company and no item is left alone on a page.
+        may, but keeps its first ``pagination.list_start`` and last ``pagination.list_ends``
+        items together, so its introduction has company and no item is left alone on a page.
         """
         rules = self.layout.pagination
+        start = rules.list_start or rules.list_ends
         if len(items) <= rules.list_whole:
             chained = items[:-1]
         else:
-            chained = items[: rules.list_ends - 1] + items[-rules.list_ends : -1]
+            chained = items[: start - 1] + items[-rules.list_ends : -1]
         for item in chained:
             item.keepWithNext = 1
         return items

@@ -46,7 +46,9 @@ class BlockStory(StoryBase):
         style = self.styles.body
         if text.endswith(":"):
             style = style.clone("body_introducing", keepWithNext=1)
-        return [Paragraph(to_markup(text), style, tag=self._tag("P"))]
+        paragraph = Paragraph(to_markup(text), style, tag=self._tag("P"))
+        paragraph.may_split = True  # the planner may end a page between its lines
+        return [paragraph]
 
     def _bullets(self, items: list[str]) -> list[Flowable]:
         last = self.styles.bullet.clone("bullet_last", spaceAfter=self.layout.spacing.block)

@@ -41,10 +41,10 @@ def heading_sizes(built: Shipped, titles: list[str]) -> set[tuple[float, bool]]:
 
 
 def reading_pages(built: Shipped) -> list[list[dict]]:
-    """The lines of every page after the cover but the contents page."""
+    """The lines of every reading page: not the cover, the contents or the back cover."""
     contents = squeeze(built.content.labels.contents)
     with pdfplumber.open(built.pdf) as pdf:
-        pages = [text_lines(page) for page in pdf.pages[1:]]
+        pages = [text_lines(page) for page in pdf.pages[1:-1]]
     return [lines for lines in pages if not lines or lines[0]["text"] != contents]
 
 

@@ -13,7 +13,7 @@ import page
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import AXE_EVERYTHING
-from pdfcheck import page_texts
+from pdfcheck import normalise, page_texts
 from pypdf import PdfReader
 
 from booklet.model.content import Content, load_content
@@ -51,12 +51,14 @@ def test_every_heading_appears_in_order(topic) -> None:
     content, texts = topic
     whole = " ".join(texts[2:])  # after the cover and the contents page
     position = 0
-    headings = [
-        title
-        for section in content.sections
-        for title in [section.title, *(sub.title for sub in section.subsections)]
-    ]
-    for heading in [*headings, content.disclaimer.title]:
+    headings = []
+    for section in content.sections:
+        if any(block.note_lines is not None for block in section.blocks):
+            headings.append(content.disclaimer.title)  # the full text comes before the notes
+        headings += [section.title, *(sub.title for sub in section.subsections)]
+    if content.disclaimer.title not in headings:
+        headings.append(content.disclaimer.title)
+    for heading in headings:
         found = whole.find(heading, position)
         assert found >= 0, f"{heading!r} missing or out of order"
         position = found + len(heading)
@@ -104,7 +106,13 @@ def test_every_callout_says_what_it_is(topic) -> None:
 def test_the_back_page_carries_the_edition_details(topic) -> None:
     content, texts = topic
     back = texts[-1]
-    assert content.disclaimer.title in back
+    # the outside back cover: the first "when to call" list the content names, word for
+    # word, and the edition details; the full disclaimer is inside, before the notes
+    title, items = content.summaries()[0]
+    assert normalise(title) in back
+    assert all(normalise(item) in back for item in items)
+    assert content.disclaimer.title not in back
+    assert any(text.startswith(content.disclaimer.title) for text in texts[2:-1])
     assert f"{content.labels.edition} {content.meta.edition}" in back
     assert f"{content.labels.document_code} {content.meta.document_code}" in back
 
