@@ -1,4 +1,5 @@
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 
 from booklet.render.boxes import PinToBottom
@@ -17,6 +18,20 @@ def test_balanced_paragraph_keeps_line_count_and_evens_lines(fonts_registered) -
     widths = balanced.getActualLineWidths0()
     greedy_widths = greedy.getActualLineWidths0()
     assert max(widths) - min(widths) < max(greedy_widths) - min(greedy_widths)
+
+
+def test_balanced_paragraph_never_leaves_a_lone_word(fonts_registered) -> None:
+    # wherever "foot neuropathy?" fits on a line of its own, it goes down together
+    text = "What is foot neuropathy?"
+    full = stringWidth(text, STYLE.fontName, STYLE.fontSize)
+    tail = stringWidth("foot neuropathy?", STYLE.fontName, STYLE.fontSize)
+    for available in (tail + 1, (tail + full) / 2, full - 1):
+        title = BalancedParagraph(text, STYLE)
+        title.wrap(available, 1000)
+        last = title.blPara.lines[-1]
+        words = "".join(frag.text for frag in last.words) if hasattr(last, "words") else last[1]
+        assert len(title.blPara.lines) == 2
+        assert len(" ".join(words).split() if isinstance(words, list) else words.split()) == 2
 
 
 def test_pin_to_bottom_takes_the_rest_of_the_frame() -> None:

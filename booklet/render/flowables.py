@@ -72,11 +72,43 @@ class BalancedParagraph(Paragraph):
 
     Wrapping greedily can leave one short word on a heading's last line ("Caring for
     Your Hands at / Home"); we find the narrowest width that needs no more
-    lines than the full width does, so the lines come out close to equal.
+    lines than the full width does, so the lines come out close to equal. Where that
+    still leaves one word alone on the last line ("What is foot / neuropathy?"), the
+    last two words go down together, if that takes no extra line.
     """
 
+    def __init__(
+        self, text: Any, style: Any = None, *args: Any, tag: Node | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(text, style, *args, tag=tag, **kwargs)
+        self._markup = text if isinstance(text, str) else None
+        if isinstance(text, str) and style is not None:
+            self._markup = with_fallback(text, style.fontName)
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._balanced(available_width, available_height)
+        wrapped = getattr(self, "blPara", None) is not None
+        if self._markup is None or not wrapped or len(self.blPara.lines) < 2:
+            return (width, height)
+        if _last_words(self) > 1:
+            return (width, height)
+        spaces = _spaces_outside_tags(self._markup)
+        if len(spaces) < 2:  # two words: nothing can come down to keep the last one company
+            return (width, height)
+        lines = len(self.blPara.lines)
+        cut = spaces[-2]  # the last two words go down together
+        forced = f"{self._markup[: cut + 1]}<br/>{self._markup[cut + 1 :]}"
+        ReportLabParagraph.__init__(self, forced, self.style)
+        _, forced_height = ReportLabParagraph.wrap(self, available_width, available_height)
+        if len(self.blPara.lines) == lines:
+            return (available_width, forced_height)
+        ReportLabParagraph.__init__(self, self._markup, self.style)  # it would take a line more
+        return self._balanced(available_width, available_height)
+
+    def _balanced(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, height = super().wrap(available_width, available_height)
+        if getattr(self, "blPara", None) is None:  # no room at all: the layout pass reports it
+            return (available_width, height)
         line_count = len(self.blPara.lines)
         if line_count < 2:
             return (available_width, height)
@@ -90,6 +122,28 @@ class BalancedParagraph(Paragraph):
                 wide = middle
         _, height = super().wrap(wide, available_height)
         return (available_width, height)
+
+
+def _last_words(paragraph: ReportLabParagraph) -> int:
+    """How many words the paragraph's last line holds, once wrapped."""
+    last = paragraph.blPara.lines[-1]
+    words = getattr(last, "words", None)
+    if words is not None:  # lines of styled fragments
+        return len("".join(getattr(word, "text", "") for word in words).split()) or len(words)
+    return len(last[1])
+
+
+def _spaces_outside_tags(markup: str) -> list[int]:
+    """Where the markup's words break: its spaces that are not inside a tag."""
+    spaces, inside = [], False
+    for index, char in enumerate(markup):
+        if char == "<":
+            inside = True
+        elif char == ">":
+            inside = False
+        elif char == " " and not inside:
+            spaces.append(index)
+    return spaces
 
 
 class Heading(BalancedParagraph):

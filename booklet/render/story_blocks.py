@@ -72,7 +72,7 @@ class BlockStory(StoryBase):
         note = self._tag("Note", identifier=f"note-{self._note_count}")
         body = Boxed(
             [
-                Paragraph(
+                BalancedParagraph(
                     heading,
                     label_style.clone("callout_heading", spaceAfter=sizes.callout_title_gap),
                     tag=note.add("P"),
