@@ -270,3 +270,14 @@ def test_a_clinics_editions_go_to_one_worker_in_small_batches(project: Path) -> 
     brands = [[task.edition.brand for task in batch] for batch in found]
     order = [brand for batch in brands for brand in batch]
     assert order == sorted(order, key=lambda brand: brand.as_posix() if brand else "")
+
+
+def test_a_change_to_booklet_itself_rebuilds_every_edition(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from booklet.publish import fingerprints
+
+    run_all(project)
+    monkeypatch.setattr(fingerprints, "engine_digest", lambda: "another engine")
+    built, fresh, _ = run_all(project)
+    assert len(built) == 4 and fresh == []

@@ -1,13 +1,15 @@
 """Fingerprints of everything an edition is built from, so a rerun rebuilds only what changed.
 
 An edition's inputs are its content file (and the view files beside it), its layout
-and the layouts it extends, the fonts, its brand file and logo, and booklet's version.
+and the layouts it extends, the fonts, its brand file and logo, and booklet itself (its
+version and a digest of its own code and data, so an engine change rebuilds everything).
 A file counts as changed when its contents or modification time change.
 """
 
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 import booklet
@@ -70,10 +72,22 @@ def input_files(edition: Edition, project: Project, prints: Fingerprints) -> lis
     return files
 
 
+@cache
+def engine_digest() -> str:
+    """A digest of booklet's own code, templates and data files, read once per process."""
+    root = Path(booklet.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".yaml", ".j2", ".css", ".html"}:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(edition: Edition, project: Project, prints: Fingerprints) -> str:
     """One digest over everything an edition depends on, the tool's version included."""
     files = input_files(edition, project, prints)
-    parts = [__version__, edition.key, *(prints.of(path) for path in files)]
+    parts = [__version__, engine_digest(), edition.key, *(prints.of(path) for path in files)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
