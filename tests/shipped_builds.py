@@ -9,10 +9,14 @@ so every expectation can be read from the same files the booklet was made from.
 from __future__ import annotations
 
 import atexit
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+import pdfplumber
+from pdfcheck import text_lines
 
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content
@@ -69,3 +73,33 @@ def shipped(edition: Edition) -> Shipped:
             edition, content, variant.layout, variant.brand, pdf, variant, fonts
         )
     return _BUILT[edition.key]
+
+
+def squeeze(text: str) -> str:
+    """Text without white space, bold marks, bullets or a leading step number."""
+    return re.sub(r"^[•\d.]+", "", re.sub(r"[\s*]+", "", text))
+
+
+def page_lines(built: Shipped) -> list[list[str]]:
+    """The text lines of every page above the footer, squeezed of white space."""
+    bottom = built.layout.page.margins.bottom
+    with pdfplumber.open(built.pdf) as pdf:
+        return [
+            [
+                squeeze(line["text"])
+                for line in text_lines(page)
+                if line["top"] < page.height - bottom
+            ]
+            for page in pdf.pages
+        ]
+
+
+def page_of(pages: list[list[str]], text: str, start: int = 0) -> tuple[int, int]:
+    """(page, line) where ``text`` (squeezed) begins, searching from page ``start``."""
+    wanted = squeeze(text)
+    for number in range(start, len(pages)):
+        for index, line in enumerate(pages[number]):
+            whole_line = len(line) >= min(len(wanted), 6) and wanted.startswith(line)
+            if whole_line or line.startswith(wanted[:40]):
+                return number, index
+    raise AssertionError(f"{text[:40]!r} not found")

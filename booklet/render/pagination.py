@@ -132,6 +132,12 @@ def paginate(body: list[Flowable], frame: Frame, hard: tuple[type, ...]) -> list
     return result + _planned(chapter, frame)
 
 
+def page_count(chapter: list[Flowable], frame: Frame) -> int:
+    """How many pages the plan gives a chapter (one page between two page breaks)."""
+    pieces = _pieces(chapter, frame)
+    return len(_best_pages(pieces, frame)) if len(pieces) > 1 else 1
+
+
 def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
     pieces = _pieces(chapter, frame)
     if len(pieces) < 2:

@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from booklet.model.content import Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
-from booklet.render.pagination import Frame, paginate
+from booklet.render.pagination import Frame, page_count, paginate
 from booklet.render.story_ends import EndsStory
+from booklet.render.tagging import Node
 
 
 class StoryBuilder(EndsStory):
@@ -24,19 +25,6 @@ class StoryBuilder(EndsStory):
         make the page count a multiple of four for a folded booklet.
         """
         flowables = [*self.cover(), *self.contents()]
-        body: list[Flowable] = []
-        sections = self.content.sections
-        notes = next(
-            (index for index, part in enumerate(sections) if _holds_notes(part)), len(sections)
-        )
-        for index, section in enumerate(sections):
-            if section.new_page and index > 0:
-                body.append(PageBreak())
-            if index == notes:
-                body += self.disclaimer()  # the notes page stays the last of the reading
-            body += self.section(section)
-        if notes == len(sections):
-            body += self.disclaimer()
         frame = Frame(
             self._frame_width,
             self._frame_height,
@@ -45,10 +33,55 @@ class StoryBuilder(EndsStory):
             self.styles.body.leading,
             self.layout.pagination.shrink,
         )
+        body = self._body(frame)
         flowables += paginate(body, frame, (PageBreak,))
         for _ in range(blank_pages):
             flowables += [PageBreak(), BlankPage()]
         return [*flowables, PageBreak(), *self.back_page()]
+
+    def _body(self, frame: Frame) -> list[Flowable]:
+        """The sections, with the full disclaimer where it costs no page.
+
+        It closes the reading, before the forms at the end (a tracker, the notes), if
+        the reading's last page has room for it; else it opens the first form whose
+        pages have room; else it shares the notes page.
+        """
+        sections = self.content.sections
+        forms = _forms_start(sections)
+        with self._inside(Node("Sect")):  # measured on throwaway structure elements
+            trial = self.disclaimer()
+        body: list[Flowable] = []
+        placed = False
+        for index, section in enumerate(sections):
+            if index == forms and self._costs_no_page(body[_last_break(body) :], trial, frame):
+                body, placed = [*body, *self.disclaimer()], True
+            if section.new_page and index > 0:
+                body.append(PageBreak())
+            if index >= forms and not placed and self._opens(section, trial, frame):
+                body, placed = [*body, *self.disclaimer()], True
+            body += self.section(section)
+        return body if placed else [*body, *self.disclaimer()]
+
+    def _opens(self, section: Section, trial: list[Flowable], frame: Frame) -> bool:
+        """Whether the disclaimer should open a form's pages.
+
+        Where it costs no page, or on the notes page (its lines take what room is left).
+        """
+        if _holds_notes(section):
+            return True
+        with self._inside(Node("Sect")):
+            part = self.section(section)
+        return self._costs_no_page(part, trial, frame, first=True)
+
+    def _costs_no_page(
+        self, chapter: list[Flowable], trial: list[Flowable], frame: Frame, first: bool = False
+    ) -> bool:
+        """Whether a chapter keeps its page count with the disclaimer added.
+
+        At its end, or at its start (``first``).
+        """
+        joined = [*trial, *chapter] if first else [*chapter, *trial]
+        return page_count(joined, frame) <= page_count(chapter, frame)
 
     def contents(self) -> list[Flowable]:
         """The contents page: every top-level section with its page number."""
@@ -92,6 +125,30 @@ class StoryBuilder(EndsStory):
         return flowables
 
 
+def _forms_start(sections: list[Section]) -> int:
+    """Where the forms at the end begin: the sections with a tracker or note lines.
+
+    They are the pages a reader fills in, each with its page to itself; the full
+    disclaimer closes the reading before them.
+    """
+    start = len(sections)
+    while start > 0 and _is_form(sections[start - 1]):
+        start -= 1
+    return start
+
+
+def _last_break(body: list[Flowable]) -> int:
+    """Where the last chapter of ``body`` starts: just after its last page break."""
+    breaks = [index for index, flowable in enumerate(body) if isinstance(flowable, PageBreak)]
+    return breaks[-1] + 1 if breaks else 0
+
+
 def _holds_notes(section: Section) -> bool:
     """Whether a section holds ruled lines for notes (it fills the rest of its page)."""
     return any(block.note_lines is not None for block in section.blocks)
+
+
+def _is_form(section: Section) -> bool:
+    """Whether a section is to be filled in: it holds a tracker or ruled lines for notes."""
+    blocks = section.blocks
+    return any(block.note_lines is not None or block.tracker is not None for block in blocks)

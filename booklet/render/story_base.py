@@ -75,14 +75,20 @@ class StoryBase:
         finally:
             self._parents.pop()
 
-    def heading(self, text: str, *, level: int, in_contents: bool = True) -> Heading:
+    def heading(
+        self,
+        text: str,
+        *,
+        level: int,
+        in_contents: bool = True,
+        style: ParagraphStyle | None = None,
+    ) -> Heading:
         """A heading that the document turns into a bookmark (and contents entry)."""
         self._heading_count += 1
         self._heading_depth = level + 2  # the cover's title is H1
-        style = self.styles.h1 if level == 0 else self.styles.h2
         return Heading(
             to_markup(text),
-            style,
+            style or (self.styles.h1 if level == 0 else self.styles.h2),
             level=level,
             key=f"heading-{self._heading_count}",
             in_contents=in_contents and level == 0,

@@ -1,13 +1,16 @@
 """The outside of the booklet: the cover and the back page, and the full disclaimer.
 
 They are what a patient sees first and last, and what tells them whose booklet it is,
-so they are built apart from the reading pages.
+so they are built apart from the reading pages. The back page holds as much as fits
+of the "when to call" summary, the full disclaimer, the clinic and the edition
+details; what does not fit closes the reading pages instead.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, FrameBreak
 
 from booklet.render.boxes import Panel, PinToBottom, Stack
@@ -18,12 +21,21 @@ from booklet.render.markup import long_date, to_markup
 from booklet.render.story_blocks import BlockStory
 from booklet.render.tagging import Node
 
+Clinic = Literal["full", "brief"]
+"""How much of the clinic the back page holds: all of it, or its logo, name, phone and
+website (for a page with little room)."""
+
 
 class BackFit(NamedTuple):
-    """What the back page holds: which summary (None: none), how much of the clinic."""
+    """What the back page holds.
+
+    Which summary (None: none), whether the full disclaimer, how much of the clinic,
+    whether the edition details.
+    """
 
     summary: int | None
-    brief: bool
+    disclaimer: bool
+    clinic: Clinic
     details: bool
 
 
@@ -116,19 +128,27 @@ class EndsStory(BlockStory):
     def disclaimer(self) -> list[Flowable]:
         """The full disclaimer, as the last part of the reading pages (before the notes).
 
-        Where the back page has no room for the edition details, they follow it here.
+        Nothing where the back page holds it; the edition details follow it where the
+        back page has no room for them.
         """
-        disclaimer = self.content.disclaimer
+        fit = self._back_fit()
+        if fit.disclaimer:
+            return []
         section = self._tag("Sect")
         with self._inside(section):
-            flowables: list[Flowable] = [self.heading(disclaimer.title, level=0)]
+            flowables = self._disclaimer_text(self.styles.h1)
+            if not fit.details:
+                flowables.append(self._details(section))
+        return flowables
+
+    def _disclaimer_text(self, style: ParagraphStyle) -> list[Flowable]:
+        """The disclaimer's heading (a contents entry) and its paragraphs."""
+        disclaimer = self.content.disclaimer
+        flowables: list[Flowable] = [self.heading(disclaimer.title, level=0, style=style)]
         for text in disclaimer.full:
-            paragraph = Paragraph(to_markup(text), self.styles.body, tag=section.add("P"))
+            paragraph = Paragraph(to_markup(text), self.styles.body, tag=self._tag("P"))
             paragraph.may_split = True
             flowables.append(paragraph)
-        if not self._back_fit().details:
-            table = section.add("Table")
-            flowables.append(colophon(self.content, self.layout, self.styles, self.fonts, table))
         return flowables
 
     def back_page(self) -> list[Flowable]:
@@ -145,20 +165,15 @@ class EndsStory(BlockStory):
     def _back_fit(self) -> BackFit:
         """What the back page holds on one page, tried from the fullest to the leanest.
 
-        Each summary the content names, in its order, with the full clinic block and the
-        edition details, then a brief clinic block, then the details moved inside; last,
-        no summary (the list is inside the booklet anyway). Measured on throwaway
-        structure elements.
+        Each summary the content names, in its order, first with the full disclaimer,
+        then with ever less of the clinic and the edition details; last, no summary
+        (the list is inside the booklet anyway). Measured on throwaway structure
+        elements.
         """
         if isinstance(self._back_choice, BackFit):
             return self._back_choice
         room = self._frame_height - self.styles.body.leading
-        summaries: list[int | None] = [*range(len(self.content.summaries())), None]
-        choices = [
-            BackFit(index, brief, details)
-            for index in summaries
-            for brief, details in ((False, True), (True, True), (True, False))
-        ]
+        choices = self._back_choices()
         choice = choices[-1]
         for candidate in choices:
             with self._inside(Node("Sect")):
@@ -169,15 +184,38 @@ class EndsStory(BlockStory):
         self._back_choice = choice
         return choice
 
+    def _back_choices(self) -> list[BackFit]:
+        """Every way to fill the back page, the most wanted first.
+
+        A summary with the full disclaimer (the footer carries only its short form),
+        then a summary alone, with ever less of the clinic; then no summary.
+        """
+        summaries: list[int | None] = [*range(len(self.content.summaries())), None]
+        with_disclaimer: list[tuple[Clinic, bool]] = [("full", True), ("brief", True)]
+        alone: list[tuple[Clinic, bool]] = [("full", True), ("brief", True), ("brief", False)]
+        return [
+            BackFit(index, disclaimer, clinic, details)
+            for disclaimer, levels in ((True, with_disclaimer), (False, alone))
+            for index in summaries
+            if index is not None or not disclaimer
+            for clinic, details in levels
+        ] + [BackFit(None, True, clinic, details) for clinic, details in with_disclaimer]
+
     def _back_parts(self, fit: BackFit) -> tuple[list[Flowable], list[Flowable]]:
-        """The back page's summary, and its clinic block and edition details."""
+        """The back page's summary and disclaimer, and its clinic and edition details."""
         summaries = self.content.summaries()
         top = [] if fit.summary is None else [self._summary(*summaries[fit.summary])]
-        pinned = [self._clinic_block(self._parent, fit.brief)]
+        if fit.disclaimer:
+            top += self._disclaimer_text(self.styles.h2)
+        pinned = [self._clinic_block(self._parent, fit.clinic)]
         if fit.details:
-            table = self._parent.add("Table")
-            pinned.append(colophon(self.content, self.layout, self.styles, self.fonts, table))
+            pinned.append(self._details(self._parent))
         return top, pinned
+
+    def _details(self, section: Node) -> Flowable:
+        """The edition details: edition, review dates and document code."""
+        table = section.add("Table")
+        return colophon(self.content, self.layout, self.styles, self.fonts, table)
 
     def _stacked_height(self, flowables: list[Flowable]) -> float:
         """The height of flowables one above the other at the frame's width."""
@@ -202,23 +240,24 @@ class EndsStory(BlockStory):
         panel.spaceAfter = self.layout.spacing.block
         return panel
 
-    def _clinic_block(self, section: Node, brief: bool) -> Flowable:
+    def _clinic_block(self, section: Node, clinic: Clinic) -> Flowable:
         """The clinic's logo and contact details, or lines to write or stamp them on."""
+        labels = self.content.labels
         if self.brand is None:
-            labels = self.content.labels
-            lines = [labels.prepared_by] if brief else [labels.prepared_by, labels.contact_phone]
-            return self._write_in_lines(lines, self.styles.body)
+            lines = [labels.prepared_by, labels.contact_phone]
+            return self._write_in_lines(lines[: 2 if clinic == "full" else 1], self.styles.body)
+        body = self.styles.body.clone("contact", spaceAfter=2)
         block = contact_block(
             self.brand.brand,
-            self.content.labels,
+            labels,
             self.styles.h2,
-            self.styles.body.clone("contact", spaceAfter=2),
+            body,
             self.layout.brand.qr_size,
             self._color["text"],
             section.add("Div"),
             (self._frame_width, self._frame_height),
             self.brand.logo,
-            brief=brief,
+            brief=clinic != "full",
         )
         block.spaceAfter = self.layout.spacing.block
         return block

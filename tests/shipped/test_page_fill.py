@@ -18,7 +18,7 @@ import pdfplumber
 import pytest
 from pagefill import PageFill, page_fills
 from pdfcheck import text_lines
-from shipped_builds import EDITIONS, Shipped, edition_id, shipped
+from shipped_builds import EDITIONS, Shipped, edition_id, page_lines, page_of, shipped, squeeze
 
 from booklet.model.content import Block, Content
 from booklet.render.legend import Legend
@@ -75,36 +75,6 @@ def test_the_cover_is_one_page(edition) -> None:
     built = shipped(edition)
     pages = page_lines(built)
     assert pages[1][0] == squeeze(built.content.labels.contents)
-
-
-def squeeze(text: str) -> str:
-    """Text without white space, bold marks, bullets or a leading step number."""
-    return re.sub(r"^[•\d.]+", "", re.sub(r"[\s*]+", "", text))
-
-
-def page_lines(built: Shipped) -> list[list[str]]:
-    """The text lines of every page above the footer, squeezed of white space."""
-    bottom = built.layout.page.margins.bottom
-    with pdfplumber.open(built.pdf) as pdf:
-        return [
-            [
-                squeeze(line["text"])
-                for line in text_lines(page)
-                if line["top"] < page.height - bottom
-            ]
-            for page in pdf.pages
-        ]
-
-
-def page_of(pages: list[list[str]], text: str, start: int = 0) -> tuple[int, int]:
-    """(page, line) where ``text`` (squeezed) begins, searching from page ``start``."""
-    wanted = squeeze(text)
-    for number in range(start, len(pages)):
-        for index, line in enumerate(pages[number]):
-            whole_line = len(line) >= min(len(wanted), 6) and wanted.startswith(line)
-            if whole_line or line.startswith(wanted[:40]):
-                return number, index
-    raise AssertionError(f"{text[:40]!r} not found")
 
 
 def parts(content: Content):

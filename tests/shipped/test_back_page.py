@@ -1,0 +1,88 @@
+"""Where the full disclaimer and the "when to call" summary land in every shipped edition.
+
+The back page holds as much as fits of the summary, the full disclaimer, the clinic and
+the edition details; the disclaimer that does not fit there closes the reading pages
+where it costs no page, else it opens the notes page. Either way a reader finds it
+exactly once, after everything it speaks for.
+"""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+from pdfcheck import text_lines
+from shipped_builds import EDITIONS, Shipped, edition_id, page_lines, page_of, shipped, squeeze
+
+from booklet.model.content import Section
+
+pytestmark = pytest.mark.slow
+
+
+def heading_pages(built: Shipped, title: str) -> list[int]:
+    """The pages (0-based) where ``title`` is set as a heading, larger than the body."""
+    body = built.layout.text.body.size
+    wanted = squeeze(title)
+    with pdfplumber.open(built.pdf) as pdf:
+        return [
+            number
+            for number, page in enumerate(pdf.pages)
+            if any(
+                squeeze(line["text"]) == wanted and line["size"] > body for line in text_lines(page)
+            )
+        ]
+
+
+def is_form(section: Section, notes_only: bool = False) -> bool:
+    """Whether a section is filled in by the reader: note lines (or a tracker)."""
+    return any(
+        block.note_lines is not None or (block.tracker is not None and not notes_only)
+        for block in section.blocks
+    )
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_full_disclaimer_appears_once_after_the_reading(edition) -> None:
+    built = shipped(edition)
+    content = built.content
+    pages = page_lines(built)
+    (where,) = heading_pages(built, content.disclaimer.title)
+    reading = [part.title for part in content.sections if not is_form(part)]
+    assert where >= page_of(pages, reading[-1], 2)[0]
+    text = "".join(line for page in pages[where : where + 2] for line in page)
+    assert all(squeeze(paragraph)[:60] in text for paragraph in content.disclaimer.full)
+    if where == len(pages) - 1:  # on the back page, with a summary above it where one fits
+        return
+    notes = [part.title for part in content.sections if is_form(part, notes_only=True)]
+    if notes:
+        notes_page, _ = page_of(pages, notes[0], 2)
+        assert where <= notes_page
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_disclaimer_shares_its_pages(edition) -> None:
+    # it is set where it costs no page: its first or its last page holds other text
+    built = shipped(edition)
+    content = built.content
+    pages = page_lines(built)
+    (where,) = heading_pages(built, content.disclaimer.title)
+    words = squeeze(content.disclaimer.title) + "".join(
+        squeeze(text) for text in content.disclaimer.full
+    )
+    ending = squeeze(content.disclaimer.full[-1])[-20:]
+    last = where if ending in "".join(pages[where]) else where + 1
+    others = [line for number in {where, last} for line in pages[number] if line not in words]
+    assert others, f"page {where + 1} holds it alone"
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_back_page_holds_a_summary_where_one_fits(edition) -> None:
+    built = shipped(edition)
+    content = built.content
+    back = "".join(page_lines(built)[-1])
+    titles = [squeeze(title) for title, _ in content.summaries()]
+    found = [title for title in titles if title in back]
+    if edition.variant == "standard":  # a standard page always holds one
+        assert found
+    for title, items in content.summaries():
+        if squeeze(title) in back:
+            assert all(squeeze(item) in back for item in items)
