@@ -62,16 +62,23 @@ def test_files_written(booklet) -> None:
     assert instructions.name == reading.stem + "-how-to-print.pdf"
 
 
-def test_page_count_is_a_multiple_of_four_with_blanks_before_the_back_page(booklet) -> None:
+def test_page_count_is_a_multiple_of_four_padded_with_notes_pages(booklet) -> None:
+    # the sample ends with its notes page: the pages that pad the booklet to a multiple
+    # of four carry on its ruled lines, with their page numbers, just before the back
     _, _, reading, _, _ = booklet
     texts = [page.extract_text() or "" for page in PdfReader(reading).pages]
     total = len(texts)
     assert total % 4 == 0
-    blanks = [number for number, text in enumerate(texts, start=1) if not text.strip()]
-    back = total  # the outside back cover
-    assert blanks == list(range(back - len(blanks), back))  # just before the back cover
-    assert len(blanks) < 4
+    assert all(text.strip() for text in texts)  # no page prints empty
     assert all(f"{total} of {total}" not in text for text in texts[:-1])
+    notes = max(number for number, text in enumerate(texts) if "My notes" in text)
+    padding = range(notes + 1, total - 1)
+    assert len(padding) < 4
+    with pdfplumber.open(reading) as pdf:
+        for number in padding:
+            page = pdf.pages[number]
+            assert len(page.lines) >= 10, f"page {number + 1} is not ruled"
+            assert page_identity(texts[number], total) == number + 1
 
 
 def test_every_sheet_side_holds_the_saddle_stitch_pages(booklet) -> None:

@@ -197,4 +197,6 @@ class Spacing(StrictModel):
     step_gap: Length
     step_number_column: Length
     rule_width: Length
+    note_lines_least: Annotated[int, Field(ge=0, le=40)] = 6
+    """A notes page with room for fewer ruled lines than this goes on to the next page."""
     contents_padding: Length = 6

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from booklet.model.content import Section
-from booklet.render.flowables import BlankPage, ContentsList, RowPadding
+from booklet.render.flowables import BlankPage, ContentsList, FillRest, RowPadding
 from booklet.render.pagination import Frame, page_count, paginate
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
@@ -22,7 +22,8 @@ class StoryBuilder(EndsStory):
         """The whole booklet, cover to back page.
 
         ``blank_pages`` go just before the back page, where a reader expects them, to
-        make the page count a multiple of four for a folded booklet.
+        make the page count a multiple of four for a folded booklet. Where the booklet
+        ends with its notes page they carry on its ruled lines, so no page prints empty.
         """
         flowables = [*self.cover(), *self.contents()]
         frame = Frame(
@@ -35,9 +36,15 @@ class StoryBuilder(EndsStory):
         )
         body = self._body(frame)
         flowables += paginate(body, frame, (PageBreak,))
+        notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
         for _ in range(blank_pages):
-            flowables += [PageBreak(), BlankPage()]
+            flowables += [PageBreak(), self._more_notes() if notes else BlankPage()]
         return [*flowables, PageBreak(), *self.back_page()]
+
+    def _more_notes(self) -> Flowable:
+        """A page of ruled lines that carries on the notes page."""
+        spacing = self.layout.spacing
+        return FillRest(spacing.note_line_gap, self._color["rule"], spacing.rule_width, None)
 
     def _body(self, frame: Frame) -> list[Flowable]:
         """The sections, with the full disclaimer where it costs no page.

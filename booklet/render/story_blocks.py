@@ -215,7 +215,8 @@ class BlockStory(StoryBase):
     def _note_lines(self, note_lines: NoteLines) -> list[Flowable]:
         spacing = self.layout.spacing
         rule = self._color["rule"]
-        return [FillRest(spacing.note_line_gap, rule, spacing.rule_width, note_lines.count)]
+        gap, width, least = spacing.note_line_gap, spacing.rule_width, spacing.note_lines_least
+        return [FillRest(gap, rule, width, note_lines.count, least)]
 
     def _fill_in(self, labels: list[str]) -> list[Flowable]:
         return [self._write_in_lines(labels, self.styles.body)]

@@ -86,3 +86,23 @@ def test_the_back_page_holds_a_summary_where_one_fits(edition) -> None:
     for title, items in content.summaries():
         if squeeze(title) in back:
             assert all(squeeze(item) in back for item in items)
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_notes_give_room_to_write(edition) -> None:
+    # the notes page and the ruled pages after it hold at least the layout's least
+    # number of lines (the notes go on to the next page rather than offer fewer)
+    built = shipped(edition)
+    notes = [part.title for part in built.content.sections if is_form(part, notes_only=True)]
+    pages = page_lines(built)
+    start, _ = page_of(pages, notes[0], 2)
+    width = built.layout.page.dimensions[0] / 2
+    with pdfplumber.open(built.pdf) as pdf:
+        ruled = [
+            line
+            for page in pdf.pages[start:-1]
+            for line in page.lines
+            if line["x1"] - line["x0"] > width
+            and line["top"] < page.height - built.layout.page.margins.bottom
+        ]
+    assert len(ruled) >= built.layout.spacing.note_lines_least

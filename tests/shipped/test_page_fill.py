@@ -18,6 +18,7 @@ import pdfplumber
 import pytest
 from pagefill import PageFill, page_fills
 from pdfcheck import text_lines
+from reportlab.pdfgen.canvas import Canvas
 from shipped_builds import EDITIONS, Shipped, edition_id, page_lines, page_of, shipped, squeeze
 
 from booklet.model.content import Block, Content
@@ -53,16 +54,22 @@ def short_pages(built: Shipped) -> list[str]:
     ]
 
 
-def test_the_measure_sees_a_full_and_an_empty_frame() -> None:
-    # the tracker fills its page; the padding blanks of a folded booklet are empty
+def test_the_measure_sees_a_full_and_an_empty_frame(tmp_path) -> None:
+    # the tracker fills its page
     edition = next(item for item in EDITIONS if item.booklet)
     built = shipped(edition)
-    measured = fills(built)
     week = built.content.labels.tracker_week
-    assert max(fill.fill for fill in measured if week in fill.text) > 0.9
-    assert all(fill.fill == 0 for fill in measured if fill.blank)
-    # and a page known to be short is found short: the back page of a short booklet
-    assert min(fill.fill for fill in measured[1:]) < FLOOR or any(f.blank for f in measured)
+    assert max(fill.fill for fill in fills(built) if week in fill.text) > 0.9
+    # an empty page is empty, and a frame drawn down to its middle is half full
+    path = tmp_path / "pages.pdf"
+    canvas = Canvas(str(path), pagesize=(600, 800))
+    canvas.showPage()
+    canvas.rect(100, 400, 100, 300)  # the frame runs from 700 down to 100
+    canvas.showPage()
+    canvas.save()
+    empty, half = page_fills(path, 100, 100)
+    assert (empty.blank, empty.fill) == (True, 0)
+    assert not half.blank and half.fill == pytest.approx(0.5, abs=0.01)
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
