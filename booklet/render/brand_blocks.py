@@ -18,7 +18,7 @@ from booklet.memo import Memo
 from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.labels import Labels
 from booklet.render.boxes import Stack
-from booklet.render.flowables import Paragraph, Tagged
+from booklet.render.flowables import BalancedParagraph, Paragraph, Tagged
 from booklet.render.markup import to_markup
 from booklet.render.tagging import Node
 from booklet.source.errors import BookletError
@@ -158,7 +158,9 @@ def contact_block(
     ]
     if brief:
         rows = [(labels.contact_phone, phone), (labels.contact_website, contact.website)]
-    lines: list[Flowable] = [Paragraph(to_markup(brand.name), heading, tag=parent.add("H3"))]
+    lines: list[Flowable] = [
+        BalancedParagraph(to_markup(brand.name), heading, tag=parent.add("H3"))
+    ]
     if logo is not None and brand.logo_alt:  # the logo again, on the outside back cover
         mark = logo_flowable(logo, qr_size * 1.4, qr_size * 0.5, body.fontName)
         lines.insert(0, Tagged(mark, parent.add("Figure", alt=brand.logo_alt)))

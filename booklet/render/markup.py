@@ -24,14 +24,29 @@ _PHONE_RUN = re.compile(r"\+?\(?\d[\d().\-\u00a0]{5,}\d")
 """The same, once its spaces no longer break."""
 PHONE_DIGITS = 7
 """A run with at least this many digits is a phone number and never breaks."""
+RUNT_WORDS = 4
+"""Text of at least this many words never ends a paragraph with one word on its line."""
+RUNT_LENGTH = 16
+"""The longest last two words (with their space) kept together: longer ones might not
+fit a narrow column's line together."""
 
 
 def to_markup(text: str) -> str:
     """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``.
 
-    A number keeps the word after it on its line: "10 minutes" never breaks apart.
+    A number keeps the word after it on its line: "10 minutes" never breaks apart; and
+    a paragraph's last word never sits alone on its last line.
     """
-    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(text)))
+    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(no_runt(text))))
+
+
+def no_runt(text: str) -> str:
+    """A non-breaking space between the last two words of a paragraph-length text."""
+    head, _, last = text.rpartition(" ")
+    before = head.rpartition(" ")[2]
+    if len(text.split()) < RUNT_WORDS or len(before) + len(last) + 1 > RUNT_LENGTH:
+        return text
+    return f"{head}\u00a0{last}"
 
 
 def keep_numbers_together(text: str) -> str:

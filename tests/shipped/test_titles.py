@@ -74,6 +74,15 @@ def test_no_title_leaves_a_lone_word(edition) -> None:
     assert lone_words(built.pdf, titles(built)) == []
 
 
+@pytest.mark.parametrize("edition", [e for e in EDITIONS if e.brand], ids=edition_id)
+def test_the_clinic_name_never_leaves_a_lone_word(edition) -> None:
+    # on the cover, in the contact block and on the back page
+    built = shipped(edition)
+    assert built.brand is not None
+    name = built.brand.brand.name
+    assert lone_words(built.pdf, [name], first_page=0) == []
+
+
 def test_the_check_finds_a_lone_word(tmp_path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
