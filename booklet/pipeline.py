@@ -131,7 +131,7 @@ def _layout(
     request: BuildRequest, content: Content, variant: Variant, fonts: FontSet, stem: str
 ) -> Rendered:
     """Lay the booklet out, from a seed when there is one, and keep what it settled on."""
-    multiple = 4 if variant.booklet else 1
+    multiple = variant.page_multiple
     if not request.reuse:
         return render_pdf(content, variant, fonts, pages_multiple_of=multiple)
     sibling = edition_stem(content.meta.slug, None, variant.layout.name, variant.paper)
@@ -170,7 +170,7 @@ def check_edition(
     """
     content, variant, fonts = prepare(request, warn)
     if request.format in ("pdf", "both"):
-        render_pdf(content, variant, fonts, pages_multiple_of=4 if variant.booklet else 1)
+        render_pdf(content, variant, fonts, pages_multiple_of=variant.page_multiple)
     if request.format in ("html", "both"):
         render_html(content, variant, fonts)
     return content, variant, fonts

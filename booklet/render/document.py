@@ -57,7 +57,7 @@ def render_pdf(
 ) -> Rendered:
     """Lay the content out and return the PDF (same input, same bytes) and its structure.
 
-    With ``pages_multiple_of`` (4 for a folded booklet), blank pages are added before
+    With ``pages_multiple_of`` (4 for a folded booklet, 2 else), padding pages go before
     the back page until the count fits; that needs a second layout pass. A ``seed``
     (see :mod:`.seeds`) lets the first pass start from the settled numbers; it is
     checked, and a wrong one changes nothing but the time taken.

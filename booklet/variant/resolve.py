@@ -68,6 +68,15 @@ class Variant:
         return SHEET_FOR_BOOKLET_PAGE.get(self.layout.page.size, self.layout.page.size)
 
     @property
+    def page_multiple(self) -> int:
+        """What the page count is made a multiple of (with notes pages or blanks).
+
+        A folded booklet has four pages to a sheet; other editions are printed on both
+        sides, and an even count puts the back page on the back of the last sheet.
+        """
+        return 4 if self.booklet else 2
+
+    @property
     def sheet(self) -> tuple[float, float]:
         """A booklet's landscape sheet: two pages side by side."""
         width, height = PAPER_SIZES[self.paper]
