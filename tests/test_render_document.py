@@ -122,7 +122,8 @@ def test_no_heading_stranded_at_the_foot_of_a_page(plumber, layout) -> None:
     footer_top = plumber.pages[0].height - layout.page.margins.bottom
     for number, page in enumerate(plumber.pages[1:], start=2):
         lines = [line for line in text_lines(page) if line["bottom"] < footer_top]
-        assert lines[-1]["size"] not in heading_sizes, f"page {number}: {lines[-1]['text']}"
+        if lines:  # not a blank page that pads the booklet to an even count
+            assert lines[-1]["size"] not in heading_sizes, f"page {number}: {lines[-1]['text']}"
 
 
 def test_text_stays_inside_the_margins(plumber, layout) -> None:

@@ -5,15 +5,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from booklet.render.markup import long_date, no_runt, to_markup
+from booklet.render.markup import long_date, no_runt, prose_markup, to_markup
 
 
 def test_plain_text_is_escaped_for_reportlab() -> None:
-    assert to_markup("Foot & <Clinic>") == "Foot &amp; &lt;Clinic&gt;"
+    assert to_markup("Foot & Ankle <Clinic>") == "Foot &amp; Ankle &lt;Clinic&gt;"
 
 
 def test_double_asterisks_make_bold() -> None:
-    assert to_markup("**Check** your **feet**.") == "<b>Check</b> your <b>feet</b>."
+    assert to_markup("**Check** your feet **daily**.") == "<b>Check</b> your feet <b>daily</b>."
 
 
 def test_dates_follow_the_content_language() -> None:
@@ -30,7 +30,8 @@ def test_a_number_keeps_the_word_after_it() -> None:
 
     assert to_markup("About 1 minute") == "About 1\u00a0minute"
     assert to_markup("Cerca de 2 minutos") == "Cerca de 2\u00a0minutos"
-    assert to_markup("Page 2 of 10") == "Page 2\u00a0of\u00a010"  # and no lone last word
+    assert to_markup("Page 2 of 10") == "Page 2\u00a0of 10"
+    assert prose_markup("Page 2 of 10") == "Page 2\u00a0of\u00a010"  # and no lone last word
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,6 @@ def test_a_lone_last_word_stays_with_the_one_before_it_in_a_narrow_column(
     plain = Paragraph(text, style)
     plain.wrap(width, 1000)
     assert plain.blPara.lines[-1][1] == ["toe."]
-    kept = Paragraph(to_markup(text), style)
+    kept = Paragraph(prose_markup(text), style)
     kept.wrap(width, 1000)
     assert kept.blPara.lines[-1][1] == ["every\u00a0toe."]

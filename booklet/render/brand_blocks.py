@@ -19,7 +19,7 @@ from booklet.model.brand import Brand, Logo, keep_together
 from booklet.model.labels import Labels
 from booklet.render.boxes import Stack
 from booklet.render.flowables import BalancedParagraph, Paragraph, Tagged
-from booklet.render.markup import to_markup
+from booklet.render.markup import prose_markup, to_markup
 from booklet.render.tagging import Node
 from booklet.source.errors import BookletError
 
@@ -105,7 +105,7 @@ def cover_block(
     """Logo beside the clinic's name, at the bottom of the cover."""
     figure = parent.add("Figure", alt=brand.logo_alt) if logo is not None else None
     name = FittedParagraph(
-        to_markup(brand.name), style, max_lines=2, min_size=min_size, tag=parent.add("P")
+        prose_markup(brand.name), style, max_lines=2, min_size=min_size, tag=parent.add("P")
     )
     name.spaceAfter = style.spaceAfter
     if logo is None or figure is None:
@@ -170,7 +170,7 @@ def contact_block(
         if value
     ]
     if brand.note and not brief:
-        lines.append(Paragraph(f"<b>{to_markup(brand.note)}</b>", body, tag=parent.add("P")))
+        lines.append(Paragraph(f"<b>{prose_markup(brand.note)}</b>", body, tag=parent.add("P")))
     details = Stack(lines)
     target = brand.qr_target
     if not target or brief:

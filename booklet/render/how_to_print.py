@@ -23,7 +23,7 @@ from booklet.model.layout import Layout
 from booklet.render import icons
 from booklet.render.boxes import Boxed, Panel, Stack
 from booklet.render.flowables import Paragraph
-from booklet.render.markup import to_markup
+from booklet.render.markup import prose_markup, to_markup
 from booklet.render.print_pictures import Palette, picture
 from booklet.render.sheet import sheet_document
 from booklet.render.styles import Styles, build_styles
@@ -147,7 +147,7 @@ def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: f
                     Stack(
                         [
                             Paragraph(f"{kind + 1}. {to_markup(title)}", name),
-                            Paragraph(to_markup(step), body),
+                            Paragraph(prose_markup(step), body),
                         ]
                     ),
                 ]

@@ -34,10 +34,17 @@ fit a narrow column's line together."""
 def to_markup(text: str) -> str:
     """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``.
 
-    A number keeps the word after it on its line: "10 minutes" never breaks apart; and
-    a paragraph's last word never sits alone on its last line.
+    A number keeps the word after it on its line: "10 minutes" never breaks apart.
     """
-    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(no_runt(text))))
+    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(text)))
+
+
+def prose_markup(text: str) -> str:
+    """:func:`to_markup` for running text, whose last word never sits alone on its line.
+
+    Titles are balanced instead (:class:`~booklet.render.flowables.BalancedParagraph`).
+    """
+    return to_markup(no_runt(text))
 
 
 def no_runt(text: str) -> str:

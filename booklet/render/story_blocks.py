@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
+from booklet.model.brand import keep_together
 from booklet.model.content import Block, Callout, Diagram, NoteLines, Step
 from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, Stack
@@ -17,9 +18,10 @@ from booklet.render.diagram import draw_diagram
 from booklet.render.diagram_memo import kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, FillRest, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
-from booklet.render.markup import to_markup
+from booklet.render.markup import prose_markup, to_markup
 from booklet.render.story_base import StoryBase
 from booklet.render.styles import table_font
+from booklet.render.tagging import Node
 from booklet.render.tracker import tracker
 
 LISTS = {"bullets", "checklist", "tracker", "steps", "fill_in"}
@@ -46,7 +48,7 @@ class BlockStory(StoryBase):
         style = self.styles.body
         if text.endswith(":"):
             style = style.clone("body_introducing", keepWithNext=1)
-        paragraph = Paragraph(to_markup(text), style, tag=self._tag("P"))
+        paragraph = Paragraph(prose_markup(text), style, tag=self._tag("P"))
         paragraph.may_split = True  # the planner may end a page between its lines
         return [paragraph]
 
@@ -57,7 +59,7 @@ class BlockStory(StoryBase):
             for item in items:
                 body = self._tag("LI").add("LBody").add("P")
                 style = last if item is items[-1] else self.styles.bullet
-                bullets.append(Paragraph(to_markup(item), style, bulletText="•", tag=body))
+                bullets.append(Paragraph(prose_markup(item), style, bulletText="•", tag=body))
         return self._kept_together(bullets)
 
     def _callout(self, callout: Callout) -> list[Flowable]:
@@ -77,7 +79,7 @@ class BlockStory(StoryBase):
                     label_style.clone("callout_heading", spaceAfter=sizes.callout_title_gap),
                     tag=note.add("P"),
                 ),
-                Paragraph(to_markup(callout.text), body_style, tag=note.add("P")),
+                Paragraph(prose_markup(callout.text), body_style, tag=note.add("P")),
             ],
             indent=icon_size + label_style.fontSize * 0.6,
             mark=CALLOUT_ICONS[callout.kind](HexColor(colors.icon), self._color["paper"]),
@@ -102,7 +104,11 @@ class BlockStory(StoryBase):
         checklist = self._tag("L", attributes={"List": {"ListNumbering": "None"}})
         boxes: list[Flowable] = [
             Boxed(
-                [Paragraph(to_markup(item), style, tag=checklist.add("LI").add("LBody").add("P"))],
+                [
+                    Paragraph(
+                        prose_markup(item), style, tag=checklist.add("LI").add("LBody").add("P")
+                    )
+                ],
                 indent=spacing.checkbox + spacing.bullet_indent * 0.6,
                 mark=box,
                 mark_size=spacing.checkbox,
@@ -154,7 +160,8 @@ class BlockStory(StoryBase):
 
     def _step(self, number: int, step: Step) -> Flowable:
         styles, spacing = self.styles, self.layout.spacing
-        how_long = f"<b>{to_markup(self.content.labels.how_long)}:</b> {to_markup(step.how_long)}"
+        how_long_label, value = self.content.labels.how_long, keep_together(step.how_long)
+        how_long = f"<b>{to_markup(how_long_label)}:</b> {to_markup(value)}"  # never breaks
         badge_size = styles.step_number.fontSize * self.layout.sizes.step_badge
         badge = icons.number_badge(
             number,
@@ -174,7 +181,7 @@ class BlockStory(StoryBase):
                     tag=body.add(f"H{min(self._heading_depth + 1, 6)}"),
                 ),
                 Paragraph(
-                    to_markup(step.instruction),
+                    prose_markup(step.instruction),
                     styles.body.clone("step_body", spaceAfter=self.layout.sizes.step_text_gap),
                     tag=body.add("P"),
                 ),
@@ -220,3 +227,8 @@ class BlockStory(StoryBase):
 
     def _fill_in(self, labels: list[str]) -> list[Flowable]:
         return [self._write_in_lines(labels, self.styles.body)]
+
+
+def _item(parent: Node) -> Node:
+    """A list item's paragraph: LI, its LBody and the P in it."""
+    return parent.add("LI").add("LBody").add("P")

@@ -17,7 +17,7 @@ from booklet.render.boxes import Panel, PinToBottom, Stack
 from booklet.render.brand_blocks import contact_block, cover_block
 from booklet.render.colophon import colophon
 from booklet.render.flowables import BalancedParagraph, Paragraph
-from booklet.render.markup import long_date, to_markup
+from booklet.render.markup import long_date, prose_markup, to_markup
 from booklet.render.story_blocks import BlockStory
 from booklet.render.tagging import Node
 
@@ -65,8 +65,8 @@ class EndsStory(BlockStory):
             )
         labels = self.content.labels
         edition = (
-            f"{to_markup(labels.edition)} {to_markup(meta.edition)} · "
-            f"{to_markup(labels.reviewed)} {long_date(meta.reviewed, meta.language)}"
+            f"{to_markup(labels.edition)}\u00a0{to_markup(meta.edition)} · "
+            f"{to_markup(labels.reviewed)}\u00a0{long_date(meta.reviewed, meta.language)}"
         )
         full, dated = self._cover_fit(lower, edition)
         publisher = self._publisher(full)
@@ -146,7 +146,7 @@ class EndsStory(BlockStory):
         disclaimer = self.content.disclaimer
         flowables: list[Flowable] = [self.heading(disclaimer.title, level=0, style=style)]
         for text in disclaimer.full:
-            paragraph = Paragraph(to_markup(text), self.styles.body, tag=self._tag("P"))
+            paragraph = Paragraph(prose_markup(text), self.styles.body, tag=self._tag("P"))
             paragraph.may_split = True
             flowables.append(paragraph)
         return flowables

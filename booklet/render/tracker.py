@@ -25,7 +25,7 @@ from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render import icons
 from booklet.render.flowables import Paragraph
-from booklet.render.markup import to_markup
+from booklet.render.markup import prose_markup, to_markup
 from booklet.render.styles import Styles, table_font
 from booklet.render.tagging import Node, marked
 from booklet.source.limits import MAX_ITEMS
@@ -163,7 +163,7 @@ def tracker(
     box = layout.spacing.checkbox * 1.2
     columns = plan_columns(labels, head, box, frame[0])
     key: list[Flowable] = []
-    names = [to_markup(check) for check in checks]
+    names = [prose_markup(check) for check in checks]
     if columns.numbered:
         key = _key(names, styles, layout, parent)
         names = [str(number) for number in range(1, len(checks) + 1)]
