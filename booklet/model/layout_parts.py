@@ -145,6 +145,9 @@ class Pagination(StrictModel):
     little shorter do not take a page under half)."""
     shrink: Annotated[float, Field(ge=0, le=0.9)] = 0.4
     """The share of the space between blocks a page may give up to hold one block more."""
+    split_lines: Annotated[int, Field(ge=4, le=50)] = 6
+    """A paragraph of fewer lines than this never ends a page part-way (a short one torn
+    apart reads badly); a longer one keeps at least two lines on each page."""
     contents_fill: Annotated[float, Field(ge=0, le=1)] = 0.6
     """A short contents page spaces its rows out to reach this share of the frame."""
     contents_stretch: Annotated[float, Field(ge=1, le=10)] = 3

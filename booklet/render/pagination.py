@@ -17,7 +17,8 @@ not fit there. The chosen places become :class:`PlannedBreak` flowables; a piece
 than a page still flows on as ReportLab splits it.
 
 A body paragraph marked ``may_split`` may also end a page between two of its lines,
-keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans); only where
+keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans), if it has
+at least the layout's ``pagination.split_lines`` lines; only where
 the plan ends a page inside it is it split, with ReportLab's own ``split``. Those
 places make the pieces fine enough that a chapter can nearly always be filled without
 a page under the layout's ``pagination.floor``.
@@ -78,6 +79,8 @@ class Frame:
     """Room kept free on a planned page, for the measure's rounding."""
     shrink: float
     """The share of the space between blocks that a page may give up to hold one more."""
+    split_lines: int = 2 * LINES_KEPT
+    """A paragraph of fewer lines than this is never split."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,7 @@ def _pieces(chapter: list[Flowable], frame: Frame) -> list[Piece]:
     """
     groups: list[list[Slice]] = [[]]
     for flowable in chapter:
-        for cut in _cuts(flowable, frame.width):
+        for cut in _cuts(flowable, frame):
             groups[-1].append(cut)
             if cut.end is not None and cut.end < _line_count(flowable, frame.width):
                 groups.append([])
@@ -213,12 +216,12 @@ def _pieces(chapter: list[Flowable], frame: Frame) -> list[Piece]:
     return [_measure(group, frame) for group in groups if group]
 
 
-def _cuts(flowable: Flowable, width: float) -> list[Slice]:
+def _cuts(flowable: Flowable, frame: Frame) -> list[Slice]:
     """A paragraph that may split as runs of lines, between which a page may end."""
     if not getattr(flowable, "may_split", False) or flowable.getKeepWithNext():
         return [Slice(flowable)]  # an introduction stays whole, with what it introduces
-    count = _line_count(flowable, width)
-    if count < 2 * LINES_KEPT:
+    count = _line_count(flowable, frame.width)
+    if count < max(2 * LINES_KEPT, frame.split_lines):
         return [Slice(flowable)]
     ends = [LINES_KEPT, *range(LINES_KEPT + 1, count - LINES_KEPT + 1), count]
     return [Slice(flowable, first, end) for first, end in zip([0, *ends], ends, strict=False)]

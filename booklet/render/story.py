@@ -33,6 +33,7 @@ class StoryBuilder(EndsStory):
             self.layout.pagination.floor,
             self.styles.body.leading,
             self.layout.pagination.shrink,
+            self.layout.pagination.split_lines,
         )
         body = self._body(frame)
         flowables += paginate(body, frame, (PageBreak,))

@@ -1,0 +1,44 @@
+"""The pagination planner on small, measured chapters: where pages end, and how many."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from booklet.render.pagination import Frame, PlannedBreak, page_count, paginate
+
+STYLE = ParagraphStyle("t", fontName="Helvetica", fontSize=10, leading=10, spaceAfter=0)
+
+
+def frame(split_lines: int = 6) -> Frame:
+    return Frame(300, 100, target=0.6, floor=0.55, slack=0, shrink=0, split_lines=split_lines)
+
+
+def paragraph(lines: int) -> Paragraph:
+    made = Paragraph("<br/>".join(["a line of words"] * lines), STYLE)
+    made.may_split = True
+    return made
+
+
+def planned(chapter: list[Flowable], split_lines: int) -> list[Flowable]:
+    return paginate(chapter, frame(split_lines), ())
+
+
+def test_a_short_paragraph_is_never_split() -> None:
+    # 60 pt, five lines (50 pt), 60 pt on 100 pt pages: whole, the lines need a page
+    chapter = [Spacer(300, 60), paragraph(5), Spacer(300, 60)]
+    assert page_count(chapter, frame(6)) == 3
+    result = planned(chapter, 6)
+    assert [type(item) for item in result].count(Paragraph) == 1  # never cut
+
+
+def test_a_paragraph_of_split_lines_may_end_a_page_keeping_two_lines_each_side() -> None:
+    # split, the same chapter takes two pages: 60 pt and three lines, two lines and 60 pt
+    chapter = [Spacer(300, 60), paragraph(5), Spacer(300, 60)]
+    assert page_count(chapter, frame(4)) == 2
+    result = planned(chapter, 4)
+    kinds = [type(item) for item in result]
+    assert kinds.count(PlannedBreak) == 1
+    first, second = (item for item in result if isinstance(item, Paragraph))
+    assert first.wrap(300, 1000)[1] in (20, 30)  # two or three of the five lines
+    assert second.wrap(300, 1000)[1] >= 20
