@@ -53,6 +53,7 @@ def inline_svg(
             style = _FACE.sub(lambda match: _family(match[1], weights or {}), style)
         if style is not None:
             element.set("style", style)
+    _clip_windows(root, ident)
     width, height = root.get("width"), root.get("height")
     root.set("viewBox", f"0 0 {width} {height}")
     root.set("style", f"max-width: {float(width or 0) * SCREEN_SCALE:.0f}px")
@@ -71,3 +72,23 @@ def inline_svg(
         root.insert(0, title)
     text = etree.tostring(root, encoding="unicode")
     return Markup(re.sub(r"\s*\n\s*", "\n", text))
+
+
+def _clip_windows(root: etree._Element, ident: str) -> None:
+    """Turn each group's clipping path into an SVG ``clipPath``, as the PDF clips.
+
+    ReportLab's SVG renderer writes a clipping path (a picture's window, a close-up's
+    rounded frame) as an invisible path and clips nothing, so hands reaching past the
+    window would show on screen. Such a path opens its group: no fill and no stroke.
+    """
+    for number, group in enumerate(list(root.iter(f"{_SVG}g"))):
+        children = list(group)
+        if not children or children[0].tag != f"{_SVG}path":
+            continue
+        style = children[0].get("style") or ""
+        if "fill: none" not in style or "stroke: none" not in style:
+            continue
+        window = etree.Element(f"{_SVG}clipPath", id=f"{ident}-window-{number}")
+        window.append(children[0])  # moved out of the drawing, into the clip
+        group.insert(0, window)
+        group.set("clip-path", f"url(#{ident}-window-{number})")
