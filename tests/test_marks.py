@@ -52,6 +52,22 @@ def test_a_stroke_points_at_every_place_on_its_path_and_labels_its_end() -> None
     assert stroke.anchor() == "ball" and stroke.caption() == "Along"
 
 
+def test_a_dashed_stroke_is_a_lighter_broken_arrow_showing_the_way_on() -> None:
+    view, style = VIEWS["sole"], _style_stub()
+    place = Placement(view, Frame(0, 0, 1), style, ())
+    solid = Stroke.model_validate({"path": ["heel", "arch"]}).draw(place)
+    dashed = Stroke.model_validate({"path": ["heel", "arch"], "dashed": True}).draw(place)
+    (halo, line, head), (dashed_halo, dashed_line, dashed_head) = solid.contents, dashed.contents
+    assert line.strokeDashArray is None and dashed_line.strokeDashArray
+    assert dashed_line.strokeWidth < line.strokeWidth and dashed_halo.strokeWidth < halo.strokeWidth
+    assert _span(dashed_head.points) < _span(head.points)
+
+
+def _span(points: list[float]) -> float:
+    xs, ys = points[0::2], points[1::2]
+    return max(max(xs) - min(xs), max(ys) - min(ys))
+
+
 @pytest.mark.parametrize("mark", [mark for mark in MARKS if mark.kind not in PICTURES], ids=str)
 def test_every_kind_with_a_legend_entry_draws_a_symbol(mark, style) -> None:
     symbol = mark.symbol(style, 30, 24)

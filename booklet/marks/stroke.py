@@ -1,4 +1,8 @@
-"""``stroke``: a smooth arrow along a path, one way or both ways."""
+"""``stroke``: a smooth arrow along a path, one way or both ways.
+
+A dashed stroke is lighter: it shows the way from one place to the next (where the
+thumb moves on between circles), not a stroke of the hand itself.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ class Stroke(Mark):
 
     path: Annotated[list[PointRef], Field(max_length=MAX_MARKS)]
     both_ways: bool = False
+    dashed: bool = False
+    """A light dashed arrow: the order to move from place to place."""
     label: Text | None = None
 
     @field_validator("path")
@@ -46,7 +52,7 @@ class Stroke(Mark):
 
     def draw(self, place: Placement) -> Group:
         points = [place.at(point) for point in self.path]
-        return stroke_arrow(points, place.style, both_ways=self.both_ways)
+        return stroke_arrow(points, place.style, both_ways=self.both_ways, dashed=self.dashed)
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
@@ -68,10 +74,16 @@ def smooth_path(points: Sequence[Point]) -> list[tuple[Point, Point, Point]]:
     return segments
 
 
-def stroke_arrow(points: Sequence[Point], style: DiagramStyle, *, both_ways: bool = False) -> Group:
-    """A smooth arrow through ``points``, ending on the last one (and the first, both ways)."""
+def stroke_arrow(
+    points: Sequence[Point], style: DiagramStyle, *, both_ways: bool = False, dashed: bool = False
+) -> Group:
+    """A smooth arrow through ``points``, ending on the last one (and the first, both ways).
+
+    Dashed, its shaft is thinner and broken and its head smaller.
+    """
     segments = smooth_path(points)
-    head = style.mark_size * 1.1
+    head = style.mark_size * (0.8 if dashed else 1.1)
+    width = style.mark_width * (0.6 if dashed else 1)
     end_control, end = segments[-1][1], segments[-1][2]
     angle = math.atan2(end[1] - end_control[1], end[0] - end_control[0])
     shaft_end = (end[0] - math.cos(angle) * head * 0.6, end[1] - math.sin(angle) * head * 0.6)
@@ -84,16 +96,18 @@ def stroke_arrow(points: Sequence[Point], style: DiagramStyle, *, both_ways: boo
             start[1] - math.sin(start_angle) * head * 0.6,
         )
 
-    def shaft(color: Color, width: float) -> Path:
+    def shaft(color: Color, line: float, dash: list[float] | None = None) -> Path:
         path = Path(
-            strokeColor=color, strokeWidth=width, fillColor=None, strokeLineCap=1, strokeLineJoin=1
+            strokeColor=color, strokeWidth=line, fillColor=None, strokeLineCap=1, strokeLineJoin=1
         )
+        path.strokeDashArray = dash
         path.moveTo(*start)
         for control1, control2, point in segments:
             path.curveTo(*control1, *control2, *point)
         return path
 
-    group = Group(shaft(white, style.mark_width * 2.6), shaft(style.mark, style.mark_width))
+    dash = [width * 2.2, width * 2.2] if dashed else None
+    group = Group(shaft(white, width * 2.6), shaft(style.mark, width, dash))
     group.add(arrow_head(end, angle, head, style))
     if both_ways:
         group.add(arrow_head(points[0], start_angle, head, style))
