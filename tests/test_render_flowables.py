@@ -1,9 +1,9 @@
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from booklet.render.boxes import PinToBottom
-from booklet.render.flowables import BalancedParagraph, FillRest
+from booklet.render.flowables import BalancedParagraph
 
 STYLE = ParagraphStyle("t", fontName="AtkinsonHyperlegible-Regular", fontSize=20, leading=24)
 
@@ -38,24 +38,3 @@ def test_pin_to_bottom_takes_the_rest_of_the_frame() -> None:
     pinned = PinToBottom([Spacer(10, 30), Spacer(10, 20)])
     assert pinned.wrap(200, 500) == (200, 500)
     assert pinned.wrap(200, 40) == (200, 50)
-
-
-def test_fill_rest_fills_or_counts() -> None:
-    assert FillRest(30, None, 1, None).wrap(200, 333) == (200, 333)
-    assert FillRest(30, None, 1, 4).wrap(200, 333) == (200, 120)
-
-
-def test_fill_rest_with_too_few_lines_goes_on_over_the_next_page(fonts_registered) -> None:
-    # a frame with room for 3 lines of 30 pt, where at least 6 are wanted: the page keeps
-    # its 3 lines and a whole page of them follows
-    lines = FillRest(30, None, 1, None, least=6)
-    assert lines.wrap(200, 100)[1] > 100  # too tall: the frame asks it to split
-    here, page_break, rest = lines.split(200, 100)
-    assert here.wrap(200, 100) == (200, 90)
-    assert isinstance(page_break, PageBreak)
-    assert rest.wrap(200, 700) == (200, 700)
-    # with room for enough lines it just fills the rest, and never splits
-    assert FillRest(30, None, 1, None, least=3).wrap(200, 100) == (200, 100)
-    assert FillRest(30, None, 1, None, least=3).split(200, 100) == []
-    # where no line fits, they all go to the next page
-    assert len(FillRest(30, None, 1, None, least=6).split(200, 20)) == 2

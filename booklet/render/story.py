@@ -9,8 +9,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from booklet.model.content import Section
-from booklet.render.flowables import BlankPage, ContentsList, FillRest, RowPadding
+from booklet.render.flowables import BlankPage, ContentsList, RowPadding
 from booklet.render.pagination import Frame, page_count, paginate
+from booklet.render.ruled import FillRest
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
 

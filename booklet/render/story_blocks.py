@@ -16,9 +16,10 @@ from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, Stack
 from booklet.render.diagram import draw_diagram
 from booklet.render.diagram_memo import kept_drawing
-from booklet.render.flowables import BalancedParagraph, DraftSkipped, FillRest, Paragraph, Tagged
+from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
+from booklet.render.ruled import FillRest
 from booklet.render.story_base import StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tagging import Node

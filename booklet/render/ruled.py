@@ -1,0 +1,67 @@
+"""Ruled lines for the reader's notes, taking the rest of the page (and the next if need be).
+
+A notes page is the one a reader writes on, so it must offer room to write: its lines
+fill whatever the page has left, and where that is too little they go on over a page
+of their own. The same lines carry on over the pages that pad a folded booklet.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak
+
+from booklet.render.flowables import at_top_of_frame
+
+
+class FillRest(Flowable):
+    """Takes the rest of the frame's height; ruled lines for the reader's notes.
+
+    Where the rest of the page holds fewer than ``least`` lines, the lines go on over
+    the whole of the next page too, so a notes page always has room to write.
+    """
+
+    stretches = True
+    """Takes whatever room is left, so pagination counts it as taking none."""
+
+    def __init__(
+        self, line_gap: float, color: Color, width: float, count: int | None, least: int = 0
+    ) -> None:
+        super().__init__()
+        self.line_gap = line_gap
+        self.color = color
+        self.line_width = width
+        self.count = count
+        self.least = least
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        if self.count:
+            self.height = self.count * self.line_gap
+        elif self._too_few(available_height):
+            self.height = available_height + self.line_gap  # split: on over the next page
+        else:
+            self.height = available_height
+        return (self.width, self.height)
+
+    def _too_few(self, available_height: float) -> bool:
+        return available_height < self.least * self.line_gap and not at_top_of_frame(self)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines the page has room for, then a whole page of them."""
+        if self.count or not self._too_few(available_height):
+            return []
+        here = int(available_height // self.line_gap)
+        rest = [PageBreak(), FillRest(self.line_gap, self.color, self.line_width, None)]
+        if here == 0:
+            return rest
+        return [FillRest(self.line_gap, self.color, self.line_width, here), *rest]
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.setStrokeColor(self.color)
+        canvas.setLineWidth(self.line_width)
+        y = self.height - self.line_gap
+        while y >= -0.01:
+            canvas.line(0, y, self.width, y)
+            y -= self.line_gap

@@ -1,0 +1,26 @@
+"""Ruled lines for notes: filling the rest of a page, and going on when it is too little."""
+
+from reportlab.platypus import PageBreak
+
+from booklet.render.ruled import FillRest
+
+
+def test_fill_rest_fills_or_counts() -> None:
+    assert FillRest(30, None, 1, None).wrap(200, 333) == (200, 333)
+    assert FillRest(30, None, 1, 4).wrap(200, 333) == (200, 120)
+
+
+def test_fill_rest_with_too_few_lines_goes_on_over_the_next_page(fonts_registered) -> None:
+    # a frame with room for 3 lines of 30 pt, where at least 6 are wanted: the page keeps
+    # its 3 lines and a whole page of them follows
+    lines = FillRest(30, None, 1, None, least=6)
+    assert lines.wrap(200, 100)[1] > 100  # too tall: the frame asks it to split
+    here, page_break, rest = lines.split(200, 100)
+    assert here.wrap(200, 100) == (200, 90)
+    assert isinstance(page_break, PageBreak)
+    assert rest.wrap(200, 700) == (200, 700)
+    # with room for enough lines it just fills the rest, and never splits
+    assert FillRest(30, None, 1, None, least=3).wrap(200, 100) == (200, 100)
+    assert FillRest(30, None, 1, None, least=3).split(200, 100) == []
+    # where no line fits, they all go to the next page
+    assert len(FillRest(30, None, 1, None, least=6).split(200, 20)) == 2
