@@ -5,11 +5,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from booklet.render.markup import long_date, no_runt, prose_markup, to_markup
+from booklet.render.markup import keep_ampersands, long_date, no_runt, prose_markup, to_markup
 
 
 def test_plain_text_is_escaped_for_reportlab() -> None:
-    assert to_markup("Foot & Ankle <Clinic>") == "Foot &amp; Ankle &lt;Clinic&gt;"
+    assert to_markup("Foot & Ankle <Clinic>") == "Foot\u00a0&amp;\u00a0Ankle &lt;Clinic&gt;"
+
+
+def test_an_ampersand_keeps_the_words_either_side() -> None:
+    # "Riverside Foot & Ankle Clinic" never breaks as "Riverside Foot / & Ankle Clinic"
+    assert keep_ampersands("Foot & Ankle") == "Foot\u00a0&\u00a0Ankle"
+    assert keep_ampersands("R&D") == "R&D"
 
 
 def test_double_asterisks_make_bold() -> None:

@@ -26,7 +26,7 @@ PHONE_DIGITS = 7
 """A run with at least this many digits is a phone number and never breaks."""
 RUNT_WORDS = 4
 """Text of at least this many words never ends a paragraph with one word on its line."""
-RUNT_LENGTH = 16
+RUNT_LENGTH = 20
 """The longest last two words (with their space) kept together: longer ones might not
 fit a narrow column's line together."""
 
@@ -34,9 +34,15 @@ fit a narrow column's line together."""
 def to_markup(text: str) -> str:
     """Escape plain text and turn ``**bold**`` into ``<b>bold</b>``.
 
-    A number keeps the word after it on its line: "10 minutes" never breaks apart.
+    A number keeps the word after it on its line: "10 minutes" never breaks apart, and
+    "Foot & Ankle" stays together.
     """
-    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(text)))
+    return _BOLD.sub(r"<b>\1</b>", escape(keep_numbers_together(keep_ampersands(text))))
+
+
+def keep_ampersands(text: str) -> str:
+    """``&`` kept with the words either side: no line starts or ends with it."""
+    return text.replace(" & ", "\u00a0&\u00a0")
 
 
 def prose_markup(text: str) -> str:

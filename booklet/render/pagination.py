@@ -250,11 +250,14 @@ def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
         before = before if item.first == 0 else 0.0
         after = after if whole or item.end == _line_count(flowable, frame.width) else 0.0
         return ((item.end - item.first) * flowable.style.leading, before, after)
+    planned = getattr(flowable, "planned_height", None)
+    if planned is not None:  # it grows to fill what room is left (ruled lines)
+        return (planned(), before, after)
     try:
         _, own = flowable.wrap(frame.width, MEASURE_HEIGHT)
     except ValueError:  # too wide for the frame: the layout pass reports where
         own = frame.height
-    return (0 if getattr(flowable, "stretches", False) else own, before, after)
+    return (own, before, after)
 
 
 def _best_pages(pieces: list[Piece], frame: Frame) -> list[Page]:

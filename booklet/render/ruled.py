@@ -21,9 +21,6 @@ class FillRest(Flowable):
     the whole of the next page too, so a notes page always has room to write.
     """
 
-    stretches = True
-    """Takes whatever room is left, so pagination counts it as taking none."""
-
     def __init__(
         self, line_gap: float, color: Color, width: float, count: int | None, least: int = 0
     ) -> None:
@@ -43,6 +40,13 @@ class FillRest(Flowable):
         else:
             self.height = available_height
         return (self.width, self.height)
+
+    def planned_height(self) -> float:
+        """What pagination counts it as: its lines, or the least it may have.
+
+        It takes whatever room is left, and goes on to the next page below that.
+        """
+        return (self.count or self.least) * self.line_gap
 
     def _too_few(self, available_height: float) -> bool:
         return available_height < self.least * self.line_gap and not at_top_of_frame(self)

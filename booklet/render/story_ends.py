@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak
 
 from booklet.render.boxes import Panel, PinToBottom, Stack
@@ -63,16 +64,23 @@ class EndsStory(BlockStory):
             lower.append(
                 Paragraph(to_markup(meta.audience), styles.cover_audience, tag=self._tag("P"))
             )
-        labels = self.content.labels
-        edition = (
-            f"{to_markup(labels.edition)}\u00a0{to_markup(meta.edition)} · "
-            f"{to_markup(labels.reviewed)}\u00a0{long_date(meta.reviewed, meta.language)}"
-        )
+        edition = self._edition_line()
         full, dated = self._cover_fit(lower, edition)
         publisher = self._publisher(full)
         if dated:  # else the edition details on the back page say it
             publisher.append(Paragraph(edition, styles.cover_small, tag=self._tag("P")))
         return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
+
+    def _edition_line(self) -> str:
+        """The edition line (edition and review date): on two lines where one cannot hold it."""
+        meta, labels, style = self.content.meta, self.content.labels, self.styles.cover_small
+        parts = (
+            f"{labels.edition}\u00a0{meta.edition}",
+            f"{labels.reviewed}\u00a0{long_date(meta.reviewed, meta.language)}",
+        )
+        one_line = stringWidth(" · ".join(parts), style.fontName, style.fontSize)
+        joint = " · " if one_line <= self._frame_width else "<br/>"
+        return joint.join(to_markup(part) for part in parts)
 
     def _cover_fit(self, lower: list[Flowable], edition: str) -> tuple[bool, bool]:
         """What the cover's lower part holds: (the fuller publisher block, the edition line).
