@@ -145,10 +145,11 @@ class StoryBase:
 
         A short list (``pagination.list_whole`` items or fewer) never splits; a longer one
         may, but keeps its first ``pagination.list_start`` and last ``pagination.list_ends``
-        items together, so its introduction has company and no item is left alone on a page.
+        items together, so its introduction has company and no item is left alone on a page;
+        a list too short to keep both and still split somewhere keeps one item at its start.
         """
         rules = self.layout.pagination
-        start = rules.list_start or rules.list_ends
+        start = min(rules.list_start or rules.list_ends, max(1, len(items) - rules.list_ends - 1))
         if len(items) <= rules.list_whole:
             chained = items[:-1]
         else:
