@@ -16,10 +16,10 @@ from pathlib import Path
 from booklet.model.brand import Brand, LoadedBrand, load_brand
 from booklet.model.colors import (
     STRIPE_CONTRAST,
-    blend,
     contrast_ratio,
     darken_until_readable,
     visible_stripe,
+    visible_tint,
 )
 from booklet.model.layout import (
     PAPER_SIZES,
@@ -115,7 +115,7 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     """The layout's colours with the brand's in their place, made readable where needed."""
     assert brand.colors is not None
     primary, needed = brand.colors.primary, colors.min_text_contrast
-    tint = blend(primary, colors.paper, 0.9)
+    tint = visible_tint(primary, colors.paper)
     accent = _readable(
         primary,
         [(colors.on_accent, needed), (colors.paper, 3.0), (colors.figure_fill, 3.0)],
