@@ -45,7 +45,7 @@ def test_every_problem_is_reported_with_file_line_and_field() -> None:
         "publisher, subject, keywords, reading, slug; did you mean 'subtitle'?)",
         f"{path}:19:20: sections[0].blocks[0].paragraph: unknown template variable "
         "clinic.fax (valid: clinic.address, clinic.email, clinic.hours, clinic.name, "
-        "clinic.phone, clinic.website)",
+        "clinic.phone, clinic.short_name, clinic.website)",
         f"{path}:20:18: sections[0].blocks[1].bullets: expected a list (lines starting "
         "with '- '), got the text 'Dry well'",
         f"{path}:22:17: sections[0].blocks[2].callout.kind: 'warning' is not valid "

@@ -38,6 +38,8 @@ class Brand(StrictModel):
     """A brand file. Only ``name`` is required."""
 
     name: ShortText
+    short_name: ShortText | None = None
+    """A shorter name for headings and running text; the name if not given."""
     logo: Text | None = None
     logo_alt: Text | None = None
     """What the logo shows, for screen readers; required with a logo."""
@@ -58,7 +60,7 @@ class Brand(StrictModel):
         contact = self.contact.model_dump()
         if contact["phone"]:
             contact["phone"] = keep_together(contact["phone"])
-        return Clinic(name=self.name, **contact)
+        return Clinic(name=self.name, short_name=self.short_name, **contact)
 
     @property
     def qr_target(self) -> str | None:

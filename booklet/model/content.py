@@ -45,6 +45,12 @@ class Clinic(Contact):
     """Who hands the booklet out; content templates see it as ``clinic``."""
 
     name: ShortText
+    short_name: ShortText | None = None
+    """A shorter name for headings and running text ("Meadow Lane"); the name if not given."""
+
+    def template_context(self) -> dict[str, Any]:
+        """What templates see: every field, ``short_name`` filled in from ``name``."""
+        return {**self.model_dump(), "short_name": self.short_name or self.name}
 
 
 class ReadingTargets(StrictModel):
@@ -296,7 +302,7 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     data = document.data
     if clinic is not None:
         data, problems = templating.render_tree(
-            document, {"clinic": clinic.model_dump()}, skip=("default_clinic",)
+            document, {"clinic": clinic.template_context()}, skip=("default_clinic",)
         )
     try:
         content = Content.model_validate(_with_language_labels(data))
