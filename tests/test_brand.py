@@ -48,6 +48,25 @@ def test_only_the_name_is_required(brand_dir: Path) -> None:
     )
 
 
+def test_headings_and_running_text_use_the_short_name(brand_dir: Path) -> None:
+    from booklet.model.content import load_content
+
+    content_file = ROOT / "content.yaml"
+    brand = load_brand(write(brand_dir, "name: Long Name Community Clinic\nshort_name: Long\n"))
+    content = load_content(content_file, brand.brand.clinic())
+    titles = [sub.title for section in content.sections for sub in section.subsections]
+    assert "Call Long today if you notice" in titles
+    assert content.meta.publisher == "Long Name Community Clinic"  # the full name
+    # without a short name, the name stands in
+    plain = load_brand(write(brand_dir, "name: Long Name Community Clinic\n"))
+    titles = [
+        sub.title
+        for section in load_content(content_file, plain.brand.clinic()).sections
+        for sub in section.subsections
+    ]
+    assert "Call Long Name Community Clinic today if you notice" in titles
+
+
 def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
     text = "name: A\ncolours:\n  primary: '#123456'\n"
     assert (
