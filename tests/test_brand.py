@@ -70,8 +70,8 @@ def test_headings_and_running_text_use_the_short_name(brand_dir: Path) -> None:
 def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
     text = "name: A\ncolours:\n  primary: '#123456'\n"
     assert (
-        "brand.yaml:2:1: colours: unknown field 'colours' (valid: name, short_name, logo, logo_alt, colors"
-        in problem(write(brand_dir, text))
+        "brand.yaml:2:1: colours: unknown field 'colours' "
+        "(valid: name, short_name, logo, logo_alt, colors" in problem(write(brand_dir, text))
     )
     text = "name: A\ncolors:\n  primary: blue\n"
     assert "brand.yaml:3:12: colors.primary: 'blue' is not a colour" in problem(
@@ -169,8 +169,9 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
         ),
         pytest.param(
             "name: A\ncolors:\n  primary: '#1F6F5C'\naccent: '#E69138'\n",
-            "brand.yaml:4:1: accent: unknown field 'accent' (valid: name, short_name, logo, logo_alt, "
-            "colors, contact, qr, note; is it indented wrongly? 'accent' belongs under 'colors')",
+            "brand.yaml:4:1: accent: unknown field 'accent' (valid: name, short_name, logo, "
+            "logo_alt, colors, contact, qr, note; is it indented wrongly? 'accent' belongs under "
+            "'colors')",
             id="key-needs-indenting",
         ),
         pytest.param(
