@@ -30,11 +30,11 @@ website (for a page with little room)."""
 class BackFit(NamedTuple):
     """What the back page holds.
 
-    Which summary (None: none), whether the full disclaimer, how much of the clinic,
-    whether the edition details.
+    Which summaries (by their place in the content's list; none, one or all of them),
+    whether the full disclaimer, how much of the clinic, whether the edition details.
     """
 
-    summary: int | None
+    summary: tuple[int, ...]
     disclaimer: bool
     clinic: Clinic
     details: bool
@@ -173,10 +173,9 @@ class EndsStory(BlockStory):
     def _back_fit(self) -> BackFit:
         """What the back page holds on one page, tried from the fullest to the leanest.
 
-        Each summary the content names, in its order, first with the full disclaimer,
-        then with ever less of the clinic and the edition details; last, no summary
-        (the list is inside the booklet anyway). Measured on throwaway structure
-        elements.
+        Every summary the content names, then each alone in its order, with ever less
+        of the disclaimer, the clinic and the edition details; last, no summary (the
+        lists are inside the booklet anyway). Measured on throwaway structure elements.
         """
         if isinstance(self._back_choice, BackFit):
             return self._back_choice
@@ -195,24 +194,30 @@ class EndsStory(BlockStory):
     def _back_choices(self) -> list[BackFit]:
         """Every way to fill the back page, the most wanted first.
 
-        A summary with the full disclaimer (the footer carries only its short form),
-        then a summary alone, with ever less of the clinic; then no summary.
+        All the "when to call" lists, with the full disclaimer (the footer carries only
+        its short form), then without it, with ever less of the clinic but always the
+        edition details; then the first list alone, the same way and last without the
+        details; then the next; then no list.
         """
-        summaries: list[int | None] = [*range(len(self.content.summaries())), None]
-        with_disclaimer: list[tuple[Clinic, bool]] = [("full", True), ("brief", True)]
-        alone: list[tuple[Clinic, bool]] = [("full", True), ("brief", True), ("brief", False)]
-        return [
-            BackFit(index, disclaimer, clinic, details)
-            for disclaimer, levels in ((True, with_disclaimer), (False, alone))
-            for index in summaries
-            if index is not None or not disclaimer
-            for clinic, details in levels
-        ] + [BackFit(None, True, clinic, details) for clinic, details in with_disclaimer]
+        count = len(self.content.summaries())
+        sets: list[tuple[int, ...]] = [tuple(range(count))] if count > 1 else []
+        sets += [(index,) for index in range(count)]
+        levels: list[tuple[bool, Clinic, bool]] = [
+            (True, "full", True),
+            (True, "brief", True),
+            (False, "full", True),
+            (False, "brief", True),
+            (False, "brief", False),
+        ]
+        kept = levels[:4]  # the edition details stay on the back page
+        choices = [BackFit(chosen, *level) for chosen in sets[:-count] for level in kept]
+        choices += [BackFit(chosen, *level) for chosen in sets[-count:] for level in levels]
+        return choices + [BackFit((), *level) for level in kept]
 
     def _back_parts(self, fit: BackFit) -> tuple[list[Flowable], list[Flowable]]:
         """The back page's summary and disclaimer, and its clinic and edition details."""
         summaries = self.content.summaries()
-        top = [] if fit.summary is None else [self._summary(*summaries[fit.summary])]
+        top = [self._summary(*summaries[index]) for index in fit.summary]
         if fit.disclaimer:
             top += self._disclaimer_text(self.styles.h2)
         pinned = [self._clinic_block(self._parent, fit.clinic)]
