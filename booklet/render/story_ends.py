@@ -195,24 +195,26 @@ class EndsStory(BlockStory):
         """Every way to fill the back page, the most wanted first.
 
         All the "when to call" lists, with the full disclaimer (the footer carries only
-        its short form), then without it, with ever less of the clinic but always the
-        edition details; then the first list alone, the same way and last without the
-        details; then the next; then no list.
+        its short form) and then without it, always with the clinic's whole block and
+        the edition details; then the first list alone, the clinic's whole block before
+        the disclaimer (which has a place inside), last without the details; then the
+        next list; then no list.
         """
         count = len(self.content.summaries())
         sets: list[tuple[int, ...]] = [tuple(range(count))] if count > 1 else []
         sets += [(index,) for index in range(count)]
         levels: list[tuple[bool, Clinic, bool]] = [
             (True, "full", True),
+            (False, "full", True),  # the clinic's whole block (its QR code) has no other place
+            (False, "full", False),
             (True, "brief", True),
-            (False, "full", True),
             (False, "brief", True),
             (False, "brief", False),
         ]
-        kept = levels[:4]  # the edition details stay on the back page
-        choices = [BackFit(chosen, *level) for chosen in sets[:-count] for level in kept]
+        whole = [level for level in levels if level[1:] == ("full", True)]
+        choices = [BackFit(chosen, *level) for chosen in sets[:-count] for level in whole]
         choices += [BackFit(chosen, *level) for chosen in sets[-count:] for level in levels]
-        return choices + [BackFit((), *level) for level in kept]
+        return choices + [BackFit((), *level) for level in levels if level[2]]  # details stay
 
     def _back_parts(self, fit: BackFit) -> tuple[list[Flowable], list[Flowable]]:
         """The back page's summary and disclaimer, and its clinic and edition details."""
