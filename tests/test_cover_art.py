@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from reportlab.graphics.shapes import Group, Rect
+
+from booklet.model.colors import contrast_ratio, relative_luminance
+from booklet.model.content import load_content
 from booklet.model.layout import load_layout
 from booklet.pipeline import BuildRequest, build
-from booklet.render.cover_art import cover_style
+from booklet.render.cover_art import cover_art_group, cover_colors, cover_style
 from booklet.render.styles import build_diagram_style
+from booklet.variant.resolve import Project, resolve_variant
 
 
 def _rgb(color) -> tuple[float, ...]:
@@ -61,3 +67,45 @@ def test_without_cover_art_the_band_keeps_its_rings(
         assert _cover_fills(cover, style) == []
         rings = [c for c in cover.curves if not c["fill"] and abs(c["width"] - c["height"]) < 0.5]
         assert len(rings) == layout.cover.rings.count
+
+
+@pytest.mark.parametrize("brand", [None, "meadow", "riverside"])
+def test_the_cover_art_stands_off_the_band_and_its_hand_off_the_foot(
+    brand: str | None, root: Path
+) -> None:
+    """The silhouette 3:1 on the band; a light foot and a darker hand, apart in greyscale.
+
+    On a pale band the outline carries the silhouette (3:1); on a dark one, where no
+    shade of the band's hue gets there, the light fills do.
+    """
+    brand_file = root / "brands" / brand / "brand.yaml" if brand else None
+    colors = resolve_variant(Project(root), "standard", brand=brand_file).layout.colors
+    art = cover_colors(colors)
+    band = colors.cover_band
+    if colors.band is not None:  # a clinic's pale colour
+        assert contrast_ratio(art["outline"], band) >= 3.0
+    for fill in (art["fill"], art["hand"]):
+        assert max(contrast_ratio(art["outline"], band), contrast_ratio(fill, band)) >= 3.0
+    assert contrast_ratio(art["hand"], art["fill"]) >= 1.5
+    assert contrast_ratio(art["hand"], band) >= 1.3
+    assert relative_luminance(art["fill"]) > relative_luminance(art["hand"])
+    assert contrast_ratio(art["fill"], band) >= 1.5
+
+
+def test_the_cover_art_fades_into_the_band_at_its_crop(root: Path, fonts_registered) -> None:
+    """Veils of the band's colour over the top of the art box, one crop for arms and leg."""
+    content = load_content(root / "content.yaml")
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    style = cover_style(build_diagram_style(layout, fonts_registered), layout.colors)
+    box = (300.0, 400.0, 580.0, 700.0)
+    assert content.cover_art is not None
+    group = cover_art_group(content.cover_art, content, style, box)
+    veils = [shape for shape in group.contents if isinstance(shape, Group)][-1].contents
+    assert veils and all(isinstance(veil, Rect) for veil in veils)
+    assert all(veil.fillColor == style.backdrop for veil in veils)
+    tops = {round(veil.y + veil.height, 3) for veil in veils}
+    assert len(tops) == 1 and tops.pop() <= box[3] + 0.01
+    clip = group.contents[0]
+    assert clip.isClipPath
+    left, bottom, right, _top = clip.getBounds()
+    assert box[0] - 2 <= left and right <= box[2] + 2 and bottom >= box[1] - 2

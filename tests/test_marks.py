@@ -174,3 +174,33 @@ def shapes_of(group):
             yield from shapes_of(item)
         else:
             yield item
+
+
+def test_the_lotion_sheen_is_the_skin_made_paler_and_stops_at_a_dashed_edge() -> None:
+    from dataclasses import replace
+
+    from reportlab.lib.colors import HexColor
+
+    from booklet.marks.tint import wash
+
+    style = replace(_style_stub(), figure_fill=HexColor("#F3EDE6"))
+    square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
+    fill, *rest = wash(square, style, stop=60.0).contents
+    skin = style.figure_fill
+    assert fill.fillColor.red >= skin.red and fill.fillColor.blue >= skin.blue  # paler skin
+    assert fill.fillColor.red >= fill.fillColor.blue  # warm, not a blue wash
+    assert max(y for y in fill.points[1::2]) == pytest.approx(60.0)
+    edges = [item for item in rest if type(item).__name__ == "Line"]
+    dots = [item for item in rest if type(item).__name__ == "Circle"]
+    assert len(edges) == 1 and edges[0].strokeDashArray
+    assert edges[0].y1 == pytest.approx(60.0) and edges[0].y2 == pytest.approx(60.0)
+    assert dots and all(dot.cy < 60.0 for dot in dots)
+
+
+def test_small_not_here_marks_stay_open_and_leave_room_for_a_leader_dot() -> None:
+    from booklet.marks.avoid import LEADER_DOT, Avoid, avoid_mark
+
+    _, place = _hand_place()
+    halo, ring, _bar = avoid_mark((0.0, 0.0), place.style, 0.2).contents
+    assert ring.strokeWidth < ring.r / 2  # a ring, not a blob
+    assert Avoid(at=(0.5, 0.5), size=0.2).clearance(place) >= halo.r + LEADER_DOT

@@ -19,24 +19,36 @@ class Avoid(Spot):
     kind: ClassVar[str] = "avoid"
     legend: ClassVar[str] = "Not here"
 
-    size: Annotated[float, Field(ge=0.3, le=1)] = 1
-    """A share of the full mark, for small places such as the gaps between toes."""
+    size: Annotated[float, Field(ge=0.2, le=1)] = 1
+    """A share of the full mark, for small places such as the gaps between toes (one
+    mark to a gap, each clear of the next)."""
 
     def draw(self, place: Placement) -> Group:
         return avoid_mark(place.at(self.at), place.style, self.size)
 
     def clearance(self, place: Placement) -> float:
-        return (place.style.mark_size * 1.05 + place.style.mark_width) * self.size
+        """Past the ring and its halo, so the leader's dot sits beside the mark, not on it."""
+        style = place.style
+        return style.mark_size * 1.05 * self.size + _line(style, self.size) * 1.5 + LEADER_DOT
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [avoid_mark((width / 2, height / 2), style)]
 
 
+LEADER_DOT = 2.4
+"""Room for a label's leader dot (its radius and white rim) beside the mark."""
+
+
+def _line(style: DiagramStyle, size: float) -> float:
+    """The ring's and bar's width: thinner on small marks, so a small ring stays open."""
+    return style.mark_width * max(size, 0.3)
+
+
 def avoid_mark(centre: Point, style: DiagramStyle, size: float = 1) -> Group:
     """A circle with a bar through it, on a white halo; ``size`` shrinks it for small places."""
     radius = style.mark_size * 1.05 * size
-    line = style.mark_width * max(size, 0.6)
+    line = _line(style, size)
     offset = radius * math.sqrt(0.5)
     return Group(
         Circle(*centre, radius + line, fillColor=white, strokeColor=None),

@@ -50,6 +50,8 @@ class DiagramStyle:
     label: Color
     hand_reach: float = 0.3
     """How far hands may reach past a view's sides, as a share of its width."""
+    backdrop: Color | None = None
+    """What the picture is drawn on when it is not the paper (the cover band), or None."""
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,24 @@
 """``tint``: a soft wash over the whole figure, "spread a thin layer here".
 
 Lotion is a film on the skin, not an instruction to cover an area, so it is drawn as
-a pale wash of the mark colour with sparse dots in it; the dots carry the meaning
-where a printer drops the wash (black and white, a faint toner).
+a sheen: the skin's own colour made paler (never a coloured skin, which the booklet
+lists as a warning sign), with sparse dots of the mark colour in it and, where it
+stops short of a place (the toes), a dashed edge. The dots and the edge carry the
+meaning where a printer drops the wash (black and white, a faint toner).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from reportlab.graphics.shapes import Circle, Group, Polygon
+from reportlab.graphics.shapes import Circle, Group, Line, Polygon
 from reportlab.lib.colors import Color, white
 
-from booklet.marks.base import DiagramStyle, Mark, Placement
+from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.model.geometry import Point, bounds, inside
 from booklet.source.validation import Text
+from booklet.source.yamlsource import FieldPath
 
 
 class Tint(Mark):
@@ -25,14 +28,26 @@ class Tint(Mark):
     legend: ClassVar[str] = "Spread a thin layer here"
 
     label: Text | None = None
+    stop: PointRef | None = None
+    """The wash ends a little below this place's height (the toes' bases), with an edge."""
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        if self.stop is not None:
+            yield ("stop",), self.stop
 
     def draw(self, place: Placement) -> Group:
-        return wash(place.outline(), place.style)
+        if self.stop is None:
+            return wash(place.outline(), place.style)
+        limit = place.at(self.stop)[1] - place.style.mark_size * 0.8
+        return wash(place.outline(), place.style, limit)
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         square = [(2.0, 2.0), (width - 2, 2.0), (width - 2, height - 2), (2.0, height - 2)]
-        return [wash(square, style)]
+        group = wash(square, style)
+        for start, end in zip(square, square[1:] + square[:1], strict=True):
+            group.add(_edge(start, end, style))
+        return [group]
 
 
 def _pale(color: Color, share: float) -> Color:
@@ -42,11 +57,19 @@ def _pale(color: Color, share: float) -> Color:
     )
 
 
-def wash(outline: Sequence[Point], style: DiagramStyle) -> Group:
-    """A pale fill of ``outline`` in the mark colour with a sparse grid of dots."""
-    points = [value for point in outline for value in point]
-    group = Group(Polygon(points, fillColor=_pale(style.mark, 0.22), strokeColor=None))
-    for x, y in dot_grid(outline, style.mark_size * 1.3):
+SHEEN = 0.45
+"""How much of the figure's fill is left in the lotion's sheen (the rest is white)."""
+
+
+def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = None) -> Group:
+    """A paler fill of ``outline`` with a sparse grid of dots, cut off at height ``stop``.
+
+    Where it is cut, a dashed edge in the mark colour shows where the lotion ends.
+    """
+    shape = list(outline) if stop is None else clip_below(outline, stop)
+    points = [value for point in shape for value in point]
+    group = Group(Polygon(points, fillColor=_pale(style.figure_fill, SHEEN), strokeColor=None))
+    for x, y in dot_grid(shape, style.mark_size * 1.3):
         group.add(
             Circle(
                 x,
@@ -57,7 +80,35 @@ def wash(outline: Sequence[Point], style: DiagramStyle) -> Group:
                 strokeWidth=0,
             )
         )
+    if stop is not None:
+        for start, end in zip(shape, shape[1:] + shape[:1], strict=True):
+            if abs(start[1] - stop) < 1e-6 and abs(end[1] - stop) < 1e-6:
+                group.add(_edge(start, end, style))
     return group
+
+
+def _edge(start: Point, end: Point, style: DiagramStyle) -> Line:
+    return Line(
+        *start,
+        *end,
+        strokeColor=style.mark,
+        strokeWidth=style.mark_width * 0.45,
+        strokeDashArray=[style.mark_width * 1.6, style.mark_width * 1.1],
+        strokeLineCap=1,
+    )
+
+
+def clip_below(polygon: Sequence[Point], limit: float) -> list[Point]:
+    """The part of ``polygon`` at or below height ``limit`` (one half-plane clip)."""
+    out: list[Point] = []
+    for start, end in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
+        start_in, end_in = start[1] <= limit, end[1] <= limit
+        if start_in:
+            out.append(start)
+        if start_in != end_in:
+            share = (limit - start[1]) / (end[1] - start[1])
+            out.append((start[0] + (end[0] - start[0]) * share, limit))
+    return out
 
 
 def dot_grid(polygon: Sequence[Point], spacing: float) -> list[Point]:

@@ -12,48 +12,119 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.graphics.shapes import Group
-from reportlab.lib.colors import HexColor
+from reportlab.graphics.shapes import Group, Path, Rect
+from reportlab.lib.colors import Color, HexColor
 
 from booklet.marks.base import DiagramStyle, Frame, Placement
 from booklet.marks.figure import figure_group
-from booklet.model.colors import blend
+from booklet.model.colors import blend, contrast_ratio, darken_until_readable
 from booklet.model.content import Content, CoverArt
 from booklet.model.geometry import Box
 from booklet.model.layout import Colors
 from booklet.render.diagram_layout import picture_box
 
+OUTLINE_CONTRAST = 3.0
+"""The art's outline against the band: WCAG's figure for graphics, so the silhouette holds."""
+
+HAND_CONTRAST = 1.5
+"""A hand against the foot it lies on, so the two stay apart in black and white too."""
+
+HAND_BAND_CONTRAST = 1.3
+"""A hand against the band, so it is never the band's colour showing through its outline."""
+
+FOOT_LIGHTNESS = 0.92
+"""How much of the paper goes into the foot's fill: nearly the paper, tinted by the band."""
+
+FADE_SHARE = 0.2
+"""The top share of the art box over which the limbs fade into the band."""
+
+FADE_STEPS = 16
+FADE_VEIL = 0.22
+"""Each veil's opacity; the sixteen together hide all but 2 % of what is under them."""
+
+
+def _shade_until(start: str, toward: str, grounds: list[tuple[str, float]]) -> str:
+    """``start`` moved toward ``toward`` until it reaches each ratio against its ground."""
+    for step in range(101):
+        candidate = blend(start, toward, step / 100)
+        if all(contrast_ratio(candidate, ground) >= ratio for ground, ratio in grounds):
+            return candidate
+    return toward
+
+
+def cover_colors(colors: Colors) -> dict[str, str]:
+    """The cover art's colours, from the band's: foot, hand, outline and detail.
+
+    The outline is the band's own hue, dark enough to stand off the band; the foot is
+    nearly the paper; the hand is a shade of the band between the two, clearly apart
+    from the foot and from the band, so neither melts away in greyscale.
+    """
+    band, paper = colors.cover_band, colors.paper
+    outline = darken_until_readable(band, [(band, OUTLINE_CONTRAST)])
+    foot = blend(band, paper, FOOT_LIGHTNESS)
+    hand = _shade_until(
+        foot, blend(band, outline, 0.5), [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)]
+    )
+    return {"fill": foot, "hand": hand, "outline": outline, "detail": blend(hand, outline, 0.5)}
+
 
 def cover_style(style: DiagramStyle, colors: Colors) -> DiagramStyle:
-    """The diagram style recoloured for the band, dark or a clinic's pale one alike.
-
-    Figures are nearly the paper's colour, hands a little deeper, outlined in a dark
-    shade of the band.
-    """
-    band, paper, dark = colors.cover_band, colors.paper, colors.text
+    """The diagram style recoloured for the band, dark or a clinic's pale one alike."""
+    art = cover_colors(colors)
     return replace(
         style,
-        figure_fill=HexColor(blend(band, paper, 0.88)),
-        figure_hand=HexColor(blend(band, paper, 0.68)),
-        figure_outline=HexColor(blend(band, dark, 0.6)),
-        figure_detail=HexColor(blend(band, dark, 0.3)),
+        figure_fill=HexColor(art["fill"]),
+        figure_hand=HexColor(art["hand"]),
+        figure_outline=HexColor(art["outline"]),
+        figure_detail=HexColor(art["detail"]),
+        backdrop=HexColor(colors.cover_band),
     )
 
 
 def cover_art_group(art: CoverArt, content: Content, style: DiagramStyle, box: Box) -> Group:
-    """The picture fitted into ``box`` (page points), centred in it."""
+    """The picture fitted into ``box`` (page points), centred in it, as a vignette.
+
+    The picture is cropped where the leg leaves it, arms and leg on one line, and
+    clipped to its box; on the style's backdrop (the band) the limbs fade into it toward that line.
+    """
     view = content.view(art)
     left, bottom, right, top = picture_box(art, view, content.poses, style)
+    top = min(top, max(y for _, y in view.outline()))
     scale = min((box[2] - box[0]) / (right - left), (box[3] - box[1]) / (top - bottom))
     x = (box[0] + box[2]) / 2 - (left + right) / 2 * scale
     y = (box[1] + box[3]) / 2 - (bottom + top) / 2 * scale
     frame = Frame(x, y, scale)
     place = Placement(view, frame, style, (), content.poses)
-    group = Group()
+    x0, y0 = frame((left, bottom))
+    x1, y1 = frame((right, top))
+    pad = style.outline_width * scale
+    clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
+    clip.moveTo(x0 - pad, y0 - pad)
+    for corner in ((x1 + pad, y0 - pad), (x1 + pad, y1), (x0 - pad, y1)):
+        clip.lineTo(*corner)
+    clip.closePath()
+    group = Group(clip)
     for overlay in art.overlays:
         group.add(overlay.mark.draw_behind(place))
     matrix = (scale, 0.0, 0.0, scale, x, y)
     group.add(figure_group(view, matrix, scale, style.figure_fill, style))
     for overlay in art.overlays:
         group.add(overlay.mark.draw(place))
+    if style.backdrop is not None:
+        group.add(
+            _fade(style.backdrop, (x0 - pad, y0, x1 + pad, y1), (box[3] - box[1]) * FADE_SHARE)
+        )
     return group
+
+
+def _fade(band: Color, box: Box, height: float) -> Group:
+    """Veils of the band's colour, nested so they deepen to nearly solid at the top edge."""
+    fade = Group()
+    step = height / FADE_STEPS
+    for index in range(FADE_STEPS):
+        veil = Rect(box[0], box[3] - height + index * step, box[2] - box[0], height - index * step)
+        veil.fillColor = band
+        veil.fillOpacity = FADE_VEIL
+        veil.strokeColor = None
+        fade.add(veil)
+    return fade
