@@ -91,6 +91,16 @@ def test_diagrams_are_inline_svg_images_with_the_alt_text(tree, content: Content
     assert len(ids) == len(set(ids))
 
 
+def test_the_cover_shows_its_picture_as_decoration(tree, content: Content) -> None:
+    # the same drawing as the printed cover, hidden from screen readers (it says nothing
+    # the title does not), with shapes in it and no text
+    assert content.cover_art is not None
+    (art,) = tree.xpath("//div[@class='cover']//div[@class='cover-art']/svg")
+    assert art.get("aria-hidden") == "true" and art.get("role") is None
+    assert len(art.xpath(".//path")) >= 5  # the foot, the hands and their details
+    assert not art.xpath(".//text")
+
+
 def test_landmarks_language_and_no_external_requests(tree, edition: Path) -> None:
     assert tree.get("lang") == "en-US"
     for landmark in ("header", "nav", "main", "footer"):

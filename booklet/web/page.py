@@ -13,16 +13,18 @@ from __future__ import annotations
 import base64
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
+from reportlab.graphics.shapes import Drawing
 
 from booklet.marks import legend_kinds
 from booklet.marks.base import DiagramStyle
 from booklet.memo import Memo
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
+from booklet.render.cover_art import cover_art_group, cover_style
 from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
 from booklet.render.diagram_layout import Grid
 from booklet.render.diagram_memo import poses_key, style_key, view_key
@@ -105,6 +107,7 @@ def render_html(
         fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant), cache),
         legend=legend,
         figure=figure,
+        cover_art=_cover_art(content, variant, fonts),
         rich=rich,
         tel=lambda number: re.sub(r"[^0-9+]", "", number),
         long_date=lambda day: long_date(day, content.meta.language),
@@ -148,6 +151,26 @@ def _figure(
 
 
 _FIGURES: Memo[Markup] = Memo(512)
+
+
+COVER_ART_BOX = (0.0, 0.0, 240.0, 180.0)
+"""The cover picture's box on the web page, in points (CSS sizes it to the screen)."""
+
+
+def _cover_art(content: Content, variant: Variant, fonts: FontSet) -> Markup | None:
+    """The cover's picture, drawn as in print; decoration, hidden from screen readers.
+
+    The limbs fade into the band by a CSS mask, whatever colour the page gives the band,
+    rather than by veils of the print band's colour.
+    """
+    if content.cover_art is None:
+        return None
+    layout = variant.layout
+    style = replace(cover_style(build_diagram_style(layout, fonts), layout.colors), backdrop=None)
+    drawing = Drawing(COVER_ART_BOX[2], COVER_ART_BOX[3])
+    drawing.initialFontName = fonts.regular
+    drawing.add(cover_art_group(content.cover_art, content, style, COVER_ART_BOX))
+    return inline_svg(drawing, "cover-art", None, face_weights(fonts))
 
 
 def _logo_uri(brand: LoadedBrand | None) -> str | None:
