@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from booklet.model.content import Section
+from booklet.model.content import NoteLines, Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
 from booklet.render.pagination import Frame, page_count, paginate
-from booklet.render.ruled import FillRest
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
 
@@ -44,9 +43,9 @@ class StoryBuilder(EndsStory):
         return [*flowables, PageBreak(), *self.back_page()]
 
     def _more_notes(self) -> Flowable:
-        """A page of ruled lines that carries on the notes page."""
-        spacing = self.layout.spacing
-        return FillRest(spacing.note_line_gap, self._color["rule"], spacing.rule_width, None)
+        """A page of ruled lines that carries on the notes page (it starts at the top)."""
+        (lines,) = self._note_lines(NoteLines())
+        return lines
 
     def _body(self, frame: Frame) -> list[Flowable]:
         """The sections, with the full disclaimer where it costs no page.

@@ -22,7 +22,6 @@ from booklet.render.markup import prose_markup, to_markup
 from booklet.render.ruled import FillRest
 from booklet.render.story_base import StoryBase
 from booklet.render.styles import table_font
-from booklet.render.tagging import Node
 from booklet.render.tracker import tracker
 
 LISTS = {"bullets", "checklist", "tracker", "steps", "fill_in"}
@@ -228,8 +227,3 @@ class BlockStory(StoryBase):
 
     def _fill_in(self, labels: list[str]) -> list[Flowable]:
         return [self._write_in_lines(labels, self.styles.body)]
-
-
-def _item(parent: Node) -> Node:
-    """A list item's paragraph: LI, its LBody and the P in it."""
-    return parent.add("LI").add("LBody").add("P")

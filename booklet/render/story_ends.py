@@ -134,7 +134,7 @@ class EndsStory(BlockStory):
         return [*(owner if full else []), block]
 
     def disclaimer(self) -> list[Flowable]:
-        """The full disclaimer, as the last part of the reading pages (before the notes).
+        """The full disclaimer inside the booklet (the story decides where it goes).
 
         Nothing where the back page holds it; the edition details follow it where the
         back page has no room for them.
@@ -171,11 +171,10 @@ class EndsStory(BlockStory):
         return [*top, PinToBottom(pinned)]
 
     def _back_fit(self) -> BackFit:
-        """What the back page holds on one page, tried from the fullest to the leanest.
+        """What the back page holds on one page.
 
-        Every summary the content names, then each alone in its order, with ever less
-        of the disclaimer, the clinic and the edition details; last, no summary (the
-        lists are inside the booklet anyway). Measured on throwaway structure elements.
+        The first of :meth:`_back_choices` that fits, measured on throwaway structure
+        elements; else the leanest.
         """
         if isinstance(self._back_choice, BackFit):
             return self._back_choice
@@ -201,8 +200,8 @@ class EndsStory(BlockStory):
         next list; then no list.
         """
         count = len(self.content.summaries())
-        sets: list[tuple[int, ...]] = [tuple(range(count))] if count > 1 else []
-        sets += [(index,) for index in range(count)]
+        together = [tuple(range(count))] if count > 1 else []
+        alone = [(index,) for index in range(count)]
         levels: list[tuple[bool, Clinic, bool]] = [
             (True, "full", True),
             (False, "full", True),  # the clinic's whole block (its QR code) has no other place
@@ -212,8 +211,8 @@ class EndsStory(BlockStory):
             (False, "brief", False),
         ]
         whole = [level for level in levels if level[1:] == ("full", True)]
-        choices = [BackFit(chosen, *level) for chosen in sets[:-count] for level in whole]
-        choices += [BackFit(chosen, *level) for chosen in sets[-count:] for level in levels]
+        choices = [BackFit(chosen, *level) for chosen in together for level in whole]
+        choices += [BackFit(chosen, *level) for chosen in alone for level in levels]
         return choices + [BackFit((), *level) for level in levels if level[2]]  # details stay
 
     def _back_parts(self, fit: BackFit) -> tuple[list[Flowable], list[Flowable]]:
