@@ -37,6 +37,22 @@ def test_templates_use_a_given_clinic() -> None:
     assert content.meta.publisher == "Riverside Clinic"
 
 
+def test_a_fill_in_line_takes_the_clinic_detail_it_names(tmp_path: Path) -> None:
+    fill_in = "      - fill_in: [Notes, {label: Phone, clinic: phone}, {label: Us, clinic: name}]\n"
+    text = MINIMAL.replace("      - checklist: [I washed my hands]\n", fill_in)
+    clinic = Clinic(name="Riverside Clinic", phone="(555) 010-2000")
+    unbranded, branded = (
+        load_content(write(tmp_path, text)),
+        load_content(tmp_path / "content.yaml", clinic),
+    )
+    fields = branded.sections[0].blocks[2].value
+    assert [field.label for field in fields] == ["Notes", "Phone", "Us"]
+    assert [field.value(clinic) for field in fields] == [None, "(555) 010-2000", "Riverside Clinic"]
+    # without a brand, the lines stay blank; a clinic without the detail leaves it blank too
+    assert [field.value(None) for field in unbranded.sections[0].blocks[2].value] == [None] * 3
+    assert fields[1].value(Clinic(name="Riverside Clinic")) is None
+
+
 def test_every_problem_is_reported_with_file_line_and_field() -> None:
     path = DATA / "broken-content.yaml"
     assert problems_for(path) == [
@@ -92,6 +108,12 @@ MINIMAL = (DATA / "minimal-content.yaml").read_text()
             "checklist, tracker, steps, note_lines, fill_in)",
         ),
         ("  short: For education only.", "  short: ''", "disclaimer.short: must not be empty"),
+        (
+            "      - checklist: [I washed my hands]\n",
+            "      - fill_in: [{label: Fax, clinic: fax}]\n",
+            "sections[0].blocks[2].fill_in[0].clinic: 'fax' is not valid (valid: name, "
+            "short_name, phone, address, website, email, hours)",
+        ),
         ("sections:\n", "sections: []\nunused:\n", "sections: needs at least 1 item(s)"),
     ],
 )

@@ -123,6 +123,33 @@ class Callout(StrictModel):
     text: Text
 
 
+ClinicField = Literal["name", "short_name", "phone", "address", "website", "email", "hours"]
+"""What a branded edition can write on a fill-in line for the reader."""
+
+
+class FillIn(StrictModel):
+    """A label with a line to write on; a bare label is short for ``{label: ...}``.
+
+    ``clinic`` names the clinic's detail that a branded edition writes on the line
+    (``phone``: the clinic's phone number); an unbranded one leaves the line blank.
+    """
+
+    label: ShortText
+    clinic: ClinicField | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_label(cls, value: Any) -> Any:
+        return {"label": value} if isinstance(value, str) else value
+
+    def value(self, clinic: Clinic | None) -> str | None:
+        """What goes on the line for ``clinic`` (the brand's clinic, or None)."""
+        if clinic is None or self.clinic is None:
+            return None
+        found = clinic.template_context()[self.clinic]
+        return str(found) if found else None
+
+
 class Step(StrictModel):
     """One numbered instruction, with a picture if it has one."""
 
@@ -149,7 +176,7 @@ class Block(OneOf):
     """Checks to tick every day for a week: the days across, the checks down."""
     steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     note_lines: NoteLines | None = None
-    fill_in: Annotated[list[ShortText], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    fill_in: Annotated[list[FillIn], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
 
 
 class Subsection(StrictModel):

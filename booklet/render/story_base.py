@@ -8,7 +8,7 @@ list's items together); the parts themselves live in :mod:`booklet.render.story_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +22,7 @@ from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content
 from booklet.model.layout import Layout
 from booklet.render.diagram import booklet_grid
-from booklet.render.flowables import Heading, Paragraph
+from booklet.render.flowables import BalancedParagraph, Heading, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
@@ -104,20 +104,38 @@ class StoryBase:
         except ValueError:  # too wide for the frame: the layout pass reports where
             return False
 
-    def _write_in_lines(self, labels: list[str], style: ParagraphStyle) -> Table:
-        """Labels with ruled lines beside them, for the reader to write on."""
+    def _write_in_lines(
+        self, labels: list[str], style: ParagraphStyle, values: Sequence[str | None] = ()
+    ) -> Table:
+        """Labels with ruled lines beside them, for the reader to write on.
+
+        A line with a value (the clinic's phone number in a branded edition) has it
+        written on the line already; the line stays, to correct or add to.
+        """
         label_style = style.clone("write_in_label", fontName=self.fonts.bold, spaceAfter=0)
+        value_style = style.clone("write_in_value", spaceAfter=0)
         label_width = (
             max(stringWidth(label, label_style.fontName, label_style.fontSize) for label in labels)
             + label_style.fontSize
         )
+        filled = [*values, *[None] * (len(labels) - len(values))]
         table = Table(
             [
-                [Paragraph(to_markup(label), label_style, tag=self._tag("P")), ""]
-                for label in labels
+                [
+                    Paragraph(to_markup(label), label_style, tag=self._tag("P")),
+                    (
+                        BalancedParagraph(to_markup(value), value_style, tag=self._tag("P"))
+                        if value
+                        else ""
+                    ),
+                ]
+                for label, value in zip(labels, filled, strict=True)
             ],
             colWidths=[label_width, None],
-            rowHeights=style.leading * self.layout.sizes.write_in_row,
+            rowHeights=[
+                None if value else style.leading * self.layout.sizes.write_in_row
+                for value in filled
+            ],
             hAlign="LEFT",
         )
         table.setStyle(

@@ -11,7 +11,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from booklet.model.brand import keep_together
-from booklet.model.content import Block, Callout, Diagram, NoteLines, Step
+from booklet.model.content import Block, Callout, Diagram, FillIn, NoteLines, Step
 from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, Stack
 from booklet.render.diagram import draw_diagram
@@ -225,5 +225,8 @@ class BlockStory(StoryBase):
         gap, width, least = spacing.note_line_gap, spacing.rule_width, spacing.note_lines_least
         return [FillRest(gap, rule, width, note_lines.count, least)]
 
-    def _fill_in(self, labels: list[str]) -> list[Flowable]:
-        return [self._write_in_lines(labels, self.styles.body)]
+    def _fill_in(self, fields: list[FillIn]) -> list[Flowable]:
+        clinic = self.brand.brand.clinic() if self.brand else None
+        labels = [field.label for field in fields]
+        values = [field.value(clinic) for field in fields]
+        return [self._write_in_lines(labels, self.styles.body, values)]

@@ -102,6 +102,7 @@ def render_html(
         meta=content.meta,
         labels=content.labels,
         brand=variant.brand,
+        clinic=variant.brand.brand.clinic() if variant.brand else None,
         logo=_logo_uri(variant.brand),
         style=web_style(layout),
         fonts=web_fonts(layout.fonts, fonts, variant.fonts_dir, _all_text(content, variant), cache),
