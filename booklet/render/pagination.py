@@ -107,6 +107,8 @@ class Piece:
     """The part of ``height`` that is space between the piece's flowables."""
     space_before: float
     space_after: float
+    fills: bool = False
+    """It ends in what grows to fill its page (ruled lines): that page is never short."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,19 @@ def page_count(chapter: list[Flowable], frame: Frame) -> int:
     """How many pages the plan gives a chapter (one page between two page breaks)."""
     pieces = _pieces(chapter, frame)
     return len(_best_pages(pieces, frame)) if len(pieces) > 1 else 1
+
+
+def leaves_short_page(chapter: list[Flowable], frame: Frame) -> bool:
+    """Whether the plan leaves a page of the chapter under the floor.
+
+    Its last page aside: what follows the chapter may share it.
+    """
+    pieces = _pieces(chapter, frame)
+    if len(pieces) < 2:
+        return False
+    pages = _best_pages(pieces, frame)
+    fills = [min(page.height, frame.height) / frame.height for page in pages[:-1]]
+    return any(fill < frame.floor for fill in fills)
 
 
 def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
@@ -237,7 +252,8 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
             gaps += max(previous, before)
         previous = after
     first, last = _slice_size(slices[0], frame), _slice_size(slices[-1], frame)
-    return Piece(slices, height + gaps, gaps, first[1], last[2])
+    fills = slices[-1].whole and bool(getattr(slices[-1].flowable, "fills_page", False))
+    return Piece(slices, height + gaps, gaps, first[1], last[2], fills)
 
 
 def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
@@ -277,7 +293,7 @@ def _best_pages(pieces: list[Piece], frame: Frame) -> list[Page]:
             fitted = max(height - gaps * frame.shrink, min(height, room))
             if fitted > room and start < end - 1:
                 break
-            cost = best[start] + _page_cost(fitted, frame)
+            cost = best[start] + _page_cost(room if pieces[end - 1].fills else fitted, frame)
             if cost < best[end]:
                 best[end] = cost
                 last_page[end] = Page(start, end - 1, height, gaps)

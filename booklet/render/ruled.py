@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from booklet.render.flowables import at_top_of_frame
+from booklet.render.pagination import MEASURE_HEIGHT
 
 
 class FillRest(Flowable):
@@ -19,6 +20,8 @@ class FillRest(Flowable):
 
     Where the rest of the page holds fewer than ``least`` lines, the lines go on over
     the whole of the next page too, so a notes page always has room to write.
+    ``planned`` is what pagination counts them as (``least`` unless told): one line,
+    where the notes share their first page and may go on over the next.
     """
 
     def __init__(
@@ -30,23 +33,31 @@ class FillRest(Flowable):
         self.line_width = width
         self.count = count
         self.least = least
+        self.planned: int | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         if self.count:
             self.height = self.count * self.line_gap
+        elif available_height >= MEASURE_HEIGHT:  # measured with no page end (kept together)
+            self.height = self.planned_height()
         elif self._too_few(available_height):
             self.height = available_height + self.line_gap  # split: on over the next page
         else:
             self.height = available_height
         return (self.width, self.height)
 
+    @property
+    def fills_page(self) -> bool:
+        """Whether it takes the rest of its page (a fixed count of lines does not)."""
+        return not self.count
+
     def planned_height(self) -> float:
         """What pagination counts it as: its lines, or the least it may have.
 
         It takes whatever room is left, and goes on to the next page below that.
         """
-        return (self.count or self.least) * self.line_gap
+        return (self.count or self.planned or self.least) * self.line_gap
 
     def _too_few(self, available_height: float) -> bool:
         return available_height < self.least * self.line_gap and not at_top_of_frame(self)

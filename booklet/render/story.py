@@ -10,7 +10,8 @@ from reportlab.platypus import Flowable, PageBreak
 
 from booklet.model.content import NoteLines, Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
-from booklet.render.pagination import Frame, page_count, paginate
+from booklet.render.pagination import Frame, leaves_short_page, page_count, paginate
+from booklet.render.ruled import FillRest
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
 
@@ -67,6 +68,8 @@ class StoryBuilder(EndsStory):
                 body.append(PageBreak())
             if index >= forms and not placed and self._opens(section, trial, frame):
                 body, placed = [*body, *self.disclaimer()], True
+                body += self._shared(section, trial, frame)
+                continue
             body += self.section(section)
         return body if placed else [*body, *self.disclaimer()]
 
@@ -80,6 +83,24 @@ class StoryBuilder(EndsStory):
         with self._inside(Node("Sect")):
             part = self.section(section)
         return self._costs_no_page(part, trial, frame, first=True)
+
+    def _shared(self, section: Section, trial: list[Flowable], frame: Frame) -> list[Flowable]:
+        """A form whose pages the disclaimer opens.
+
+        Its ruled lines are planned at their least, so they start on a page with room to
+        write; where that would leave the disclaimer's page under the floor, they are
+        planned as one line instead, so the form starts on that page and its lines go
+        on over the next.
+        """
+        with self._inside(Node("Sect")):
+            part = self.section(section)
+        if not leaves_short_page([*trial, *part], frame):
+            return self.section(section)
+        part = self.section(section)
+        for flowable in part:
+            if isinstance(flowable, FillRest):
+                flowable.planned = 1
+        return part
 
     def _costs_no_page(
         self, chapter: list[Flowable], trial: list[Flowable], frame: Frame, first: bool = False

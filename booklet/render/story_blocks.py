@@ -35,11 +35,14 @@ class BlockStory(StoryBase):
     def blocks(self, blocks: list[Block]) -> list[Flowable]:
         """The flowables for a list of blocks, in order."""
         flowables: list[Flowable] = []
+        notes = max((i for i, block in enumerate(blocks) if block.kind == "note_lines"), default=-1)
         for index, block in enumerate(blocks):
             made = getattr(self, f"_{block.kind}")(block.value)
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if block.kind == "paragraph" and following is not None and following.kind in LISTS:
                 made[-1].keepWithNext = 1  # a list's introduction stays with the list
+            if index < notes:
+                made[-1].keepWithNext = 1  # what comes before ruled lines stays with them
             flowables += made
         return flowables
 
