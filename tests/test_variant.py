@@ -19,16 +19,31 @@ def standard():
 def test_dark_brand_colours_are_used_as_they_are(standard) -> None:
     notes: list[str] = []
     brand = Brand.model_validate(
-        {"name": "A", "colors": {"primary": "#0B5394", "accent": "#E69138"}}
+        {"name": "A", "colors": {"primary": "#084A85", "accent": "#E69138"}}
     )
     colors = branded_colors(standard.colors, brand, notes.append)
-    assert (colors.accent, colors.heading, colors.cover_band) == ("#0B5394",) * 3
+    assert (colors.accent, colors.heading, colors.cover_band) == ("#084A85",) * 3
     assert colors.rule == standard.colors.rule
     # an orange between a dark band and white paper stands out from neither enough: no stripe
     assert colors.cover_stripe is None
     assert notes == [
-        "brand accent #E69138 does not stand out from the cover band #0B5394 and the paper "
+        "brand accent #E69138 does not stand out from the cover band #084A85 and the paper "
         "#FFFFFF (2.5:1, 3:1 needed); leaving the stripe out"
+    ]
+
+
+def test_a_brand_colour_made_into_text_reaches_the_brand_text_contrast(standard) -> None:
+    # #0B5394 serves the band and the marks as it is (4.5:1 with white text), but as
+    # heading text on its own tint it is 6.7:1: headings take a shade that reaches 7:1
+    notes: list[str] = []
+    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#0B5394"}})
+    colors = branded_colors(standard.colors, brand, notes.append)
+    assert (colors.accent, colors.cover_band) == ("#0B5394", "#0B5394")
+    assert colors.heading == "#0B508F"
+    assert contrast_ratio(colors.heading, colors.accent_tint) >= 7
+    assert notes == [
+        "brand colour #0B5394 is too light for headings (6.7:1 against #E7EEF4, 7:1 needed); "
+        "using the darker #0B508F (7.0:1)"
     ]
 
 

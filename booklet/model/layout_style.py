@@ -126,6 +126,10 @@ class Colors(StrictModel):
     on_band: Color | None = None
     """Text on the cover band, when it is not ``on_accent``: dark text on a pale band."""
     min_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
+    brand_text_contrast: Annotated[float, Field(ge=4.5, le=21)] = 7
+    """A clinic's colour made into text (headings, the title on a pale band) is darkened
+    until it reaches this, and at least ``min_text_contrast``: its shade is not chosen by
+    a designer of this layout."""
 
     def text_pairs(self) -> list[tuple[str, str, str, str]]:
         """Every (text role, colour, background role, colour) the booklet prints."""

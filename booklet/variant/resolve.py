@@ -122,12 +122,13 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
         "the cover band, step numbers and diagram marks",
         warn,
     )
-    heading = _readable(primary, [(colors.paper, needed), (tint, needed)], "headings", warn)
+    text = max(needed, colors.brand_text_contrast)
+    heading = _readable(primary, [(colors.paper, text), (tint, text)], "headings", warn)
     updates = {"accent": accent, "heading": heading, "accent_tint": tint}
     band = accent
     if _pale(primary, colors):  # the clinic's own colour as a tint panel, dark text on it
         band = primary
-        on_band = darken_until_readable(primary, [(primary, needed)])
+        on_band = darken_until_readable(primary, [(primary, text)])
         updates |= {"band": band, "on_band": on_band}
         warn(
             f"brand colour {primary} is pale: the cover band keeps it, with text in its "
