@@ -72,16 +72,16 @@ class AvoidRow(Mark):
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         small = _legend_style(style, height)
         row = [
-            (width * 0.08, height * 0.7),
-            (width * 0.3, height * 0.7),
-            (width * 0.52, height * 0.7),
+            (width * 0.06, height * 0.62),
+            (width * 0.22, height * 0.62),
+            (width * 0.38, height * 0.62),
         ]
         return [row_mark(row, small)]
 
 
 def _legend_style(style: DiagramStyle, height: float) -> DiagramStyle:
     """The style with its marks shrunk to fit a legend cell ``height`` tall."""
-    size = min(style.mark_size, height * 0.3)
+    size = min(style.mark_size, height * 0.2)
     return replace(style, mark_size=size, mark_width=style.mark_width * size / style.mark_size)
 
 
