@@ -195,7 +195,8 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: tint, hatch, hand, stroke, rotate, circles, roll, press, avoid, touch, label)",
+            "(valid: tint, hatch, hand, mirror, stroke, rotate, circles, roll, press, avoid, "
+            "avoid_row, touch, label)",
         ),
     ],
 )
@@ -225,7 +226,7 @@ def test_legend_words_for_an_unknown_symbol(tmp_path: Path) -> None:
     (problem,) = problems_for(write(tmp_path, text))
     assert problem.endswith(
         "labels.symbols: 'wave' is not a legend symbol (valid: tint, hatch, stroke, rotate, "
-        "circles, roll, press, avoid, touch, repeat)"
+        "circles, roll, press, avoid, avoid_row, touch, repeat)"
     )
 
 

@@ -25,8 +25,8 @@ def style(root: Path, fonts_registered):
     return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
 
 
-PICTURES = ("label", "hand")
-"""Kinds that explain themselves (words, a drawn hand): no legend entry."""
+PICTURES = ("label", "hand", "mirror")
+"""Kinds that explain themselves (words, a drawn hand or mirror): no legend entry."""
 
 
 def test_every_kind_has_a_unique_key_and_neutral_legend_words() -> None:
@@ -158,14 +158,12 @@ def test_a_turn_both_ways_is_one_ring_with_a_head_at_each_end() -> None:
     assert len(heads) == 2
 
 
-def test_the_lotion_wash_is_pale_with_dots_that_survive_black_and_white() -> None:
+def test_the_lotion_wash_is_one_flat_tint_with_no_dots_to_vanish_in_print() -> None:
     from booklet.marks.tint import wash
 
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
-    group = wash(square, _style_stub())
-    fill, *dots = group.contents
-    assert fill.fillColor.red > 0.7 and len(dots) > 20
-    assert all(0 < dot.cx < 100 and 0 < dot.cy < 100 for dot in dots)
+    (fill,) = wash(square, _style_stub()).contents
+    assert type(fill).__name__ == "Polygon" and fill.strokeColor is None
 
 
 def shapes_of(group):
@@ -176,25 +174,23 @@ def shapes_of(group):
             yield item
 
 
-def test_the_lotion_sheen_is_the_skin_made_paler_and_stops_at_a_dashed_edge() -> None:
+def test_the_lotion_tint_is_the_skin_with_a_little_mark_colour_and_stops_at_a_dashed_edge() -> None:
     from dataclasses import replace
 
     from reportlab.lib.colors import HexColor
 
-    from booklet.marks.tint import wash
+    from booklet.marks.tint import TINGE, wash
 
-    style = replace(_style_stub(), figure_fill=HexColor("#F3EDE6"))
+    style = replace(_style_stub(), figure_fill=HexColor("#F3EDE6"), mark=HexColor("#13657D"))
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
     fill, *rest = wash(square, style, stop=60.0).contents
-    skin = style.figure_fill
-    assert fill.fillColor.red >= skin.red and fill.fillColor.blue >= skin.blue  # paler skin
-    assert fill.fillColor.red >= fill.fillColor.blue  # warm, not a blue wash
+    skin, mark = style.figure_fill, style.mark
+    assert fill.fillColor.red == pytest.approx(skin.red + (mark.red - skin.red) * TINGE)
+    assert fill.fillColor.red >= fill.fillColor.blue - 0.05  # still skin, not a blue wash
     assert max(y for y in fill.points[1::2]) == pytest.approx(60.0)
-    edges = [item for item in rest if type(item).__name__ == "Line"]
-    dots = [item for item in rest if type(item).__name__ == "Circle"]
-    assert len(edges) == 1 and edges[0].strokeDashArray
-    assert edges[0].y1 == pytest.approx(60.0) and edges[0].y2 == pytest.approx(60.0)
-    assert dots and all(dot.cy < 60.0 for dot in dots)
+    (edge,) = rest
+    assert type(edge).__name__ == "Line" and edge.strokeDashArray
+    assert edge.y1 == pytest.approx(60.0) and edge.y2 == pytest.approx(60.0)
 
 
 def test_small_not_here_marks_stay_open_and_leave_room_for_a_leader_dot() -> None:

@@ -9,11 +9,13 @@ diagrams, the legend and the documentation of valid keys all read this registry.
 from __future__ import annotations
 
 from booklet.marks.avoid import Avoid
+from booklet.marks.avoid_row import AvoidRow
 from booklet.marks.base import Mark
 from booklet.marks.circles import Circles
 from booklet.marks.hand import Hand
 from booklet.marks.hatch import Hatch
 from booklet.marks.label import Label
+from booklet.marks.mirror import Mirror
 from booklet.marks.press import Press
 from booklet.marks.roll import Roll
 from booklet.marks.rotate import Rotate
@@ -25,18 +27,21 @@ MARKS: tuple[type[Mark], ...] = (
     Tint,
     Hatch,
     Hand,
+    Mirror,
     Stroke,
     Rotate,
     Circles,
     Roll,
     Press,
     Avoid,
+    AvoidRow,
     Touch,
     Label,
 )
-"""Every kind, in drawing order: the wash and the shading first, then hands (they lie on the skin,
-over the lotion), then long marks, small ones on top, so no arrow's halo cuts through
-a circle; the legend lists them in the same order."""
+"""Every kind, in drawing order: the wash and the shading first, then hands (they lie on
+the skin, over the lotion) and the mirror a hand holds (its glass over the pose's), then
+long marks, small ones on top, so no arrow's halo cuts through a circle; the legend lists
+them in the same order."""
 
 REPEAT = "repeat"
 """The legend entry for a diagram's repetitions badge, which is not an overlay."""

@@ -117,6 +117,10 @@ class Mark(StrictModel):
         """The poses this mark places, each with its field path inside the mark."""
         return iter(())
 
+    def pose_problems(self, pose: View) -> Iterator[tuple[FieldPath, str]]:
+        """What does not fit the pose this mark places (loaded, so it exists)."""
+        return iter(())
+
     def draw_behind(self, place: Placement) -> Group:
         """What the mark draws behind the view's figure (most marks: nothing)."""
         return Group()

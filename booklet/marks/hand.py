@@ -4,7 +4,9 @@ A pose is drawing data in a view file (``poses:``), like a view: the hand's outl
 fingers, nails and creases, with a ``grip`` landmark, the point that lands on the
 figure (the pad of a pressing thumb). Content places it at a landmark, turned by an
 angle, scaled, and flipped for the other hand; shapes of the pose that pass behind
-what it holds (fingertips round the far side) are drawn before the figure.
+what it holds (fingertips round the far side) are drawn before the figure. A hand may
+stop at its wrist, at a sleeve's cuff (:mod:`booklet.marks.cuff`), so no bare forearm
+crosses the picture.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import Mark, Placement, PointRef
-from booklet.marks.figure import figure_group
+from booklet.marks.cuff import Cut, arm_span, clip_path, cuff_group, cuff_outline, cut_of, kept
+from booklet.marks.figure import Layer, figure_group
 from booklet.model.geometry import Placement2D, Point
 from booklet.model.views import View
 from booklet.source.validation import ShortText
 from booklet.source.yamlsource import FieldPath
+
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 class Hand(Mark):
@@ -38,6 +43,9 @@ class Hand(Mark):
     """Size against the figure: 1 draws the pose in the figure's own units."""
     flip: bool = False
     """Mirror the pose: a left hand from a right one."""
+    cuff: tuple[tuple[float, float], tuple[float, float]] | None = None
+    """Two points across the pose's wrist, in its own units: the arm past them is left
+    out and a sleeve's cuff drawn there."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
         if isinstance(self.at, str):  # a landmark must exist; a place may be off the figure
@@ -53,8 +61,38 @@ class Hand(Mark):
             )
         return value
 
+    @field_validator("cuff")
+    @classmethod
+    def _a_line(
+        cls, value: tuple[tuple[float, float], tuple[float, float]] | None
+    ) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        if value is not None and value[0] == value[1]:
+            raise ValueError(
+                "the cuff's two points are the same (valid: two points across the wrist)"
+            )
+        return value
+
     def poses(self) -> Iterator[tuple[FieldPath, str]]:
         yield ("pose",), self.pose
+
+    def pose_problems(self, pose: View) -> Iterator[tuple[FieldPath, str]]:
+        cut = self._cut(pose)
+        if cut is not None and self._arm(cut, pose) is None:
+            yield ("cuff",), "the cuff's line does not cross the pose (valid: across its wrist)"
+
+    def _cut(self, pose: View) -> Cut | None:
+        if self.cuff is None:
+            return None
+        return cut_of(self.cuff, pose.landmarks["grip"])
+
+    @staticmethod
+    def _arm(cut: Cut, pose: View) -> tuple[Layer, tuple[float, float]] | None:
+        """Which layer the arm is drawn in where the cuff crosses it, and its span there."""
+        front = arm_span(cut, pose.polygons())
+        if front is not None:
+            return "front", front
+        behind = arm_span(cut, [shape.polygon() for shape in pose.behind])
+        return None if behind is None else ("behind", behind)
 
     def caption(self) -> str | None:
         return None
@@ -77,17 +115,29 @@ class Hand(Mark):
     def draw_behind(self, place: Placement) -> Group:
         return self._draw(place, "behind")
 
-    def _draw(self, place: Placement, layer: str) -> Group:
+    def _draw(self, place: Placement, layer: Layer) -> Group:
         pose, where = self.placement(place)
-        return figure_group(
-            pose,
-            where.matrix(),
-            where.scale,
-            place.style.figure_hand,
-            place.style,
-            "behind" if layer == "behind" else "front",
-        )
+        style = place.style
+        cut = self._cut(pose)
+        if cut is None:
+            return figure_group(pose, where.matrix(), where.scale, style.figure_hand, style, layer)
+        group = Group()
+        group.transform = where.matrix()
+        clipped = Group(clip_path(cut))
+        clipped.add(figure_group(pose, IDENTITY, where.scale, style.figure_hand, style, layer))
+        group.add(clipped)
+        arm = self._arm(cut, pose)
+        if arm is not None and arm[0] == layer:
+            group.add(cuff_group(cut, arm[1], where.scale, style))
+        return group
 
     def outlines(self, place: Placement) -> list[list[Point]]:
         pose, where = self.placement(place)
-        return [[where(point) for point in polygon] for polygon in pose.polygons()]
+        polygons: list[list[Point]] = [list(polygon) for polygon in pose.polygons()]
+        cut = self._cut(pose)
+        if cut is not None:
+            arm = self._arm(cut, pose)
+            polygons = kept(cut, polygons)
+            if arm is not None:
+                polygons.append(cuff_outline(cut, arm[1]))
+        return [[where(point) for point in polygon] for polygon in polygons]

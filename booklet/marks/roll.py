@@ -7,8 +7,9 @@ straight arrow along the toe would read as "pull".
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
+from pydantic import Field
 from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import DiagramStyle, Placement, Spot
@@ -22,18 +23,21 @@ class Roll(Spot):
     kind: ClassVar[str] = "roll"
     legend: ClassVar[str] = "Roll gently, both ways"
 
+    size: Annotated[float, Field(ge=0.5, le=3)] = 1
+    """A share of the mark's own size: larger wraps round a toe seen close up."""
+
     def draw(self, place: Placement) -> Group:
-        return rolling_arrow(place.at(self.at), place.style)
+        return rolling_arrow(place.at(self.at), place.style, self.size)
 
     def clearance(self, place: Placement) -> float:
-        return place.style.mark_size * 1.8
+        return place.style.mark_size * 1.8 * self.size
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [rolling_arrow((width / 2, height * 0.62), style)]
 
 
-def rolling_arrow(centre: Point, style: DiagramStyle) -> Group:
+def rolling_arrow(centre: Point, style: DiagramStyle, size: float = 1) -> Group:
     """The lower part of a flat ellipse across ``centre``, a head at each end."""
-    rx, ry = style.mark_size * 1.7, style.mark_size * 0.9
+    rx, ry = style.mark_size * 1.7 * size, style.mark_size * 0.9 * size
     return arc_arrow(centre, rx, ry, 200, 140, style, both_ends=True)

@@ -1,10 +1,11 @@
-"""``tint``: a soft wash over the whole figure, "spread a thin layer here".
+"""``tint``: a soft flat wash over the figure, "spread a thin layer here".
 
 Lotion is a film on the skin, not an instruction to cover an area, so it is drawn as
-a sheen: the skin's own colour made paler (never a coloured skin, which the booklet
-lists as a warning sign), with sparse dots of the mark colour in it and, where it
-stops short of a place (the toes), a dashed edge. The dots and the edge carry the
-meaning where a printer drops the wash (black and white, a faint toner).
+one flat, soft tint: the skin's colour with a little of the mark colour in it, light
+enough that the skin still reads as skin (never red, pale or blue, which the booklet
+lists as warning signs), and, where it stops short of a place (the toes), a dashed
+edge in the mark colour. Dots in a wash vanish at print size, so there are none: the
+dashed edge and the label carry the meaning where a printer drops the tint.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from reportlab.graphics.shapes import Circle, Group, Line, Polygon
-from reportlab.lib.colors import Color, white
+from reportlab.graphics.shapes import Group, Line, Polygon
+from reportlab.lib.colors import Color
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
-from booklet.model.geometry import Point, bounds, inside
+from booklet.model.geometry import Point
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 
@@ -50,36 +51,24 @@ class Tint(Mark):
         return [group]
 
 
-def _pale(color: Color, share: float) -> Color:
-    """``color`` mixed with white, ``share`` of it left."""
-    return Color(
-        1 - (1 - color.red) * share, 1 - (1 - color.green) * share, 1 - (1 - color.blue) * share
-    )
+TINGE = 0.12
+"""How much of the mark colour goes into the skin's colour for the lotion's tint."""
 
 
-SHEEN = 0.45
-"""How much of the figure's fill is left in the lotion's sheen (the rest is white)."""
+def tinted(skin: Color, mark: Color) -> Color:
+    """The skin's colour with a little of the mark colour in it: a film on the skin."""
+    return Color(*(a + (b - a) * TINGE for a, b in zip(skin.rgb(), mark.rgb(), strict=True)))
 
 
 def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = None) -> Group:
-    """A paler fill of ``outline`` with a sparse grid of dots, cut off at height ``stop``.
+    """A flat soft tint of ``outline``, cut off at height ``stop``.
 
     Where it is cut, a dashed edge in the mark colour shows where the lotion ends.
     """
     shape = list(outline) if stop is None else clip_below(outline, stop)
     points = [value for point in shape for value in point]
-    group = Group(Polygon(points, fillColor=_pale(style.figure_fill, SHEEN), strokeColor=None))
-    for x, y in dot_grid(shape, style.mark_size * 1.3):
-        group.add(
-            Circle(
-                x,
-                y,
-                style.mark_width * 0.32,
-                fillColor=style.mark,
-                strokeColor=white,
-                strokeWidth=0,
-            )
-        )
+    fill = tinted(style.figure_fill, style.mark)
+    group = Group(Polygon(points, fillColor=fill, strokeColor=None))
     if stop is not None:
         for start, end in zip(shape, shape[1:] + shape[:1], strict=True):
             if abs(start[1] - stop) < 1e-6 and abs(end[1] - stop) < 1e-6:
@@ -92,8 +81,8 @@ def _edge(start: Point, end: Point, style: DiagramStyle) -> Line:
         *start,
         *end,
         strokeColor=style.mark,
-        strokeWidth=style.mark_width * 0.45,
-        strokeDashArray=[style.mark_width * 1.6, style.mark_width * 1.1],
+        strokeWidth=style.mark_width * 0.6,
+        strokeDashArray=[style.mark_width * 1.8, style.mark_width * 1.2],
         strokeLineCap=1,
     )
 
@@ -109,20 +98,3 @@ def clip_below(polygon: Sequence[Point], limit: float) -> list[Point]:
             share = (limit - start[1]) / (end[1] - start[1])
             out.append((start[0] + (end[0] - start[0]) * share, limit))
     return out
-
-
-def dot_grid(polygon: Sequence[Point], spacing: float) -> list[Point]:
-    """Points of a staggered grid that lie inside ``polygon``, at least a spacing from its edge."""
-    left, bottom, right, top = bounds(polygon)
-    dots = []
-    row = 0
-    y = bottom + spacing * 0.6
-    while y < top:
-        x = left + spacing * (0.6 if row % 2 == 0 else 1.1)
-        while x < right:
-            if inside((x, y), polygon):
-                dots.append((x, y))
-            x += spacing
-        y += spacing * 0.87
-        row += 1
-    return dots

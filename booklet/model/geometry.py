@@ -80,6 +80,28 @@ def segment_crossings(a: Point, b: Point, polygon: Sequence[Point]) -> list[Poin
     return points
 
 
+def clip_half_plane(polygon: Sequence[Point], origin: Point, normal: Point) -> list[Point]:
+    """The part of ``polygon`` on the side of the line through ``origin`` that ``normal`` faces.
+
+    One Sutherland-Hodgman pass: a pose cut off at the wrist keeps its hand side.
+    """
+
+    def side(point: Point) -> float:
+        return (point[0] - origin[0]) * normal[0] + (point[1] - origin[1]) * normal[1]
+
+    out: list[Point] = []
+    for start, end in _edges(polygon):
+        start_side, end_side = side(start), side(end)
+        if start_side >= 0:
+            out.append(start)
+        if (start_side >= 0) != (end_side >= 0):
+            share = start_side / (start_side - end_side)
+            out.append(
+                (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
+            )
+    return out
+
+
 def bounds(points: Sequence[Point]) -> Box:
     """The smallest box holding ``points``."""
     xs, ys = [x for x, _ in points], [y for _, y in points]

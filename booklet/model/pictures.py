@@ -114,3 +114,6 @@ def picture_problems(
                         (*here, overlay.kind, *pose_path),
                         f"{pose!r} is not a pose (valid: {valid_poses})",
                     )
+                    continue
+                for problem_path, message in overlay.mark.pose_problems(poses[pose]):
+                    yield (*here, overlay.kind, *problem_path), message

@@ -29,8 +29,9 @@ OUTLINE_CONTRAST = 3.0
 HAND_CONTRAST = 1.5
 """A hand against the foot it lies on, so the two stay apart in black and white too."""
 
-HAND_BAND_CONTRAST = 1.3
-"""A hand against the band, so it is never the band's colour showing through its outline."""
+HAND_BAND_CONTRAST = 1.8
+"""A hand against the band, so a hand reaching past the foot stands clear of the band,
+in greyscale too: on a pale band it is a clearly darker shade of the band's hue."""
 
 FOOT_LIGHTNESS = 0.92
 """How much of the paper goes into the foot's fill: nearly the paper, tinted by the band."""
@@ -56,15 +57,13 @@ def cover_colors(colors: Colors) -> dict[str, str]:
     """The cover art's colours, from the band's: foot, hand, outline and detail.
 
     The outline is the band's own hue, dark enough to stand off the band; the foot is
-    nearly the paper; the hand is a shade of the band between the two, clearly apart
-    from the foot and from the band, so neither melts away in greyscale.
+    nearly the paper; the hand is a shade of the band between the foot and the outline,
+    clearly apart from the foot and from the band, so neither melts away in greyscale.
     """
     band, paper = colors.cover_band, colors.paper
     outline = darken_until_readable(band, [(band, OUTLINE_CONTRAST)])
     foot = blend(band, paper, FOOT_LIGHTNESS)
-    hand = _shade_until(
-        foot, blend(band, outline, 0.5), [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)]
-    )
+    hand = _shade_until(foot, outline, [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)])
     return {"fill": foot, "hand": hand, "outline": outline, "detail": blend(hand, outline, 0.5)}
 
 

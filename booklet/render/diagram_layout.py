@@ -123,14 +123,14 @@ def _label_width(diagram: Diagram, style: DiagramStyle) -> float:
 def picture_box(
     diagram: Picture, view: View, poses: Mapping[str, View], style: DiagramStyle
 ) -> Box:
-    """The view's box with the hands placed on it, in the view's own units.
+    """The view's box with its body (a leg may rise past it) and the hands on it, in view units.
 
     Hands reach at most ``style.hand_reach`` of the view's width beyond its sides (and
     half that beyond its top and bottom); past that they are cut off by the picture's
     edge, as an arm leaves an illustration, rather than shrinking every picture.
     """
     place = Placement(view, Frame(0, 0, 1), style, (), poses)
-    points = [(0.0, 0.0), (view.width, view.height)]
+    points = [(0.0, 0.0), (view.width, view.height), *view.outline()]  # a leg past the box
     for overlay in diagram.overlays:
         for outline in overlay.mark.outlines(place):
             points += outline

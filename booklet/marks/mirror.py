@@ -1,0 +1,130 @@
+"""``mirror``: a hand mirror whose glass shows a small copy of the figure.
+
+A round glass with a handle, held over the figure, reads as a magnifying glass; a mirror
+is known by what it shows. So the glass holds a small copy of the step's own view (the
+sole, toes and heel), a frame round it, a glint across it, and it is drawn a little
+narrower than tall, turned toward the reader, beside the figure rather than over it. It
+is placed like a hand (a point, an angle, a scale), so a hand pose holding a handle can
+be placed with the same numbers and the glass lands on the pose's own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Annotated, ClassVar
+
+from pydantic import Field
+from reportlab.graphics.shapes import Ellipse, Group, Line, Path
+from reportlab.lib.colors import Color, white
+
+from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
+from booklet.marks.figure import figure_group
+from booklet.model.geometry import Point, ellipse_polygon
+from booklet.source.validation import Text
+from booklet.source.yamlsource import FieldPath
+
+RADIUS = 50.0
+"""The glass's half-height, in the view's units at scale 1 (a hand mirror's, in mm)."""
+TILT = 0.8
+"""Its width against its height: a round glass turned a little toward the reader."""
+FRAME = 0.12
+"""The frame's width, as a share of the glass's half-height."""
+
+
+class Mirror(Mark):
+    """A hand mirror with the figure in its glass, placed like a hand."""
+
+    kind: ClassVar[str] = "mirror"
+    legend: ClassVar[str] = ""
+    """A drawn mirror explains itself: it has no legend entry."""
+
+    at: PointRef
+    angle: Annotated[float, Field(ge=-360, le=360)] = 0
+    """Degrees, counter-clockwise, that the mirror leans from upright."""
+    scale: Annotated[float, Field(ge=0.2, le=2)] = 1
+    label: Text | None = None
+
+    def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
+        if isinstance(self.at, str):
+            yield ("at",), self.at
+
+    def anchor(self) -> PointRef | None:
+        return self.at
+
+    def clearance(self, place: Placement) -> float:
+        return self._size(place) * (1 + FRAME)
+
+    def _size(self, place: Placement) -> float:
+        return RADIUS * self.scale * place.frame.scale
+
+    def _angle(self, place: Placement) -> float:
+        return -self.angle if place.view.flipped else self.angle
+
+    def outlines(self, place: Placement) -> list[list[Point]]:
+        centre, size = place.at(self.at), self._size(place) * (1 + FRAME)
+        turn = math.radians(self._angle(place))
+        return [
+            [
+                (
+                    centre[0] + x * math.cos(turn) - y * math.sin(turn),
+                    centre[1] + x * math.sin(turn) + y * math.cos(turn),
+                )
+                for x, y in ellipse_polygon(0, 0, size * TILT, size)
+            ]
+        ]
+
+    def draw(self, place: Placement) -> Group:
+        centre, size = place.at(self.at), self._size(place)
+        group = Group()
+        turn = math.radians(self._angle(place))
+        cos, sin = math.cos(turn), math.sin(turn)
+        group.transform = (cos, sin, -sin, cos, centre[0], centre[1])
+        style = place.style
+        rim = size * (1 + FRAME)
+        group.add(_ellipse(rim, style.figure_hand, style.figure_outline, style.outline_width))
+        group.add(_ellipse(size, _glass(style), style.figure_outline, style.detail_width))
+        group.add(_reflection(place, size))
+        group.add(_glint(size, style))
+        return group
+
+
+def _glass(style: DiagramStyle) -> Color:
+    """A pale cool grey: glass, not skin and not paper."""
+    detail = style.figure_detail
+    return Color(*(1 - (1 - c) * 0.22 for c in detail.rgb()))
+
+
+def _ellipse(size: float, fill: Color, stroke: Color, width: float) -> Ellipse:
+    return Ellipse(0, 0, size * TILT, size, fillColor=fill, strokeColor=stroke, strokeWidth=width)
+
+
+def _reflection(place: Placement, size: float) -> Group:
+    """The step's view, small, centred in the glass and clipped to it."""
+    view = place.view
+    scale = size * 1.55 / view.height
+    scale = min(scale, size * TILT * 1.5 / view.width)
+    x = -view.middle() * scale
+    y = -view.height / 2 * scale
+    clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
+    for index, (px, py) in enumerate(ellipse_polygon(0, 0, size * TILT, size)):
+        (clip.moveTo if index == 0 else clip.lineTo)(px, py)
+    clip.closePath()
+    group = Group(clip)
+    matrix = (scale, 0.0, 0.0, scale, x, y)  # lines at half weight: a small, light copy
+    group.add(figure_group(view, matrix, scale * 2, place.style.figure_fill, place.style))
+    return group
+
+
+def _glint(size: float, style: DiagramStyle) -> Group:
+    """Two short white strokes across the glass's upper left: it shines."""
+    group = Group()
+    for offset, length in ((0.0, 0.5), (0.2, 0.28)):
+        start = (-size * TILT * (0.62 - offset), size * (0.2 + offset))
+        end = (start[0] + size * length * 0.5, start[1] + size * length * 0.5)
+        group.add(
+            Line(
+                *start, *end, strokeColor=white, strokeWidth=style.mark_width * 0.9, strokeLineCap=1
+            )
+        )
+    return group
