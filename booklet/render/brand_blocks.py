@@ -6,6 +6,7 @@ The logo and name go on the cover; the contact block and a QR code go on the bac
 from __future__ import annotations
 
 import io
+from typing import Literal
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, Group, String
@@ -22,6 +23,10 @@ from booklet.render.flowables import BalancedParagraph, Paragraph, Tagged
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.tagging import Node
 from booklet.source.errors import BookletError
+
+Amount = Literal["full", "brief", "least"]
+"""How much of the clinic a contact block holds: all of it; its logo, name, phone and
+website; or its short name and phone alone (for a page with little room)."""
 
 
 def logo_flowable(logo: Logo, max_width: float, max_height: float, font: str) -> Flowable:
@@ -139,13 +144,13 @@ def contact_block(
     parent: Node,
     frame: tuple[float, float],
     logo: Logo | None = None,
-    brief: bool = False,
+    amount: Amount = "full",
 ) -> Flowable:
     """The clinic's name, contact details and note, with a QR code to its web page.
 
     Details too long to sit beside the code in half the ``frame`` (width, height) are
-    stacked above it instead, so they can run on to the next page. ``brief`` keeps only
-    the logo, the name, the phone and the website, for a page with little room.
+    stacked above it instead, so they can run on to the next page. ``amount`` says how
+    much of it to keep (:data:`Amount`).
     """
     contact = brand.contact
     phone = keep_together(contact.phone) if contact.phone else None
@@ -156,11 +161,13 @@ def contact_block(
         (labels.contact_website, contact.website),
         (labels.contact_email, contact.email),
     ]
+    brief = amount != "full"
     if brief:
         rows = [(labels.contact_phone, phone), (labels.contact_website, contact.website)]
-    lines: list[Flowable] = [
-        BalancedParagraph(to_markup(brand.name), heading, tag=parent.add("H3"))
-    ]
+    if amount == "least":
+        rows, logo = rows[:1], None
+    name = brand.short_name or brand.name if amount == "least" else brand.name
+    lines: list[Flowable] = [BalancedParagraph(to_markup(name), heading, tag=parent.add("H3"))]
     if logo is not None and brand.logo_alt:  # the logo again, on the outside back cover
         mark = logo_flowable(logo, qr_size * 1.4, qr_size * 0.5, body.fontName)
         lines.insert(0, Tagged(mark, parent.add("Figure", alt=brand.logo_alt)))

@@ -8,23 +8,22 @@ details; what does not fit closes the reading pages instead.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak
 
 from booklet.render.boxes import Panel, PinToBottom, Stack
-from booklet.render.brand_blocks import contact_block, cover_block
+from booklet.render.brand_blocks import Amount, contact_block, cover_block
 from booklet.render.colophon import colophon
 from booklet.render.flowables import BalancedParagraph, Paragraph
 from booklet.render.markup import long_date, prose_markup, to_markup
 from booklet.render.story_blocks import BlockStory
 from booklet.render.tagging import Node
 
-Clinic = Literal["full", "brief"]
-"""How much of the clinic the back page holds: all of it, or its logo, name, phone and
-website (for a page with little room)."""
+Clinic = Amount
+"""How much of the clinic the back page holds (:data:`~booklet.render.brand_blocks.Amount`)."""
 
 
 class BackFit(NamedTuple):
@@ -209,6 +208,7 @@ class EndsStory(BlockStory):
             (True, "brief", True),
             (False, "brief", True),
             (False, "brief", False),
+            (False, "least", False),  # a safety list first: the clinic's name and phone
         ]
         whole = [level for level in levels if level[1:] == ("full", True)]
         choices = [BackFit(chosen, *level) for chosen in together for level in whole]
@@ -232,12 +232,15 @@ class EndsStory(BlockStory):
         return colophon(self.content, self.layout, self.styles, self.fonts, table)
 
     def _stacked_height(self, flowables: list[Flowable]) -> float:
-        """The height of flowables one above the other at the frame's width."""
+        """The height of flowables one above the other at the frame's width.
+
+        The space after the last one is not counted: the page ends there.
+        """
         total = 0.0
         for flowable in flowables:
             _, height = flowable.wrap(self._frame_width, self._frame_height * 10)
             total += height + flowable.getSpaceAfter()
-        return total
+        return total - (flowables[-1].getSpaceAfter() if flowables else 0.0)
 
     def _summary(self, title: str, items: list[str]) -> Flowable:
         """A part's list, repeated word for word in a tinted panel."""
@@ -271,7 +274,7 @@ class EndsStory(BlockStory):
             section.add("Div"),
             (self._frame_width, self._frame_height),
             self.brand.logo,
-            brief=clinic != "full",
+            amount=clinic,
         )
         block.spaceAfter = self.layout.spacing.block
         return block
