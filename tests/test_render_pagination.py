@@ -5,7 +5,15 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from booklet.render.pagination import Frame, PlannedBreak, page_count, paginate
+from booklet.render.pagination import (
+    Frame,
+    PlannedBreak,
+    leaves_short_page,
+    page_count,
+    paginate,
+    sum_height,
+)
+from booklet.render.ruled import FillRest
 
 STYLE = ParagraphStyle("t", fontName="Helvetica", fontSize=10, leading=10, spaceAfter=0)
 
@@ -42,3 +50,23 @@ def test_a_paragraph_of_split_lines_may_end_a_page_keeping_two_lines_each_side()
     first, second = (item for item in result if isinstance(item, Paragraph))
     assert first.wrap(300, 1000)[1] in (20, 30)  # two or three of the five lines
     assert second.wrap(300, 1000)[1] >= 20
+
+
+def test_a_page_that_ends_in_ruled_lines_is_never_short() -> None:
+    # 60, 30 and 20 pt, then lines planned at 30 pt that grow to fill their page: the
+    # first page keeps 90 pt, as the lines make the second full (counted at 50 pt, it
+    # would be under the floor, and the 30 pt block would move down to even them out)
+    lines = FillRest(10, None, 1, None, least=3)
+    chapter = [Spacer(300, 60), Spacer(300, 30), Spacer(300, 20), lines]
+    result = planned(chapter, 6)
+    breaks = [index for index, item in enumerate(result) if isinstance(item, PlannedBreak)]
+    assert breaks == [2]
+
+
+def test_the_height_of_blocks_on_one_page_counts_the_space_between() -> None:
+    first, second = Spacer(300, 20), Spacer(300, 30)
+    first.spaceAfter, second.spaceBefore = 6, 10
+    assert sum_height([first, second], frame()) == 60
+    assert not leaves_short_page([Spacer(300, 50), Spacer(300, 30)], frame())
+    # 40 then 70 pt: the first page is under the floor (55 %), the last may be
+    assert leaves_short_page([Spacer(300, 40), Spacer(300, 70)], frame())

@@ -134,6 +134,8 @@ def test_an_unreadable_seed_file_is_no_seed(data: bytes) -> None:
 def test_a_seed_survives_its_file() -> None:
     seed = Seed(12, (("Key points", 3, "heading-2"), ("Étapes", 5, "heading-4")), 2)
     assert Seed.from_json(seed.to_json()) == seed
+    spread = Seed(12, seed.entries, 2, forms_on_spread=True)
+    assert Seed.from_json(spread.to_json()) == spread
 
 
 def test_an_editions_own_seed_comes_before_its_siblings_and_memory_before_disk(

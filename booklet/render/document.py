@@ -25,7 +25,7 @@ from booklet.render.cover_art import cover_art_group, cover_style
 from booklet.render.flowables import BlankPage, ContentsList, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.seeds import Seed
-from booklet.render.story import StoryBuilder
+from booklet.render.story import StoryBuilder, forms_want_spread
 from booklet.render.styles import Styles, build_diagram_style, build_styles
 from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
 from booklet.reuse import caches_enabled
@@ -64,15 +64,25 @@ def render_pdf(
     """
     if seed is not None:
         rendered = _render(content, variant, fonts, blank_pages=seed.blank_pages, seed=seed)
-        if _fits(rendered.pages, seed.blank_pages, pages_multiple_of):
+        if _fits(rendered.pages, seed.blank_pages, pages_multiple_of) and not _wants_spread(
+            content, rendered
+        ):
             return rendered
     rendered = _render(content, variant, fonts, blank_pages=0)
+    spread = forms_want_spread(content, rendered.seed.entries)
+    if spread:  # the forms on a spread: the disclaimer's page moves before them
+        rendered = _render(content, variant, fonts, blank_pages=0, spread=True)
     missing = -rendered.pages % pages_multiple_of
     if missing:
-        guess = Seed(rendered.pages + missing, rendered.seed.entries, missing)
+        guess = Seed(rendered.pages + missing, rendered.seed.entries, missing, spread)
         seed = guess if caches_enabled() else None
-        rendered = _render(content, variant, fonts, blank_pages=missing, seed=seed)
+        rendered = _render(content, variant, fonts, blank_pages=missing, seed=seed, spread=spread)
     return rendered
+
+
+def _wants_spread(content: Content, rendered: Rendered) -> bool:
+    """Whether a layout made without the forms on a spread should have had them."""
+    return not rendered.seed.forms_on_spread and forms_want_spread(content, rendered.seed.entries)
 
 
 def _fits(pages: int, blank_pages: int, multiple: int) -> bool:
@@ -87,12 +97,16 @@ def _render(
     *,
     blank_pages: int,
     seed: Seed | None = None,
+    spread: bool | None = None,
 ) -> Rendered:
+    """One layout; ``spread`` (else the seed's) puts the forms on a spread."""
     buffer = io.BytesIO()
+    if spread is None:
+        spread = seed.forms_on_spread if seed is not None else False
     layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()
-    builder = StoryBuilder(content, layout, styles, fonts, variant.brand)
+    builder = StoryBuilder(content, layout, styles, fonts, variant.brand, spread)
     story = builder.story(blank_pages)
     contents = next((item for item in story if isinstance(item, ContentsList)), None)
     document = BookletDocument(buffer, content, variant, fonts, styles, counter)
@@ -113,7 +127,7 @@ def _render(
             "a page (valid: smaller diagrams, padding, type or margins)",
         ) from None
     entries = tuple(contents.entries) if contents is not None else ()
-    settled = Seed(counter.total, entries, blank_pages)
+    settled = Seed(counter.total, entries, blank_pages, spread)
     tree = Tree(builder.tree, content.meta.language)
     return Rendered(buffer.getvalue(), tree, counter.total, settled, document.passes)
 

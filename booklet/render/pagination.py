@@ -31,6 +31,7 @@ every time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -141,6 +142,14 @@ def page_count(chapter: list[Flowable], frame: Frame) -> int:
     """How many pages the plan gives a chapter (one page between two page breaks)."""
     pieces = _pieces(chapter, frame)
     return len(_best_pages(pieces, frame)) if len(pieces) > 1 else 1
+
+
+def sum_height(flowables: list[Flowable], frame: Frame) -> float:
+    """How tall ``flowables`` stand on one page, as the plan measures them."""
+    pieces = _pieces(flowables, frame)
+    height = sum(piece.height for piece in pieces)
+    gaps = pairwise(pieces)
+    return height + sum(max(first.space_after, second.space_before) for first, second in gaps)
 
 
 def leaves_short_page(chapter: list[Flowable], frame: Frame) -> bool:

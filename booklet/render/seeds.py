@@ -36,9 +36,16 @@ class Seed:
     total: int
     entries: tuple[Entry, ...]
     blank_pages: int = 0
+    forms_on_spread: bool = False
+    """The disclaimer was given a page before the forms (see ``forms_want_spread``)."""
 
     def to_json(self) -> bytes:
-        data = {"total": self.total, "entries": self.entries, "blank_pages": self.blank_pages}
+        data = {
+            "total": self.total,
+            "entries": self.entries,
+            "blank_pages": self.blank_pages,
+            "forms_on_spread": self.forms_on_spread,
+        }
         return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
     @classmethod
@@ -47,7 +54,8 @@ class Seed:
         try:
             raw = json.loads(data)
             entries = tuple((str(t), int(p), str(k)) for t, p, k in raw["entries"])
-            return cls(int(raw["total"]), entries, int(raw["blank_pages"]))
+            spread = raw.get("forms_on_spread") is True
+            return cls(int(raw["total"]), entries, int(raw["blank_pages"]), spread)
         except (ValueError, TypeError, KeyError):
             return None
 

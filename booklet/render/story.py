@@ -6,12 +6,21 @@ templates in :mod:`booklet.render.document` decide how each page is framed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, PageBreak
 
-from booklet.model.content import NoteLines, Section
+from booklet.model.content import Content, NoteLines, Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
-from booklet.render.pagination import Frame, leaves_short_page, page_count, paginate
+from booklet.render.pagination import (
+    Frame,
+    leaves_short_page,
+    page_count,
+    paginate,
+    sum_height,
+)
 from booklet.render.ruled import FillRest
+from booklet.render.seeds import Entry
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
 
@@ -53,7 +62,9 @@ class StoryBuilder(EndsStory):
 
         It closes the reading, before the forms at the end (a tracker, the notes), if
         the reading's last page has room for it; else it opens the first form whose
-        pages have room; else it shares the notes page.
+        pages have room; else it shares the notes page. With ``forms_on_spread`` (see
+        :func:`forms_want_spread`) it has a page of its own before the forms instead,
+        where it fills one at least to the floor.
         """
         sections = self.content.sections
         forms = _forms_start(sections)
@@ -62,7 +73,13 @@ class StoryBuilder(EndsStory):
         body: list[Flowable] = []
         placed = False
         for index, section in enumerate(sections):
-            if index == forms and self._costs_no_page(body[_last_break(body) :], trial, frame):
+            if index == forms and self.forms_on_spread and _fills_page(trial, frame):
+                body, placed = [*body, PageBreak(), *self.disclaimer()], True
+            if (
+                index == forms
+                and not placed
+                and self._costs_no_page(body[_last_break(body) :], trial, frame)
+            ):
                 body, placed = [*body, *self.disclaimer()], True
             if section.new_page and index > 0:
                 body.append(PageBreak())
@@ -152,6 +169,35 @@ class StoryBuilder(EndsStory):
                     flowables += self.blocks(subsection.blocks)
                     self._heading_depth = 2
         return flowables
+
+
+def forms_want_spread(content: Content, entries: Sequence[Entry]) -> bool:
+    """Whether the first form should start after the disclaimer, on a left-hand page.
+
+    A form of two pages (the tracker's checks, then its grid) that starts on a
+    right-hand (odd) page is cut by a page turn. Where the disclaimer comes just after
+    it, giving the disclaimer a page of its own before the form moves the form onto a
+    left-hand page, so it lies open as one spread. ``entries`` are the contents entries
+    (title, page, key) of a layout made without this.
+    """
+    forms = _forms_start(content.sections)
+    if forms == len(content.sections):
+        return False
+    titles = [title for title, _, _ in entries]
+    pages = [page for _, page, _ in entries]
+    form = content.sections[forms].title
+    if form not in titles:
+        return False
+    at = titles.index(form)
+    follows = titles[at + 1] if at + 1 < len(titles) else None
+    if follows != content.disclaimer.title:
+        return False
+    return pages[at] % 2 == 1 and pages[at + 1] == pages[at] + 2
+
+
+def _fills_page(flowables: list[Flowable], frame: Frame) -> bool:
+    """Whether ``flowables`` fill a page of their own to the floor."""
+    return sum_height(flowables, frame) >= frame.floor * frame.height
 
 
 def _forms_start(sections: list[Section]) -> int:

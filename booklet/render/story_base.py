@@ -38,6 +38,8 @@ class StoryBase:
     styles: Styles
     fonts: FontSet
     brand: LoadedBrand | None = None
+    forms_on_spread: bool = False
+    """Give the disclaimer a page before the forms, so the first starts on a left page."""
 
     def __post_init__(self) -> None:
         self.tree = Node("Document", lang=self.content.meta.language)

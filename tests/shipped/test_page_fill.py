@@ -172,3 +172,23 @@ def test_the_legend_shares_its_page_with_step_one_where_both_fit(edition) -> Non
         assert (step_page, step_line) == (number + 1, 0)
         fill = next(f for f in fills(built) if f.number == number + 1)
         assert fill.fill >= built.layout.pagination.legend_fill - 0.05
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_a_two_page_tracker_lies_open_on_one_spread_where_the_disclaimer_can_move(
+    edition,
+) -> None:
+    # the checks on a left-hand (even) page and the grid facing them; where they would
+    # start on a right-hand page, the disclaimer's page after them moves before them
+    # (unless it shares its page with the notes, having too little to fill one alone)
+    built = shipped(edition)
+    pages = page_lines(built)
+    tracker = next(s for s in built.content.sections if any(b.tracker for b in s.blocks))
+    start, _ = page_of(pages, tracker.title, 2)
+    grid, _ = page_of(pages, built.content.labels.tracker_week, start)
+    if grid == start:
+        pytest.skip("the tracker fits one page")
+    after = pages[grid + 1]
+    titles = {squeeze(section.title) for section in built.content.sections}
+    disclaimer_alone = squeeze(built.content.disclaimer.title) in after and not titles & set(after)
+    assert (start + 1) % 2 == 0 or not disclaimer_alone, f"tracker on pages {start + 1}-{grid + 1}"
