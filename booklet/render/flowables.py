@@ -281,7 +281,7 @@ class ContentsList(IndexingFlowable):
                 link = item.add("Reference").add("Link", alt=f"{title}, page {page}")
                 rows.append(
                     [
-                        Paragraph(
+                        BalancedParagraph(  # no entry ends in a lone word
                             f'<a href="#{key}">{escape(title)}</a>', self.entry_style, tag=link
                         ),
                         Paragraph(str(page), self.number_style, tag=item.add("P")),
