@@ -7,7 +7,7 @@ pikepdf → write atomically.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from booklet.finish.output import write_atomically
@@ -238,6 +238,11 @@ def _prepare_noting(request: BuildRequest, warn: Warn) -> tuple[Content, Variant
     )
     clinic = variant.brand.brand.clinic() if variant.brand else None
     content = load_content(request.content, clinic)
+    if variant.brand is not None:  # the brand's words in the booklet's language
+        local = variant.brand.brand.in_language(content.meta.language)
+        if local is not variant.brand.brand:
+            variant = replace(variant, brand=replace(variant.brand, brand=local))
+            content = load_content(request.content, local.clinic())
     fonts = register_family(variant.layout.fonts, variant.fonts_dir)
     check_coverage(content, fonts, variant.layout.fonts.family)
     return content, variant, fonts

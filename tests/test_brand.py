@@ -67,6 +67,57 @@ def test_headings_and_running_text_use_the_short_name(brand_dir: Path) -> None:
     assert "Call Long Name Community Clinic today if you notice" in titles
 
 
+BRAND_IN_TWO_LANGUAGES = """\
+name: Long Name Community Clinic
+short_name: Long
+note: Bring this booklet.
+contact: {phone: "(555) 010-0000", hours: Mon-Fri 8-5}
+languages:
+  es:
+    short_name: Clínica Long
+    note: Traiga este folleto.
+    contact: {hours: Lun-Vie 8-5}
+  es-MX:
+    note: Traiga este folleto, por favor.
+"""
+
+
+def test_a_brand_speaks_the_booklets_language(brand_dir: Path) -> None:
+    brand = load_brand(write(brand_dir, BRAND_IN_TWO_LANGUAGES)).brand
+    spanish = brand.in_language("es-US")  # no es-US: the words for es
+    assert (spanish.short_name, spanish.note) == ("Clínica Long", "Traiga este folleto.")
+    assert (spanish.contact.hours, spanish.contact.phone) == ("Lun-Vie 8-5", "(555) 010-0000")
+    assert spanish.name == brand.name  # the clinic's name is its name in every language
+    mexican = brand.in_language("es-MX")  # its own words first, nothing else from es
+    assert (mexican.note, mexican.short_name) == ("Traiga este folleto, por favor.", "Long")
+    assert brand.in_language("en-US") is brand
+
+
+def test_a_spanish_booklet_takes_the_brands_spanish_words() -> None:
+    from booklet.pipeline import BuildRequest, prepare
+    from booklet.variant.resolve import Project
+
+    request = BuildRequest(
+        ROOT / "topics" / "foot-neuropathy-es" / "content.yaml",
+        "standard",
+        ROOT / "output",
+        Project(ROOT),
+        brand=ROOT / "brands" / "riverside" / "brand.yaml",
+    )
+    content, variant, _ = prepare(request)
+    spanish = load_brand(ROOT / "brands" / "riverside" / "brand.yaml").brand.languages["es"]
+    assert variant.brand is not None and variant.brand.brand.note == spanish.note
+    assert spanish.short_name is not None
+    assert any(spanish.short_name in text for _, text in content.text_fields())
+
+
+def test_a_brands_language_is_a_language_tag(brand_dir: Path) -> None:
+    text = "name: A\nlanguages:\n  Spanish: {note: Hola}\n"
+    assert "brand.yaml:3:3: languages: 'Spanish' is not a language tag (valid: e.g. es, " in (
+        problem(write(brand_dir, text))
+    )
+
+
 def test_unknown_keys_and_bad_colours_are_located(brand_dir: Path) -> None:
     text = "name: A\ncolours:\n  primary: '#123456'\n"
     assert (
@@ -170,8 +221,8 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
         pytest.param(
             "name: A\ncolors:\n  primary: '#1F6F5C'\naccent: '#E69138'\n",
             "brand.yaml:4:1: accent: unknown field 'accent' (valid: name, short_name, logo, "
-            "logo_alt, colors, contact, qr, note; is it indented wrongly? 'accent' belongs under "
-            "'colors')",
+            "logo_alt, colors, contact, qr, note, languages; is it indented wrongly? "
+            "'accent' belongs under 'colors')",
             id="key-needs-indenting",
         ),
         pytest.param(

@@ -34,8 +34,22 @@ class BrandColors(StrictModel):
     accent: Color | None = None
 
 
+class BrandWords(StrictModel):
+    """A brand's words in another language: what is given replaces the brand's own."""
+
+    short_name: ShortText | None = None
+    logo_alt: Text | None = None
+    note: Text | None = None
+    contact: Contact = Contact()
+
+
 class Brand(StrictModel):
-    """A brand file. Only ``name`` is required."""
+    """A brand file. Only ``name`` is required.
+
+    ``languages`` gives the brand's words (note, logo description, opening hours...) in
+    other languages, by language tag (``es``, or ``es-MX`` before ``es``): a booklet in
+    that language uses them in place of the brand's own.
+    """
 
     name: ShortText
     short_name: ShortText | None = None
@@ -47,6 +61,15 @@ class Brand(StrictModel):
     contact: Contact = Contact()
     qr: Text | None = None
     note: Text | None = None
+    languages: dict[str, BrandWords] = {}
+
+    @field_validator("languages")
+    @classmethod
+    def _language_tags(cls, value: dict[str, BrandWords]) -> dict[str, BrandWords]:
+        for tag in value:
+            if not re.fullmatch(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?", tag):
+                raise ValueError(f"{tag!r} is not a language tag (valid: e.g. es, es-MX, fr-CA)")
+        return value
 
     @field_validator("logo")
     @classmethod
@@ -61,6 +84,15 @@ class Brand(StrictModel):
         if contact["phone"]:
             contact["phone"] = keep_together(contact["phone"])
         return Clinic(name=self.name, short_name=self.short_name, **contact)
+
+    def in_language(self, tag: str) -> Brand:
+        """The brand as a booklet in language ``tag`` shows it."""
+        words = self.languages.get(tag) or self.languages.get(tag.split("-")[0])
+        if words is None:
+            return self
+        given = words.model_dump(exclude_none=True, exclude={"contact"})
+        contact = {**self.contact.model_dump(), **words.contact.model_dump(exclude_none=True)}
+        return self.model_copy(update={**given, "contact": Contact(**contact)})
 
     @property
     def qr_target(self) -> str | None:
