@@ -69,16 +69,17 @@ def build_legend(
     column_width = inner_width / columns
     symbol_column = symbol_width + sizes.legend_symbol_gap
     title = Paragraph(to_markup(labels.legend), styles.callout_label, tag=title_tag)
+    gap = layout.spacing.list_item  # between rows, as between a list's items
 
     def panel(padding: float) -> Flowable:
         grid = Table(rows, colWidths=[symbol_column, column_width - symbol_column] * columns)
         grid.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a symbol beside its first line
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), padding),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1 + padding),
+                    ("TOPPADDING", (0, 0), (-1, -1), gap / 2 + padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2 + padding),
                     *table_font,
                 ]
             )
