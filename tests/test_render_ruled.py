@@ -1,8 +1,9 @@
 """Ruled lines for notes: filling the rest of a page, and going on when it is too little."""
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak
 
-from booklet.render.ruled import FillRest
+from booklet.render.ruled import FillRest, RunningHead
 
 
 def test_fill_rest_fills_or_counts() -> None:
@@ -24,3 +25,20 @@ def test_fill_rest_with_too_few_lines_goes_on_over_the_next_page(fonts_registere
     assert FillRest(30, None, 1, None, least=3).split(200, 100) == []
     # where no line fits, they all go to the next page
     assert len(FillRest(30, None, 1, None, least=6).split(200, 20)) == 2
+
+
+def test_a_page_the_notes_go_on_over_has_their_running_head(fonts_registered) -> None:
+    style = ParagraphStyle("head", fontName="Helvetica", fontSize=10, leading=12)
+
+    def head() -> RunningHead:
+        return RunningHead("My notes, continued", style)
+
+    lines = FillRest(30, None, 1, None, least=6, head=head)
+    here, page_break, running, rest = lines.split(200, 100)
+    assert (here.count, isinstance(page_break, PageBreak)) == (3, True)
+    assert isinstance(running, RunningHead) and running.getPlainText() == "My notes, continued"
+    assert isinstance(rest, FillRest) and rest.count is None and rest.head is head
+    # measured without a page end (kept with its introduction), the lines count as planned
+    assert lines.wrap(200, 1e7) == (200, 180)
+    lines.planned = 1
+    assert lines.wrap(200, 1e7) == (200, 30)

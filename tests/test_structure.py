@@ -68,11 +68,15 @@ def test_headings_follow_the_content_in_order(plumber, tree, sample_content: Con
     ]
 
 
-def test_every_character_is_tagged_but_the_running_footer(plumber, sample_content: Content) -> None:
+def test_every_character_is_tagged_but_the_running_footer_and_head(
+    plumber, sample_content: Content
+) -> None:
     footer = sample_content.disclaimer.short.replace(" ", "")
+    notes = next(s.title for s in sample_content.sections if any(b.note_lines for b in s.blocks))
+    head = sample_content.labels.notes_continued.replace("{title}", notes).replace(" ", "")
     for number, pdf_page in enumerate(plumber.pages, start=1):
         untagged = "".join(c["text"] for c in pdf_page.chars if c.get("mcid") is None)
-        untagged = untagged.replace(" ", "").replace(footer, "")
+        untagged = untagged.replace(" ", "").replace(footer, "").replace(head, "")
         untagged = untagged.replace(f"Page{number}of{len(plumber.pages)}", "")
         assert untagged in ("", "×5"), f"page {number}: {untagged!r}"  # ×5: a legend symbol
 

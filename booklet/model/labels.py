@@ -41,6 +41,8 @@ class Labels(StrictModel):
     symbols: dict[str, Text] = {}
     """The legend's words for each symbol, by mark kind (and ``repeat``), when the
     marks' own neutral words do not suit the topic."""
+    notes_continued: Text = "{title}, continued"
+    """The head of a page the notes go on over; ``{title}`` is their section's title."""
     close_up: Text = "{view}, close-up"
     """The caption of a close-up; ``{view}`` is the view's own caption."""
     views: dict[str, Text] = {}

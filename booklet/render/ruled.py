@@ -7,12 +7,26 @@ of their own. The same lines carry on over the pages that pad a folded booklet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
-from booklet.render.flowables import at_top_of_frame
+from booklet.render.flowables import Paragraph, at_top_of_frame
 from booklet.render.pagination import MEASURE_HEIGHT
+from booklet.render.tagging import artifact
+
+
+class RunningHead(Paragraph):
+    """The head of a page the notes go on over ("My notes, continued").
+
+    Page furniture, marked as an artifact: the notes' own heading is the content.
+    """
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        with artifact(canvas, "Pagination", "Header"):
+            super().drawOn(canvas, x, y, _sW)
 
 
 class FillRest(Flowable):
@@ -21,11 +35,18 @@ class FillRest(Flowable):
     Where the rest of the page holds fewer than ``least`` lines, the lines go on over
     the whole of the next page too, so a notes page always has room to write.
     ``planned`` is what pagination counts them as (``least`` unless told): one line,
-    where the notes share their first page and may go on over the next.
+    where the notes share their first page and may go on over the next. ``head`` makes
+    the running head of each page they go on over.
     """
 
     def __init__(
-        self, line_gap: float, color: Color, width: float, count: int | None, least: int = 0
+        self,
+        line_gap: float,
+        color: Color,
+        width: float,
+        count: int | None,
+        least: int = 0,
+        head: Callable[[], Flowable] | None = None,
     ) -> None:
         super().__init__()
         self.line_gap = line_gap
@@ -33,6 +54,7 @@ class FillRest(Flowable):
         self.line_width = width
         self.count = count
         self.least = least
+        self.head = head
         self.planned: int | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -67,10 +89,15 @@ class FillRest(Flowable):
         if self.count or not self._too_few(available_height):
             return []
         here = int(available_height // self.line_gap)
-        rest = [PageBreak(), FillRest(self.line_gap, self.color, self.line_width, None)]
+        rest = [PageBreak(), *self.continued()]
         if here == 0:
             return rest
         return [FillRest(self.line_gap, self.color, self.line_width, here), *rest]
+
+    def continued(self) -> list[Flowable]:
+        """A page of these lines going on: under its running head, lines to the foot."""
+        lines = FillRest(self.line_gap, self.color, self.line_width, None, head=self.head)
+        return [self.head(), lines] if self.head else [lines]
 
     def draw(self) -> None:
         canvas: Canvas = self.canv

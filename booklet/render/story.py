@@ -49,13 +49,14 @@ class StoryBuilder(EndsStory):
         flowables += paginate(body, frame, (PageBreak,))
         notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
         for _ in range(blank_pages):
-            flowables += [PageBreak(), self._more_notes() if notes else BlankPage()]
+            flowables += [PageBreak(), *(self._more_notes() if notes else [BlankPage()])]
         return [*flowables, PageBreak(), *self.back_page()]
 
-    def _more_notes(self) -> Flowable:
-        """A page of ruled lines that carries on the notes page (it starts at the top)."""
+    def _more_notes(self) -> list[Flowable]:
+        """A page of ruled lines that carries on the notes page, under its running head."""
         (lines,) = self._note_lines(NoteLines())
-        return lines
+        assert isinstance(lines, FillRest)
+        return lines.continued()
 
     def _body(self, frame: Frame) -> list[Flowable]:
         """The sections, with the full disclaimer where it costs no page.

@@ -19,7 +19,7 @@ from booklet.render.diagram_memo import kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
-from booklet.render.ruled import FillRest
+from booklet.render.ruled import FillRest, RunningHead
 from booklet.render.story_base import StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
@@ -226,7 +226,18 @@ class BlockStory(StoryBase):
         spacing = self.layout.spacing
         rule = self._color["rule"]
         gap, width, least = spacing.note_line_gap, spacing.rule_width, spacing.note_lines_least
-        return [FillRest(gap, rule, width, note_lines.count, least)]
+        return [FillRest(gap, rule, width, note_lines.count, least, self._notes_head)]
+
+    def _notes_head(self) -> Flowable:
+        """The running head of a page the notes go on over: their title, continued."""
+        title = next(
+            (s.title for s in self.content.sections if any(b.note_lines for b in s.blocks)), ""
+        )
+        text = self.content.labels.notes_continued.replace("{title}", title)
+        style = self.styles.small.clone(
+            "notes_continued", fontName=self.fonts.bold, textColor=self._color["muted"]
+        )
+        return RunningHead(to_markup(text), style)
 
     def _fill_in(self, fields: list[FillIn]) -> list[Flowable]:
         clinic = self.brand.brand.clinic() if self.brand else None
