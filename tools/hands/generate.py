@@ -18,12 +18,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-import yaml
-from shapely.geometry import LineString, Polygon, box
-from shapely.ops import unary_union
-
 import poses
-from shapes import Curve, closed_path, cut_path, fillet, largest, number, open_path, overlap_lines, smooth
+import yaml
+from shapely.geometry import Polygon, box
+from shapely.ops import unary_union
+from shapes import (
+    Curve,
+    closed_path,
+    cut_path,
+    fillet,
+    largest,
+    number,
+    open_path,
+    overlap_lines,
+    smooth,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "booklet" / "data" / "views" / "hands.yaml"
@@ -99,8 +108,13 @@ def build(drawing: poses.Drawing) -> dict[str, object]:
     if base is not None:
         names["base"] = base
     details: list[Curve] = []
+    order = [name for d in drawing.digits for name, n in drawing.names.items() if n is d]
     for over, under in drawing.lines:
-        skip = [base.buffer(0.3)] if base is not None and drawing.skip_base and over != "thumb" else []
+        skip = []
+        if base is not None and drawing.skip_base and over != "thumb":
+            skip.append(base.buffer(0.3))
+        if over in order and order.index(over):  # hidden under the digits in front of it
+            skip.append(unary_union([names[n] for n in order[: order.index(over)]]).buffer(0.5))
         for line in overlap_lines(names[over], names[under], body, skip):
             details.append(open_path(line))
     accents = []

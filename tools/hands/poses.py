@@ -11,15 +11,16 @@ the direction of its arm, so the placements in the content files still land.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from shapely import affinity
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
-
-from shapes import Digit, Point, direction, disc, outline, superellipse
+from shapes import Digit, Point, disc, lines, outline
 
 ARM = 340.0
 """How far the forearm runs from the wrist: out of any picture, which cuts it off."""
@@ -92,13 +93,16 @@ def finger(
     turns: Sequence[float] = (0.0, 0.0),
     nail: float | None = None,
 ) -> Digit:
-    """A finger of the back view: ``splay`` degrees toward the thumb, ``bend`` how much
-    of each segment's length shows (1 lying flat, less as it curls away)."""
+    """A finger of the back view.
+
+    ``splay`` turns it toward the thumb (degrees); ``bend`` is how much of each
+    segment's length shows (1 lying flat, less as it curls away from the viewer).
+    """
     root, lengths, widths = BACK_FINGERS[name]
     return Digit(
         root=root,
         angle=splay,
-        lengths=[length * b for length, b in zip(lengths, bend)],
+        lengths=[length * b for length, b in zip(lengths, bend, strict=True)],
         turns=turns,
         widths=widths,
         nail=bend[2] if nail is None else nail,
@@ -117,7 +121,7 @@ def thumb(
     return Digit(
         root=root,
         angle=angle,
-        lengths=[length * b for length, b in zip(lengths, bend)],
+        lengths=[length * b for length, b in zip(lengths, bend, strict=True)],
         turns=turns,
         widths=widths,
         nail=nail,
@@ -126,8 +130,10 @@ def thumb(
 
 
 def root_of(digit: Digit, web: Point | None = None) -> Polygon:
-    """The first segment of a digit (the thumb's metacarpal), for the base's fillet;
-    with ``web``, the skin from the thumb's knuckle to that point of the palm's side."""
+    """The first segment of a digit (the thumb's metacarpal), for the base's fillet.
+
+    With ``web``, also the skin from the thumb's knuckle to that point of the palm.
+    """
     a, b = digit.joints()[:2]
     root = unary_union([disc(a, digit.widths[0] / 2), disc(b, digit.widths[1] / 2)]).convex_hull
     if web is None:
@@ -183,13 +189,13 @@ PALM: Point = (0.0, 55.0)
 
 
 def _flat(splay: Sequence[float] = (3, 0, -3, -8)) -> dict[str, Digit]:
-    return {n: finger(n, s) for n, s in zip(FINGERS, splay)}
+    return {n: finger(n, s) for n, s in zip(FINGERS, splay, strict=True)}
 
 
 def _curled(
     bend: Sequence[float], splay: Sequence[float] = (3, 0, -3, -8), nail: float | None = None
 ) -> dict[str, Digit]:
-    return {n: finger(n, s, bend, nail=nail) for n, s in zip(FINGERS, splay)}
+    return {n: finger(n, s, bend, nail=nail) for n, s in zip(FINGERS, splay, strict=True)}
 
 
 def _tips(names: dict[str, Digit]) -> Point:
@@ -217,11 +223,11 @@ def flat_stroke() -> Drawing:
             "palm": PALM,
             **{
                 f"groove-{i}": (lambda n, a=a, b=b: between(n[a].joint(1), n[b].joint(1)))
-                for i, (a, b) in enumerate(zip(FINGERS, FINGERS[1:]), 1)
+                for i, (a, b) in enumerate(itertools.pairwise(FINGERS), 1)
             },
             **{
                 f"gtip-{i}": (lambda n, a=a, b=b: between(n[a].tip(), n[b].tip()))
-                for i, (a, b) in enumerate(zip(FINGERS, FINGERS[1:]), 1)
+                for i, (a, b) in enumerate(itertools.pairwise(FINGERS), 1)
             },
         },
     )
@@ -278,11 +284,13 @@ def turn_foot() -> Drawing:
 
 
 def hold_side() -> Drawing:
-    """Step 2: a hand holding the side of the foot: the fingers wrap under it (behind),
-    the thumb lies along its top (in front)."""
+    """Step 2: a hand holding the side of the foot.
+
+    The fingers wrap round under it (behind); the thumb lies along its top (in front).
+    """
     fingers = {
         n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
-        for n, s in zip(FINGERS, (12, 7, 2, -5))
+        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
     }
     return back_of_hand(
         "Hand holding the side of the foot",
@@ -297,7 +305,8 @@ def hold_side() -> Drawing:
 def wrap() -> Drawing:
     """A hand wrapped round the leg: the fingers behind it, the thumb along the index."""
     fingers = {
-        n: finger(n, s, (0.9, 0.65, 0.45), turns=(10, 8)) for n, s in zip(FINGERS, (22, 18, 14, 8))
+        n: finger(n, s, (0.9, 0.65, 0.45), turns=(10, 8))
+        for n, s in zip(FINGERS, (22, 18, 14, 8), strict=True)
     }
     return back_of_hand(
         "Hand wrapped round the leg",
@@ -313,7 +322,7 @@ def thumb_wrap() -> Drawing:
     """Step 3: the thumb's pad presses on the heel, the fingers wrap round it (behind)."""
     fingers = {
         n: finger(n, s, (0.92, 0.66, 0.45), turns=(-6, -6))
-        for n, s in zip(FINGERS, (0, -3, -6, -10))
+        for n, s in zip(FINGERS, (0, -3, -6, -10), strict=True)
     }
     return back_of_hand(
         "Thumb pressing, fingers round the heel",
@@ -326,16 +335,18 @@ def thumb_wrap() -> Drawing:
 
 
 def hold_over() -> Drawing:
-    """Step 3: a hand over the top of the foot seen through the sole: its fingers curl
-    round the foot's edge and lie on the sole (in front), nails up; the palm, thumb and
-    arm are behind the foot."""
+    """Step 3: a hand over the top of the foot, seen from the sole.
+
+    Its fingers curl round the foot's edge and lie on the sole (in front), nails up;
+    the palm, thumb and arm are behind the foot.
+    """
     fingers = {
         n: finger(n, s, (0.45, 1.0, 1.0), nail=1.0)
-        for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0))
+        for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
     hidden = unary_union(
-        [outline(PALM_BACK, 3.0), arm(), root_of(the_thumb), the_thumb.polygon()]
+        [outline(PALM_BACK, 3.0), arm(), root_of(the_thumb)]
         + [f.polygon() for f in fingers.values()]
     )
     drawing = Drawing(
@@ -366,8 +377,10 @@ PALM_SIDE = [
 
 
 def pinch_toe() -> Drawing:
-    """Step 4: a thumb and index finger holding a toe from its two sides, seen from the
-    thumb's side; the other fingers curled out of the way."""
+    """Step 4: a thumb and index finger holding a toe from its two sides.
+
+    Seen from the thumb's side; the other fingers are curled out of the way.
+    """
     index = Digit(
         root=(-2.0, 92.0),
         angle=-40,
@@ -398,7 +411,7 @@ def pinch_toe() -> Drawing:
         caption="Thumb and finger holding a toe",
         base=base,
         digits=[the_thumb, index, middle],
-        lines=[("index", "middle"), ("thumb", "middle")],
+        lines=[("index", "middle")],
         names={"index": index, "middle": middle, "thumb": the_thumb},
         nails=[the_thumb, index],
     )
@@ -410,10 +423,12 @@ def pinch_toe() -> Drawing:
     return drawing
 
 
-def mirror(sole: tuple[Polygon, list[LineString]]) -> Drawing:
-    """Step 1: a fist round a hand mirror's handle, seen from the palm's side, the mirror
-    above it (a small sole shows in its glass). Drawn with the arm down, then turned so
-    the arm runs off to the right."""
+def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
+    """Step 1: a fist round a hand mirror's handle, the mirror above it.
+
+    Seen from the palm's side; a small sole shows in the glass. Drawn with the arm
+    down, then turned so the arm runs off to the right.
+    """
     knuckles = 120.0
     xs = (22.0, 3.0, -15.5, -31.0)
     widths = ((20.0, 18.5, 17.0), (20.5, 19.0, 17.5), (19.5, 18.0, 16.5), (17.0, 15.5, 14.5))
@@ -421,7 +436,7 @@ def mirror(sole: tuple[Polygon, list[LineString]]) -> Drawing:
         n: Digit(
             root=(x, knuckles - 6), angle=180, lengths=(26.0 - 2 * i, 12.0), turns=(0,), widths=w
         )
-        for i, (n, x, w) in enumerate(zip(FINGERS, xs, widths))
+        for i, (n, x, w) in enumerate(zip(FINGERS, xs, widths, strict=True))
     }
     fist = outline(
         [(-28, 0), (-36, 40), (-41, 85), (-40, knuckles), (33, knuckles + 1), (38, 80), (32, 30),
@@ -437,12 +452,10 @@ def mirror(sole: tuple[Polygon, list[LineString]]) -> Drawing:
         nail=0.85,
     )
     # the handle runs across the fist, under the fingers, out past the thumb's side
-    axis = np.array([1.0, 0.0])
     y = knuckles - 18
     handle = unary_union([disc(np.array([-44.0, y]), 8.0), disc(np.array([62.0, y]), 7.0)])
     handle = handle.convex_hull
     centre = np.array([62.0 + 52.0, y])
-    rim = superellipse(centre, np.array([0.0, 1.0]), 38.0, 46.0)
     rim = Polygon(disc_oval(centre, 46.0, 38.0))
     glass = Polygon(disc_oval(centre, 40.0, 32.0))
     body, toes = sole
@@ -452,15 +465,14 @@ def mirror(sole: tuple[Polygon, list[LineString]]) -> Drawing:
         base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
         digits=[the_thumb, *[fingers[n] for n in FINGERS]],
         parts=[rim, handle],
-        lines=[("thumb", "index"), ("thumb", "middle"), ("index", "middle"),
-               ("middle", "ring"), ("ring", "little")],
+        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
+        skip_base=False,
         names={**fingers, "thumb": the_thumb},
         nails=[the_thumb],
         extra_accents=[glass],
         extra_details=reflection,
         turn=90.0,
     )
-    del axis
     drawing.landmarks = {
         "grip": (round(float(centre[0]), 1), round(float(centre[1]), 1)),
         "handle": (40.0, y),
@@ -479,10 +491,10 @@ def disc_oval(centre: np.ndarray, rx: float, ry: float) -> list[Point]:
 def place_sole(
     body: Polygon, toes: list[Polygon], centre: np.ndarray, height: float, angle: float
 ) -> list[LineString]:
-    """The sole view's outline, ``height`` tall, centred and turned, as lines (toes stop
-    where they meet the sole)."""
-    from shapely import affinity
+    """The sole view's outline, ``height`` tall, centred and turned, as lines.
 
+    The toes' outlines stop where they meet the sole.
+    """
     minx, miny, maxx, maxy = unary_union([body, *toes]).bounds
     k = height / (maxy - miny)
     mid = ((minx + maxx) / 2, (miny + maxy) / 2)
@@ -497,14 +509,5 @@ def place_sole(
     out = [LineString(sole.exterior.coords)]
     for toe in toes:
         edge = LineString(put(toe).exterior.coords).difference(sole)
-        out += [line for line in _lines(edge) if line.length > 1.0]
+        out += [line for line in lines(edge) if line.length > 1.0]
     return out
-
-
-def _lines(shape: object) -> list[LineString]:
-    from shapes import lines
-
-    return lines(shape)  # type: ignore[arg-type]
-
-
-del direction

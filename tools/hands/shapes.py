@@ -11,17 +11,17 @@ the viewer. Nothing else is drawn inside a hand, so it reads as clean line art.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import bezfit
 import numpy as np
 from shapely import affinity
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
-
-import bezfit
 
 Point = tuple[float, float]
 QUAD = 24
@@ -109,9 +109,9 @@ class Digit:
         cap_along = r_tip * 0.92
         cap_centre = joints[-1] - axis * cap_along
         pieces = []
-        ends: list[Polygon] = [disc(p, w / 2) for p, w in zip(joints[:-1], self.widths[:-1])]
+        ends = [disc(p, w / 2) for p, w in zip(joints[:-1], self.widths[:-1], strict=True)]
         ends.append(superellipse(cap_centre, axis, r_tip, cap_along))
-        for a, b in zip(ends, ends[1:]):
+        for a, b in itertools.pairwise(ends):
             pieces.append(unary_union([a, b]).convex_hull)
         return smooth(unary_union(pieces), 0.8)
 
@@ -125,9 +125,7 @@ class Digit:
         half_across = w * 0.36 * (1 - 0.4 * abs(self.nail_side))
         half_along = w * 0.42 * self.nail
         centre = (
-            self.joints()[-1]
-            - axis * (w * 0.1 + half_along)
-            + side * self.nail_side * w * 0.16
+            self.joints()[-1] - axis * (w * 0.1 + half_along) + side * self.nail_side * w * 0.16
         )
         return superellipse(centre, axis, half_across, half_along)
 
