@@ -29,10 +29,10 @@ FINGERS = ("index", "middle", "ring", "little")
 # Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
 # (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
 BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
-    "index": ((-26.0, 92.0), (40.0, 24.0, 20.0), (19.0, 17.2, 15.8, 14.6)),
-    "middle": ((-8.0, 95.0), (44.0, 27.0, 21.0), (19.6, 17.8, 16.3, 15.0)),
-    "ring": ((10.0, 92.0), (41.0, 26.0, 20.0), (18.6, 16.8, 15.3, 14.0)),
-    "little": ((26.5, 84.0), (32.0, 19.0, 17.0), (16.2, 14.6, 13.2, 12.4)),
+    "index": ((-26.0, 92.0), (40.0, 24.0, 20.0), (19.6, 18.0, 16.6, 15.4)),
+    "middle": ((-8.0, 95.0), (44.0, 27.0, 21.0), (20.2, 18.6, 17.1, 15.8)),
+    "ring": ((10.0, 92.0), (41.0, 26.0, 20.0), (19.2, 17.6, 16.1, 14.8)),
+    "little": ((26.5, 84.0), (32.0, 19.0, 17.0), (16.8, 15.4, 14.0, 13.2)),
 }
 BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
     (-20.0, 18.0),
@@ -212,7 +212,7 @@ def _thumb_pad(names: dict[str, Digit]) -> Point:
 
 def flat_stroke() -> Drawing:
     """Step 5: the hand laid flat, fingers together with a little gap, every nail showing."""
-    fingers = _flat((2.5, 0.5, -2.0, -6.5))
+    fingers = _flat((1.8, 0.3, -1.5, -5.0))
     return back_of_hand(
         "Fingers flat, stroking",
         fingers,
@@ -341,7 +341,7 @@ def hold_over() -> Drawing:
     the palm, thumb and arm are behind the foot.
     """
     fingers = {
-        n: finger(n, s, (0.45, 1.0, 1.0), nail=1.0)
+        n: finger(n, s, (0.4, 0.8, 0.75), nail=0.9)
         for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
