@@ -1,0 +1,513 @@
+"""The poses: one reference hand, its fingers and thumb set for each step's action.
+
+The reference is an adult right hand in millimetres, the wrist's middle at the origin,
+fingers toward +y: seen from its back (``back_of_hand``), the thumb is on the left;
+seen from its thumb side (``side_of_hand``) the palm faces right. A pose bends the
+digits (a segment pointing away from the viewer is drawn shorter), says which pieces
+are in front of what the hand holds and which behind, and names its landmarks; its
+``grip`` is the point placed on the figure. Every pose keeps the place of its grip and
+the direction of its arm, so the placements in the content files still land.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from shapely import affinity
+from shapely.geometry import LineString, Polygon
+from shapely.ops import unary_union
+from shapes import Digit, Point, disc, lines, outline
+
+ARM = 340.0
+"""How far the forearm runs from the wrist: out of any picture, which cuts it off."""
+FINGERS = ("index", "middle", "ring", "little")
+
+# Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
+# (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
+BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
+    "index": ((-26.0, 92.0), (40.0, 24.0, 20.0), (19.6, 18.0, 16.6, 15.4)),
+    "middle": ((-8.0, 95.0), (44.0, 27.0, 21.0), (20.2, 18.6, 17.1, 15.8)),
+    "ring": ((10.0, 92.0), (41.0, 26.0, 20.0), (19.2, 17.6, 16.1, 14.8)),
+    "little": ((26.5, 84.0), (32.0, 19.0, 17.0), (16.8, 15.4, 14.0, 13.2)),
+}
+BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
+    (-20.0, 18.0),
+    (42.0, 29.0, 25.0),
+    (30.0, 23.5, 21.5, 19.4),
+)
+WEB: Point = (-31.0, 72.0)
+"""Where the web of the thumb meets the side of the palm (seen from the back)."""
+PALM_BACK = [
+    (-27, 0), (-30, 28), (-34, 55), (-36.5, 80), (-36, 97), (-17.5, 106.5), (1, 108.5),
+    (19, 104), (34, 91), (37, 72), (37, 42), (33, 16), (28, 0),
+]  # fmt: skip
+"""The back of the hand, from the wrist to the webs between the fingers."""
+
+
+def arm(half_wrist: float = 27.0, half_elbow: float = 38.0, reach: float = ARM) -> Polygon:
+    """A forearm from the wrist (y = 0) down past ``y = -reach``, widening to the elbow."""
+    w, e = half_wrist, half_elbow
+    return outline(
+        [(-w, 3), (-w - 5, -45), (-e, -130), (-e, -reach - 12), (e, -reach - 12), (e, -130),
+         (w + 5, -45), (w, 3)],
+        4.0,
+    )  # fmt: skip
+
+
+@dataclass
+class Drawing:
+    """What a pose draws, in the reference hand's millimetres, before it is placed."""
+
+    caption: str
+    base: list[Polygon]
+    """Palm, arm and the thumb's root: joined with a wide fillet (wrist, thumb web)."""
+    digits: list[Digit]
+    """Digits in the silhouette, front-most first; joined to the base with a small fillet."""
+    cut: float = -ARM
+    """Where the body is cut straight across (the arm leaving the picture)."""
+    behind: list[Polygon] = field(default_factory=list)
+    """Shapes passing behind what the hand holds, front-most first."""
+    parts: list[Polygon] = field(default_factory=list)
+    """Separate outlined shapes drawn under the body (a mirror's handle and rim)."""
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    """(over, under): draw the edge of one digit where it lies over another piece."""
+    names: dict[str, Digit] = field(default_factory=dict)
+    nails: list[Digit] = field(default_factory=list)
+    extra_accents: list[Polygon] = field(default_factory=list)
+    extra_details: list[LineString] = field(default_factory=list)
+    landmarks: dict[str, Point] = field(default_factory=dict)
+    skip_base: bool = True
+    """Whether lines between fingers stop where the fingers grow out of the palm."""
+    turn: float = 0.0
+    """Degrees the finished drawing is turned, counter-clockwise, in its own frame."""
+
+
+def finger(
+    name: str,
+    splay: float = 0.0,
+    bend: Sequence[float] = (1.0, 1.0, 1.0),
+    turns: Sequence[float] = (0.0, 0.0),
+    nail: float | None = None,
+) -> Digit:
+    """A finger of the back view.
+
+    ``splay`` turns it toward the thumb (degrees); ``bend`` is how much of each
+    segment's length shows (1 lying flat, less as it curls away from the viewer).
+    """
+    root, lengths, widths = BACK_FINGERS[name]
+    return Digit(
+        root=root,
+        angle=splay,
+        lengths=[length * b for length, b in zip(lengths, bend, strict=True)],
+        turns=turns,
+        widths=widths,
+        nail=bend[2] if nail is None else nail,
+    )
+
+
+def thumb(
+    angle: float,
+    turns: Sequence[float] = (-8.0, -6.0),
+    bend: Sequence[float] = (1.0, 1.0, 1.0),
+    nail: float = 0.8,
+    nail_side: float = 0.0,
+) -> Digit:
+    """The thumb of the back view, springing from the palm's side at ``angle``."""
+    root, lengths, widths = BACK_THUMB
+    return Digit(
+        root=root,
+        angle=angle,
+        lengths=[length * b for length, b in zip(lengths, bend, strict=True)],
+        turns=turns,
+        widths=widths,
+        nail=nail,
+        nail_side=nail_side,
+    )
+
+
+def root_of(digit: Digit, web: Point | None = None) -> Polygon:
+    """The first segment of a digit (the thumb's metacarpal), for the base's fillet.
+
+    With ``web``, also the skin from the thumb's knuckle to that point of the palm.
+    """
+    a, b = digit.joints()[:2]
+    root = unary_union([disc(a, digit.widths[0] / 2), disc(b, digit.widths[1] / 2)]).convex_hull
+    if web is None:
+        return root
+    fold = unary_union([disc(b, digit.widths[1] * 0.42), disc(np.array(web), 5.0)]).convex_hull
+    return unary_union([root, fold])
+
+
+def back_of_hand(
+    caption: str,
+    fingers: dict[str, Digit],
+    the_thumb: Digit,
+    *,
+    front: Sequence[str] = ("index", "middle", "ring", "little", "thumb"),
+    behind: Sequence[str] = (),
+    gaps: Sequence[tuple[str, str]] = (("index", "middle"), ("ring", "middle"), ("little", "ring")),
+    landmarks: dict[str, Callable[[dict[str, Digit]], Point] | Point] | None = None,
+    turn: float = 0.0,
+) -> Drawing:
+    """A hand seen from its back: palm, arm, four fingers and the thumb at the palm's side."""
+    names = {**fingers, "thumb": the_thumb}
+    base = [outline(PALM_BACK, 3.0), arm()]
+    if "thumb" in front:
+        base.append(root_of(the_thumb, WEB))
+    drawing = Drawing(
+        caption=caption,
+        base=base,
+        digits=[names[n] for n in front],
+        behind=[names[n].polygon() for n in behind],
+        lines=[(a, b) for a, b in gaps if a in front and b in front],
+        names=names,
+        nails=[names[n] for n in front],
+        turn=turn,
+    )
+    drawing.landmarks = resolve(landmarks or {}, names)
+    return drawing
+
+
+def resolve(
+    landmarks: dict[str, Callable[[dict[str, Digit]], Point] | Point], names: dict[str, Digit]
+) -> dict[str, Point]:
+    """Landmarks given as points or as functions of the digits."""
+    return {key: value(names) if callable(value) else value for key, value in landmarks.items()}
+
+
+def between(a: Point, b: Point) -> Point:
+    """The point halfway from ``a`` to ``b``."""
+    return (round((a[0] + b[0]) / 2, 1), round((a[1] + b[1]) / 2, 1))
+
+
+PALM: Point = (0.0, 55.0)
+"""The middle of the back of the hand."""
+
+
+def _flat(splay: Sequence[float] = (3, 0, -3, -8)) -> dict[str, Digit]:
+    return {n: finger(n, s) for n, s in zip(FINGERS, splay, strict=True)}
+
+
+def _curled(
+    bend: Sequence[float], splay: Sequence[float] = (3, 0, -3, -8), nail: float | None = None
+) -> dict[str, Digit]:
+    return {n: finger(n, s, bend, nail=nail) for n, s in zip(FINGERS, splay, strict=True)}
+
+
+def _tips(names: dict[str, Digit]) -> Point:
+    return names["middle"].tip()
+
+
+def _thumb_tip(names: dict[str, Digit]) -> Point:
+    return names["thumb"].tip()
+
+
+def _thumb_pad(names: dict[str, Digit]) -> Point:
+    return names["thumb"].pad()
+
+
+def flat_stroke() -> Drawing:
+    """Step 5: the hand laid flat, fingers together with a little gap, every nail showing."""
+    fingers = _flat((1.8, 0.3, -1.5, -5.0))
+    return back_of_hand(
+        "Fingers flat, stroking",
+        fingers,
+        thumb(40, (-10, -6)),
+        landmarks={
+            "grip": lambda n: n["middle"].joint(1),
+            "fingertips": _tips,
+            "palm": PALM,
+            **{
+                f"groove-{i}": (lambda n, a=a, b=b: between(n[a].joint(1), n[b].joint(1)))
+                for i, (a, b) in enumerate(itertools.pairwise(FINGERS), 1)
+            },
+            **{
+                f"gtip-{i}": (lambda n, a=a, b=b: between(n[a].tip(), n[b].tip()))
+                for i, (a, b) in enumerate(itertools.pairwise(FINGERS), 1)
+            },
+        },
+    )
+
+
+def palm_stroke() -> Drawing:
+    """Step 7: the palm sliding along the sole, fingers straight and close together."""
+    return back_of_hand(
+        "Palm sliding along",
+        _flat((2.0, 0.3, -1.8, -5.5)),
+        thumb(30, (-8, -5)),
+        landmarks={"grip": (0.0, 52.0), "fingertips": _tips},
+    )
+
+
+def thumb_press() -> Drawing:
+    """The thumb out to the side, its pad pressing; the fingers relaxed."""
+    return back_of_hand(
+        "Thumb pressing",
+        _curled((1.0, 0.8, 0.6), (3, 0, -3, -8)),
+        thumb(62, (-14, -10)),
+        landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
+    )
+
+
+def hold() -> Drawing:
+    """Steps 6 and the cover: the hand over the foot or leg, fingers curling round it."""
+    return back_of_hand(
+        "Hand holding the foot",
+        _curled((0.97, 0.75, 0.55), (1.5, 0, -1.5, -4)),
+        thumb(42, (-10, -8)),
+        landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
+    )
+
+
+def cup_heel() -> Drawing:
+    """A hand cupping the heel: fingers curled further, the thumb wide."""
+    return back_of_hand(
+        "Hand cupping the heel",
+        _curled((0.95, 0.62, 0.4), (4, 0.5, -3, -8)),
+        thumb(58, (-12, -10)),
+        landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
+    )
+
+
+def turn_foot() -> Drawing:
+    """A hand turning the foot: fingers curled over it, the thumb round the other side."""
+    return back_of_hand(
+        "Hand turning the foot",
+        _curled((0.92, 0.6, 0.38), (2, 0, -2, -5)),
+        thumb(70, (-16, -12), bend=(1.0, 0.95, 0.85)),
+        landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
+    )
+
+
+def hold_side() -> Drawing:
+    """Step 2: a hand holding the side of the foot.
+
+    The fingers wrap round under it (behind); the thumb lies along its top (in front).
+    """
+    fingers = {
+        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
+        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
+    }
+    return back_of_hand(
+        "Hand holding the side of the foot",
+        fingers,
+        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
+        front=("thumb",),
+        behind=("index", "middle", "ring", "little"),
+        landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
+    )
+
+
+def wrap() -> Drawing:
+    """A hand wrapped round the leg: the fingers behind it, the thumb along the index."""
+    fingers = {
+        n: finger(n, s, (0.9, 0.65, 0.45), turns=(10, 8))
+        for n, s in zip(FINGERS, (22, 18, 14, 8), strict=True)
+    }
+    return back_of_hand(
+        "Hand wrapped round the leg",
+        fingers,
+        thumb(30, (-4, -2), nail=0.9),
+        front=("thumb",),
+        behind=("index", "middle", "ring", "little"),
+        landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
+    )
+
+
+def thumb_wrap() -> Drawing:
+    """Step 3: the thumb's pad presses on the heel, the fingers wrap round it (behind)."""
+    fingers = {
+        n: finger(n, s, (0.92, 0.66, 0.45), turns=(-6, -6))
+        for n, s in zip(FINGERS, (0, -3, -6, -10), strict=True)
+    }
+    return back_of_hand(
+        "Thumb pressing, fingers round the heel",
+        fingers,
+        thumb(64, (-12, -8), nail=0.9),
+        front=("thumb",),
+        behind=("index", "middle", "ring", "little"),
+        landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
+    )
+
+
+def hold_over() -> Drawing:
+    """Step 3: a hand over the top of the foot, seen from the sole.
+
+    Its fingers curl round the foot's edge and lie on the sole (in front), nails up;
+    the palm, thumb and arm are behind the foot.
+    """
+    fingers = {
+        n: finger(n, s, (0.4, 0.8, 0.75), nail=0.9)
+        for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
+    }
+    the_thumb = thumb(14, (-4, -2))
+    hidden = unary_union(
+        [outline(PALM_BACK, 3.0), arm(), root_of(the_thumb)]
+        + [f.polygon() for f in fingers.values()]
+    )
+    drawing = Drawing(
+        caption="Fingers curling round the edge of the foot",
+        base=[outline(PALM_BACK, 3.0)],
+        digits=[fingers[n] for n in FINGERS],
+        cut=86.0,
+        behind=[hidden.buffer(6).buffer(-6)],
+        lines=[("index", "middle"), ("ring", "middle"), ("little", "ring")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[fingers[n] for n in FINGERS],
+    )
+    drawing.landmarks = {
+        "grip": fingers["middle"].joint(1),
+        "fingertips": fingers["middle"].tip(),
+        "palm": PALM,
+    }
+    return drawing
+
+
+# --- seen from the thumb's side ---------------------------------------------------------
+
+PALM_SIDE = [
+    (-18, 0), (-17, 40), (-15, 75), (-13, 95), (0, 104), (12, 96), (20, 70), (24, 45),
+    (21, 15), (18, 0),
+]  # fmt: skip
+"""The hand from its thumb side, the back to the left, the palm to the right."""
+
+
+def pinch_toe() -> Drawing:
+    """Step 4: a thumb and index finger holding a toe from its two sides.
+
+    Seen from the thumb's side; the other fingers are curled out of the way.
+    """
+    index = Digit(
+        root=(-2.0, 92.0),
+        angle=-40,
+        lengths=(40.0, 25.0, 20.0),
+        turns=(-38, -22),
+        widths=(19.0, 16.6, 15.0, 13.8),
+        nail=0.8,
+        nail_side=-0.8,
+    )
+    middle = Digit(
+        root=(2.0, 90.0),
+        angle=-62,
+        lengths=(40.0, 20.0, 12.0),
+        turns=(-90, -60),
+        widths=(19.0, 17.0, 15.5, 14.5),
+    )
+    the_thumb = Digit(
+        root=(10.0, 22.0),
+        angle=-24,
+        lengths=(44.0, 31.0, 26.0),
+        turns=(-14, -18),
+        widths=(30.0, 21.5, 19.5, 17.6),
+        nail=0.55,
+        nail_side=-0.9,
+    )
+    base = [outline(PALM_SIDE, 4.0), arm(20.0, 26.0), root_of(the_thumb)]
+    drawing = Drawing(
+        caption="Thumb and finger holding a toe",
+        base=base,
+        digits=[the_thumb, index, middle],
+        lines=[("index", "middle")],
+        names={"index": index, "middle": middle, "thumb": the_thumb},
+        nails=[the_thumb, index],
+    )
+    drawing.landmarks = {
+        "grip": between(the_thumb.pad(), index.pad()),
+        "thumb-tip": the_thumb.tip(),
+        "index-tip": index.tip(),
+    }
+    return drawing
+
+
+def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
+    """Step 1: a fist round a hand mirror's handle, the mirror above it.
+
+    Seen from the palm's side; a small sole shows in the glass. Drawn with the arm
+    down, then turned so the arm runs off to the right.
+    """
+    knuckles = 120.0
+    xs = (22.0, 3.0, -15.5, -31.0)
+    widths = ((20.0, 18.5, 17.0), (20.5, 19.0, 17.5), (19.5, 18.0, 16.5), (17.0, 15.5, 14.5))
+    fingers = {
+        n: Digit(
+            root=(x, knuckles - 6), angle=180, lengths=(26.0 - 2 * i, 12.0), turns=(0,), widths=w
+        )
+        for i, (n, x, w) in enumerate(zip(FINGERS, xs, widths, strict=True))
+    }
+    fist = outline(
+        [(-28, 0), (-36, 40), (-41, 85), (-40, knuckles), (33, knuckles + 1), (38, 80), (32, 30),
+         (28, 0)],
+        8.0,
+    )  # fmt: skip
+    the_thumb = Digit(
+        root=(30.0, 40.0),
+        angle=24,
+        lengths=(40.0, 28.0, 24.0),
+        turns=(22, 18),
+        widths=(30.0, 22.0, 20.0, 18.0),
+        nail=0.85,
+    )
+    # the handle runs across the fist, under the fingers, out past the thumb's side
+    y = knuckles - 18
+    handle = unary_union([disc(np.array([-44.0, y]), 8.0), disc(np.array([62.0, y]), 7.0)])
+    handle = handle.convex_hull
+    centre = np.array([62.0 + 52.0, y])
+    rim = Polygon(disc_oval(centre, 46.0, 38.0))
+    glass = Polygon(disc_oval(centre, 40.0, 32.0))
+    body, toes = sole
+    reflection = place_sole(body, toes, centre, 56.0, -90.0)
+    drawing = Drawing(
+        caption="Hand holding a mirror",
+        base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
+        digits=[the_thumb, *[fingers[n] for n in FINGERS]],
+        parts=[rim, handle],
+        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
+        skip_base=False,
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+        extra_accents=[glass],
+        extra_details=reflection,
+        turn=90.0,
+    )
+    drawing.landmarks = {
+        "grip": (round(float(centre[0]), 1), round(float(centre[1]), 1)),
+        "handle": (40.0, y),
+    }
+    return drawing
+
+
+def disc_oval(centre: np.ndarray, rx: float, ry: float) -> list[Point]:
+    """An ellipse's outline."""
+    return [
+        (centre[0] + rx * math.cos(t), centre[1] + ry * math.sin(t))
+        for t in np.linspace(0, 2 * math.pi, 120, endpoint=False)
+    ]
+
+
+def place_sole(
+    body: Polygon, toes: list[Polygon], centre: np.ndarray, height: float, angle: float
+) -> list[LineString]:
+    """The sole view's outline, ``height`` tall, centred and turned, as lines.
+
+    The toes' outlines stop where they meet the sole.
+    """
+    minx, miny, maxx, maxy = unary_union([body, *toes]).bounds
+    k = height / (maxy - miny)
+    mid = ((minx + maxx) / 2, (miny + maxy) / 2)
+
+    def put(shape: Polygon) -> Polygon:
+        shape = affinity.translate(shape, -mid[0], -mid[1])
+        shape = affinity.scale(shape, k, k, origin=(0, 0))
+        shape = affinity.rotate(shape, angle, origin=(0, 0))
+        return affinity.translate(shape, float(centre[0]), float(centre[1]))
+
+    sole = put(body)
+    out = [LineString(sole.exterior.coords)]
+    for toe in toes:
+        edge = LineString(put(toe).exterior.coords).difference(sole)
+        out += [line for line in lines(edge) if line.length > 1.0]
+    return out
