@@ -61,7 +61,8 @@ def test_the_full_disclaimer_appears_once_after_the_reading(edition) -> None:
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
 def test_the_disclaimer_shares_its_pages(edition) -> None:
     # it is set where it costs no page: its first or its last page holds other text, or
-    # else the next page is the notes page, whose lines need the whole of their page
+    # else the next page is the notes page, whose lines need the whole of their page, or
+    # a two-page tracker that it moved onto a left-hand page, to lie open as one spread
     built = shipped(edition)
     content = built.content
     pages = page_lines(built)
@@ -74,7 +75,15 @@ def test_the_disclaimer_shares_its_pages(edition) -> None:
     others = [line for number in {where, last} for line in pages[number] if line not in words]
     notes = [squeeze(p.title) for p in content.sections if is_form(p, notes_only=True)]
     before_notes = last + 1 < len(pages) and bool(notes) and notes[0] in pages[last + 1]
-    assert others or before_notes, f"page {where + 1} holds it alone"
+    trackers = [squeeze(p.title) for p in content.sections if any(b.tracker for b in p.blocks)]
+    spread = (
+        last + 2 < len(pages)
+        and bool(trackers)
+        and trackers[0] in pages[last + 1]
+        and (last + 2) % 2 == 0  # its checks on a left-hand page (0-based: odd)
+        and squeeze(content.labels.tracker_week) in "".join(pages[last + 2])
+    )
+    assert others or before_notes or spread, f"page {where + 1} holds it alone"
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
