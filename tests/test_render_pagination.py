@@ -70,3 +70,24 @@ def test_the_height_of_blocks_on_one_page_counts_the_space_between() -> None:
     assert not leaves_short_page([Spacer(300, 50), Spacer(300, 30)], frame())
     # 40 then 70 pt: the first page is under the floor (55 %), the last may be
     assert leaves_short_page([Spacer(300, 40), Spacer(300, 70)], frame())
+
+
+def test_a_page_ends_inside_a_safety_list_only_to_keep_the_floor() -> None:
+    # 40 pt, then a list of three 20 pt items, then 50 pt, on 100 pt pages: the even
+    # split (40 + 2 items | 1 item + 50) ends a page inside the list; with a penalty
+    # for that, the whole list stays on the first page (40 + 60 | 50)
+    def chapter(penalty: float) -> list[Flowable]:
+        items = [Spacer(300, 20) for _ in range(3)]
+        for item in items[:-1]:
+            item.break_penalty = penalty
+        return [Spacer(300, 40), *items, Spacer(300, 50)]
+
+    def breaks(penalty: float, floor: float) -> list[int]:
+        lenient = Frame(300, 100, target=0.4, floor=floor, slack=0, shrink=0)
+        result = paginate(chapter(penalty), lenient, ())
+        return [index for index, item in enumerate(result) if isinstance(item, PlannedBreak)]
+
+    assert breaks(0, 0.3) == [3]  # after the second item
+    assert breaks(5, 0.3) == [4]  # after the list
+    # where keeping it whole would leave a page under the floor, the list splits
+    assert breaks(5, 0.55) == [3]

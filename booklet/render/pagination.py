@@ -110,6 +110,8 @@ class Piece:
     space_after: float
     fills: bool = False
     """It ends in what grows to fill its page (ruled lines): that page is never short."""
+    break_penalty: float = 0.0
+    """What a page ending after it costs the plan (inside a safety list)."""
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,8 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
         previous = after
     first, last = _slice_size(slices[0], frame), _slice_size(slices[-1], frame)
     fills = slices[-1].whole and bool(getattr(slices[-1].flowable, "fills_page", False))
-    return Piece(slices, height + gaps, gaps, first[1], last[2], fills)
+    penalty = float(getattr(slices[-1].flowable, "break_penalty", 0.0))
+    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty)
 
 
 def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
@@ -303,6 +306,8 @@ def _best_pages(pieces: list[Piece], frame: Frame) -> list[Page]:
             if fitted > room and start < end - 1:
                 break
             cost = best[start] + _page_cost(room if pieces[end - 1].fills else fitted, frame)
+            if end < count:  # the page ends inside the chapter, after this piece
+                cost += pieces[end - 1].break_penalty
             if cost < best[end]:
                 best[end] = cost
                 last_page[end] = Page(start, end - 1, height, gaps)

@@ -161,14 +161,23 @@ class StoryBuilder(EndsStory):
         return [heading, toc, PageBreak()]
 
     def section(self, section: Section) -> list[Flowable]:
-        """A section's heading, blocks and subsections, each part a ``Sect`` element."""
+        """A section's heading, blocks and subsections, each part a ``Sect`` element.
+
+        The lists of a part the back page names (the "when to call" lists) never split:
+        a reader must see every warning sign at once.
+        """
+        safety = {title for title, _ in self.content.summaries()}
         with self._inside(self._tag("Sect")):
-            flowables = [self.heading(section.title, level=0), *self.blocks(section.blocks)]
+            flowables = [self.heading(section.title, level=0)]
+            self._lists_whole = section.title in safety
+            flowables += self.blocks(section.blocks)
             for subsection in section.subsections:
                 with self._inside(self._tag("Sect")):
                     flowables.append(self.heading(subsection.title, level=1))
+                    self._lists_whole = subsection.title in safety
                     flowables += self.blocks(subsection.blocks)
                     self._heading_depth = 2
+            self._lists_whole = False
         return flowables
 
 

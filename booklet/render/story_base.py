@@ -28,6 +28,10 @@ from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
+SPLIT_SAFETY_LIST = 5.0
+"""What the pagination plan pays to end a page inside a safety list: more than a page a
+quarter emptier costs, so only the floor is worth it."""
+
 
 @dataclass
 class StoryBase:
@@ -48,6 +52,8 @@ class StoryBase:
         self._heading_count = 0
         self._note_count = 0
         self._legend_shown = False
+        self._lists_whole = False
+        """Whether the lists being built are kept whole: they are safety lists."""
         self._back_choice: object = None  # the back page's fit, once measured
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
         self.diagram_grid = booklet_grid(self.content, self.diagram_style)
@@ -163,13 +169,18 @@ class StoryBase:
     def _kept_together(self, items: list[Flowable]) -> list[Flowable]:
         """Chain a list's items with keep-with-next where they must share a page.
 
-        A short list (``pagination.list_whole`` items or fewer) never splits; a longer one
+        A short list (``pagination.list_whole`` items or fewer) never splits, and a safety
+        list (one the back page may repeat) only where the plan can keep no page above its
+        floor otherwise; a longer one
         may, but keeps its first ``pagination.list_start`` and last ``pagination.list_ends``
         items together, so its introduction has company and no item is left alone on a page;
         a list too short to keep both and still split somewhere keeps one item at its start.
         """
         rules = self.layout.pagination
         start = min(rules.list_start or rules.list_ends, max(1, len(items) - rules.list_ends - 1))
+        if self._lists_whole:  # the plan ends a page inside it only to keep the floor
+            for item in items[:-1]:
+                item.break_penalty = SPLIT_SAFETY_LIST
         if len(items) <= rules.list_whole:
             chained = items[:-1]
         else:
