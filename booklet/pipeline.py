@@ -118,7 +118,8 @@ def _pdf_outputs(
         from booklet.finish.imposition import impose
         from booklet.render.how_to_print import render_how_to_print
 
-        outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet))
+        rim = variant.layout.page.printer_rim
+        outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet, rim))
         sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
         instructions = render_how_to_print(
             content, variant.layout, fonts, variant.sheet, f"{stem}-print.pdf", sheets

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import io
 
-from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import NameObject
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.generic import ContentStream, FloatObject, NameObject
 
 
 def saddle_stitch_order(page_count: int) -> list[tuple[int, int]]:
@@ -27,8 +27,12 @@ def saddle_stitch_order(page_count: int) -> list[tuple[int, int]]:
     return sides
 
 
-def impose(pdf: bytes, sheet_size: tuple[float, float]) -> bytes:
-    """Two booklet pages side by side on each landscape sheet side, ready for duplex."""
+def impose(pdf: bytes, sheet_size: tuple[float, float], rim: float = 0.0) -> bytes:
+    """Two booklet pages side by side on each landscape sheet side, ready for duplex.
+
+    Everything is clipped to ``rim`` points inside the sheet's edge, so what runs to the
+    edge of a page (the cover band) stops evenly where an office printer can print.
+    """
     reader = PdfReader(io.BytesIO(pdf))
     sheet_width, sheet_height = sheet_size
     writer = PdfWriter()
@@ -38,6 +42,8 @@ def impose(pdf: bytes, sheet_size: tuple[float, float]) -> bytes:
             page = reader.pages[number - 1]
             y = (sheet_height - float(page.mediabox.height)) / 2
             side.merge_transformed_page(page, Transformation().translate(x, y))
+        if rim > 0:
+            _clip(side, writer, (rim, rim, sheet_width - 2 * rim, sheet_height - 2 * rim))
         side.compress_content_streams()
     writer.add_metadata(reader.metadata or {})
     language = reader.root_object.get("/Lang")
@@ -47,3 +53,18 @@ def impose(pdf: bytes, sheet_size: tuple[float, float]) -> bytes:
     output = io.BytesIO()
     writer.write(output)
     return output.getvalue()
+
+
+def _clip(side: PageObject, writer: PdfWriter, box: tuple[float, float, float, float]) -> None:
+    """Clip everything drawn on a sheet side to ``box`` (x, y, width, height)."""
+    content = ContentStream(side.get_contents(), writer)
+    numbers = [FloatObject(round(value, 3)) for value in box]
+    content.operations = [
+        ([], b"q"),
+        (numbers, b"re"),
+        ([], b"W"),
+        ([], b"n"),
+        *content.operations,
+        ([], b"Q"),
+    ]
+    side.replace_contents(content)

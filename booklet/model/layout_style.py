@@ -29,6 +29,10 @@ class Page(StrictModel):
 
     size: Literal["letter", "a4", "half-letter", "a5"]
     margins: Margins
+    printer_rim: Length = 18
+    """The white rim round each sheet of a folded booklet's print file (0.25 in): an
+    office printer cannot print to the sheet's edge, so the cover band stops evenly
+    short of it instead of wherever the printer gives up."""
 
     @property
     def dimensions(self) -> tuple[float, float]:
