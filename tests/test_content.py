@@ -53,6 +53,21 @@ def test_a_fill_in_line_takes_the_clinic_detail_it_names(tmp_path: Path) -> None
     assert fields[1].value(Clinic(name="Riverside Clinic")) is None
 
 
+def test_the_back_page_names_its_urgent_summary(tmp_path: Path) -> None:
+    title = "Washing your hands"
+    urgent = MINIMAL + f"back_page:\n  summary:\n    - {{title: {title}, kind: caution}}\n"
+    content = load_content(write(tmp_path, urgent))
+    assert content.summaries() == [(title, ["Dry well", "Use lotion"])]
+    assert content.summary_kind(title) == "caution"
+    plain = load_content(write(tmp_path, MINIMAL + f"back_page:\n  summary: [{title}]\n"))
+    assert plain.summary_kind(title) is None
+    wrong = MINIMAL + f"back_page:\n  summary:\n    - {{title: {title}, kind: urgent}}\n"
+    (problem,) = problems_for(write(tmp_path, wrong))
+    assert problem.endswith("back_page.summary[0].kind: 'urgent' is not valid (valid: caution)"), (
+        problem
+    )
+
+
 def test_every_problem_is_reported_with_file_line_and_field() -> None:
     path = DATA / "broken-content.yaml"
     assert problems_for(path) == [

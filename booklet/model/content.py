@@ -20,6 +20,7 @@ import pydantic
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from booklet.model.labels import Labels, label_set
+from booklet.model.parts import Clinic, Contact, FillIn, Summary
 from booklet.model.pictures import CloseUp, CoverArt, Diagram, Overlay, Picture, picture_problems
 from booklet.model.views import Figures, View, load_views
 from booklet.source import templating
@@ -28,29 +29,19 @@ from booklet.source.limits import MAX_BLOCKS, MAX_ITEMS, MAX_SECTIONS
 from booklet.source.validation import OneOf, ShortText, StrictModel, Text, explain
 from booklet.source.yamlsource import FieldPath, YamlDocument, format_path, load_yaml, merge
 
-__all__ = ["CloseUp", "Content", "CoverArt", "Diagram", "Overlay", "Picture", "load_content"]
-
-
-class Contact(StrictModel):
-    """How patients reach a clinic."""
-
-    phone: Text | None = None
-    address: Text | None = None
-    website: Text | None = None
-    email: Text | None = None
-    hours: Text | None = None
-
-
-class Clinic(Contact):
-    """Who hands the booklet out; content templates see it as ``clinic``."""
-
-    name: ShortText
-    short_name: ShortText | None = None
-    """A shorter name for headings and running text ("Meadow Lane"); the name if not given."""
-
-    def template_context(self) -> dict[str, Any]:
-        """What templates see: every field, ``short_name`` filled in from ``name``."""
-        return {**self.model_dump(), "short_name": self.short_name or self.name}
+__all__ = [
+    "Clinic",
+    "CloseUp",
+    "Contact",
+    "Content",
+    "CoverArt",
+    "Diagram",
+    "FillIn",
+    "Overlay",
+    "Picture",
+    "Summary",
+    "load_content",
+]
 
 
 class ReadingTargets(StrictModel):
@@ -123,33 +114,6 @@ class Callout(StrictModel):
     text: Text
 
 
-ClinicField = Literal["name", "short_name", "phone", "address", "website", "email", "hours"]
-"""What a branded edition can write on a fill-in line for the reader."""
-
-
-class FillIn(StrictModel):
-    """A label with a line to write on; a bare label is short for ``{label: ...}``.
-
-    ``clinic`` names the clinic's detail that a branded edition writes on the line
-    (``phone``: the clinic's phone number); an unbranded one leaves the line blank.
-    """
-
-    label: ShortText
-    clinic: ClinicField | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _bare_label(cls, value: Any) -> Any:
-        return {"label": value} if isinstance(value, str) else value
-
-    def value(self, clinic: Clinic | None) -> str | None:
-        """What goes on the line for ``clinic`` (the brand's clinic, or None)."""
-        if clinic is None or self.clinic is None:
-            return None
-        found = clinic.template_context()[self.clinic]
-        return str(found) if found else None
-
-
 class Step(StrictModel):
     """One numbered instruction, with a picture if it has one."""
 
@@ -217,7 +181,7 @@ class BackPage(StrictModel):
     the booklet. Staff choose the lists: nothing is written for the back page.
     """
 
-    summary: Annotated[list[ShortText], Field(min_length=1, max_length=MAX_ITEMS)]
+    summary: Annotated[list[Summary], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 class Content(StrictModel):
@@ -272,7 +236,13 @@ class Content(StrictModel):
             for part in parts
             if (bullets := [block.bullets for block in part.blocks if block.bullets])
         }
-        return [(title, lists[title]) for title in self.back_page.summary if title in lists]
+        titles = [entry.title for entry in self.back_page.summary]
+        return [(title, lists[title]) for title in titles if title in lists]
+
+    def summary_kind(self, title: str) -> str | None:
+        """The kind of the back page's summary of ``title`` (``caution``, or None)."""
+        entries = self.back_page.summary if self.back_page else []
+        return next((entry.kind for entry in entries if entry.title == title), None)
 
     def problem(self, path: FieldPath, message: str) -> Problem:
         """A problem found after loading (by a later stage), located in the source file."""
@@ -346,7 +316,8 @@ def load_content(path: Path, clinic: Clinic | None = None) -> Content:
     found = picture_problems(pictures, content._figures, list(content.labels.views))
     diagram_problems = [content.problem(path, message) for path, message in found]
     found_titles = {title for title, _ in content.summaries()}
-    for index, title in enumerate(content.back_page.summary if content.back_page else []):
+    for index, entry in enumerate(content.back_page.summary if content.back_page else []):
+        title = entry.title
         if title not in found_titles:
             diagram_problems.append(
                 content.problem(

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak
 
-from booklet.render.boxes import Panel, PinToBottom, Stack
+from booklet.render.boxes import Boxed, Panel, PinToBottom, Stack
 from booklet.render.brand_blocks import Amount, contact_block, cover_block
 from booklet.render.colophon import colophon
 from booklet.render.flowables import BalancedParagraph, Paragraph
 from booklet.render.markup import long_date, prose_markup, to_markup
-from booklet.render.story_blocks import BlockStory
+from booklet.render.story_blocks import CALLOUT_ICONS, BlockStory
 from booklet.render.tagging import Node
 
 Clinic = Amount
@@ -193,9 +194,10 @@ class EndsStory(BlockStory):
         """Every way to fill the back page, the most wanted first.
 
         All the "when to call" lists, with the full disclaimer (the footer carries only
-        its short form) and then without it, always with the clinic's whole block and
-        the edition details; then the first list alone, the clinic's whole block before
-        the disclaimer (which has a place inside), last without the details; then the
+        its short form) and then without it, with the clinic's whole block and then its
+        brief one (every warning sign before the QR code); then the first list alone,
+        the clinic's whole block before the disclaimer (which has a place inside), last
+        without the details and with the clinic's short name and phone alone; then the
         next list; then no list.
         """
         count = len(self.content.summaries())
@@ -210,8 +212,8 @@ class EndsStory(BlockStory):
             (False, "brief", False),
             (False, "least", False),  # a safety list first: the clinic's name and phone
         ]
-        whole = [level for level in levels if level[1:] == ("full", True)]
-        choices = [BackFit(chosen, *level) for chosen in together for level in whole]
+        lists_first = [level for level in levels if level[1] != "least"]
+        choices = [BackFit(chosen, *level) for chosen in together for level in lists_first]
         choices += [BackFit(chosen, *level) for chosen in alone for level in levels]
         return choices + [BackFit((), *level) for level in levels if level[2]]  # details stay
 
@@ -243,15 +245,33 @@ class EndsStory(BlockStory):
         return total - (flowables[-1].getSpaceAfter() if flowables else 0.0)
 
     def _summary(self, title: str, items: list[str]) -> Flowable:
-        """A part's list, repeated word for word in a tinted panel."""
+        """A part's list, repeated word for word in a tinted panel.
+
+        The urgent one (``kind: caution``) takes the caution colours and icon.
+        """
         heading = BalancedParagraph(to_markup(title), self.styles.h2, tag=self._tag("H2"))
         heading.spaceBefore = 0
         bullets = self._bullets(items)
         bullets[-1].spaceAfter = 0
+        inner: Flowable = Stack([heading, *bullets])
+        background, edge = self._color["accent_tint"], self._color["accent"]
+        kind = self.content.summary_kind(title)
+        if kind is not None:
+            colors = getattr(self.layout.colors, kind)
+            background, edge = HexColor(colors.background), HexColor(colors.border)
+            style = self.styles.h2
+            size = style.fontSize * self.layout.sizes.callout_icon
+            inner = Boxed(
+                [heading, *bullets],
+                indent=size + style.fontSize * 0.5,
+                mark=CALLOUT_ICONS[kind](HexColor(colors.icon), self._color["paper"]),
+                mark_size=size,
+                mark_top=(style.leading - size) / 2,
+            )
         panel = Panel(
-            Stack([heading, *bullets]),
-            background=self._color["accent_tint"],
-            edge=self._color["accent"],
+            inner,
+            background=background,
+            edge=edge,
             padding=self.layout.spacing.callout_padding,
         )
         panel.spaceAfter = self.layout.spacing.block

@@ -118,3 +118,38 @@ def test_the_notes_give_room_to_write(edition) -> None:
             and line["top"] < page.height - built.layout.page.margins.bottom
         ]
     assert len(ruled) >= built.layout.spacing.note_lines_least
+
+
+def panel_behind(page: pdfplumber.page.Page, title: str) -> str | None:
+    """The fill colour (#RRGGBB) of the largest rectangle behind ``title``'s first words."""
+    (match, *_) = page.search(" ".join(title.split()[:3]), regex=False)
+    behind = [
+        rect
+        for rect in page.rects
+        if rect["x0"] <= match["x0"]
+        and rect["x1"] >= match["x1"]
+        and rect["top"] <= match["top"]
+        and rect["bottom"] >= match["bottom"]
+        and rect.get("non_stroking_color")
+    ]
+    if not behind:
+        return None
+    rect = max(behind, key=lambda item: item["width"] * item["height"])
+    red, green, blue = (round(channel * 255) for channel in rect["non_stroking_color"][:3])
+    return f"#{red:02X}{green:02X}{blue:02X}"
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_urgent_summary_stands_apart_in_the_caution_colours(edition) -> None:
+    built = shipped(edition)
+    content = built.content
+    colors = built.layout.colors
+    with pdfplumber.open(built.pdf) as pdf:
+        back = pdf.pages[-1]
+        text = squeeze(back.extract_text() or "")
+        for title, _ in content.summaries():
+            if squeeze(title) not in text:
+                continue
+            urgent = content.summary_kind(title) == "caution"
+            wanted = colors.caution.background if urgent else colors.accent_tint
+            assert panel_behind(back, title) == wanted.upper(), title

@@ -1,0 +1,79 @@
+"""Small parts of the content model that the brand model shares or that carry data.
+
+The clinic a booklet speaks for (``Clinic``, which a brand file becomes), a fill-in
+line that a branded edition may write on, and one "when to call" summary of the back
+page. They live apart from :mod:`booklet.model.content` to keep that module readable.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import model_validator
+
+from booklet.source.validation import ShortText, StrictModel, Text
+
+
+class Contact(StrictModel):
+    """How patients reach a clinic."""
+
+    phone: Text | None = None
+    address: Text | None = None
+    website: Text | None = None
+    email: Text | None = None
+    hours: Text | None = None
+
+
+class Clinic(Contact):
+    """Who hands the booklet out; content templates see it as ``clinic``."""
+
+    name: ShortText
+    short_name: ShortText | None = None
+    """A shorter name for headings and running text ("Meadow Lane"); the name if not given."""
+
+    def template_context(self) -> dict[str, Any]:
+        """What templates see: every field, ``short_name`` filled in from ``name``."""
+        return {**self.model_dump(), "short_name": self.short_name or self.name}
+
+
+ClinicField = Literal["name", "short_name", "phone", "address", "website", "email", "hours"]
+"""What a branded edition can write on a fill-in line for the reader."""
+
+
+class FillIn(StrictModel):
+    """A label with a line to write on; a bare label is short for ``{label: ...}``.
+
+    ``clinic`` names the clinic's detail that a branded edition writes on the line
+    (``phone``: the clinic's phone number); an unbranded one leaves the line blank.
+    """
+
+    label: ShortText
+    clinic: ClinicField | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_label(cls, value: Any) -> Any:
+        return {"label": value} if isinstance(value, str) else value
+
+    def value(self, clinic: Clinic | None) -> str | None:
+        """What goes on the line for ``clinic`` (the brand's clinic, or None)."""
+        if clinic is None or self.clinic is None:
+            return None
+        found = clinic.template_context()[self.clinic]
+        return str(found) if found else None
+
+
+class Summary(StrictModel):
+    """One part the back page may repeat; a bare title is short for ``{title: ...}``.
+
+    ``kind: caution`` marks the urgent one (the emergency signs): its panel takes the
+    caution colours and icon, so it stands apart from the others.
+    """
+
+    title: ShortText
+    kind: Literal["caution"] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_title(cls, value: Any) -> Any:
+        return {"title": value} if isinstance(value, str) else value
