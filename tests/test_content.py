@@ -193,6 +193,11 @@ STEP = """      - steps:
             "(less than or equal to 2)",
         ),
         (
+            "rotate: {around: heel, size: 4}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].rotate.size: 4 is out of range "
+            "(less than or equal to 3)",
+        ),
+        (
             "stroke: {path: [heel]}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].stroke.path: an arrow "
             "needs at least 2 points, got 1 (valid: e.g. [start, end])",

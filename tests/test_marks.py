@@ -158,12 +158,14 @@ def test_a_turn_both_ways_is_one_ring_with_a_head_at_each_end() -> None:
     assert len(heads) == 2
 
 
-def test_the_lotion_wash_is_one_flat_tint_with_no_dots_to_vanish_in_print() -> None:
+def test_the_lotion_wash_is_a_flat_tint_with_sheen_lines_not_dots() -> None:
     from booklet.marks.tint import wash
 
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
-    (fill,) = wash(square, _style_stub()).contents
+    fill, lines = wash(square, _style_stub()).contents
     assert type(fill).__name__ == "Polygon" and fill.strokeColor is None
+    assert lines.contents and all(type(line).__name__ == "Line" for line in lines.contents)
+    assert all((line.x2 - line.x1) * (line.y2 - line.y1) < 0 for line in lines.contents)
 
 
 def shapes_of(group):
@@ -183,7 +185,7 @@ def test_the_lotion_tint_is_the_skin_with_a_little_mark_colour_and_stops_at_a_da
 
     style = replace(_style_stub(), figure_fill=HexColor("#F3EDE6"), mark=HexColor("#13657D"))
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
-    fill, *rest = wash(square, style, stop=60.0).contents
+    fill, _sheen, *rest = wash(square, style, stop=60.0).contents
     skin, mark = style.figure_fill, style.mark
     assert fill.fillColor.red == pytest.approx(skin.red + (mark.red - skin.red) * TINGE)
     assert fill.fillColor.red >= fill.fillColor.blue - 0.05  # still skin, not a blue wash

@@ -126,13 +126,13 @@ def row_mark(places: Sequence[Point], style: DiagramStyle, outline: Sequence[Poi
     centre = symbol_centre(bracket, style, outline)
     way = 1.0 if centre[0] >= bracket[-1][0] else -1.0
     tail = [bracket[-1], (centre[0] - way * _radius(style), centre[1])]
-    line = style.mark_width * 0.55
+    line = style.mark_width * 0.75  # ticks that still print at 1:1
     group = Group()
     for color, width in ((white, line * 2.8), (style.mark, line)):
         group.add(_polyline(bracket, color, width))
         group.add(_polyline(tail, color, width))
         for place, foot in zip(places, bracket, strict=True):
-            tip = (foot[0] + (place[0] - foot[0]) * 0.55, foot[1] + (place[1] - foot[1]) * 0.55)
+            tip = (foot[0] + (place[0] - foot[0]) * 0.85, foot[1] + (place[1] - foot[1]) * 0.85)
             group.add(_polyline([foot, tip], color, width))
     group.add(avoid_mark(centre, style))
     return group

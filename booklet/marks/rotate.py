@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
+from pydantic import Field
 from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
@@ -23,6 +24,8 @@ class Rotate(Mark):
     around: PointRef
     direction: Literal["clockwise", "counterclockwise", "both"] = "clockwise"
     label: Text | None = None
+    size: Annotated[float, Field(ge=0.5, le=3)] = 1
+    """A share of the ring's own size: larger goes round a whole joint, clear of the hands."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
         yield ("around",), self.around
@@ -31,7 +34,7 @@ class Rotate(Mark):
         return self.around
 
     def draw(self, place: Placement) -> Group:
-        return turning_arrow(place.at(self.around), self.direction, place.style)
+        return turning_arrow(place.at(self.around), self.direction, place.style, self.size)
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
@@ -39,12 +42,12 @@ class Rotate(Mark):
         return [arc_arrow(centre, width * 0.4, height * 0.32, 240, 300, style, both_ends=True)]
 
 
-def turning_arrow(centre: Point, direction: str, style: DiagramStyle) -> Group:
+def turning_arrow(centre: Point, direction: str, style: DiagramStyle, size: float = 1) -> Group:
     """A wide flattened circle with an arrowhead.
 
     "both" has a head at each end of one ring, for "circle one way, then the other".
     """
-    rx, ry = style.mark_size * 3.4, style.mark_size * 1.7
+    rx, ry = style.mark_size * 3.4 * size, style.mark_size * 1.7 * size
     if direction == "both":  # one ring, a head at each end: this way, then that way
         return arc_arrow(centre, rx, ry, 240, 300, style, both_ends=True)
     sweep = 300 if direction == "counterclockwise" else -300

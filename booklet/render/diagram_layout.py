@@ -70,6 +70,10 @@ class DiagramLayout:
     """The booklet's centre line, which the caption is centred on too."""
 
 
+CLOSE_UP_ASPECT = 1.0
+"""A close-up window is at most as tall as it is wide: the detail, not a strip of it."""
+
+
 def _margin(style: DiagramStyle) -> float:
     return style.mark_size
 
@@ -92,18 +96,19 @@ def _badge_room(diagrams: Sequence[Diagram], style: DiagramStyle) -> float:
     return badge_size("×", style)[1] + style.label_size * 0.6
 
 
-def wrap_label(text: str, style: DiagramStyle) -> tuple[str, ...]:
+def wrap_label(text: str, style: DiagramStyle, *, narrow: bool = False) -> tuple[str, ...]:
     """A label on one line, or on two balanced lines when one would be too wide.
 
     A label of three words or fewer stays on one line, and one of four or more breaks
-    with at least two words a line, so no word is left alone.
+    with at least two words a line, so no word is left alone. A ``narrow`` column (a
+    close-up's, which shares the width with a window on the centre line) breaks sooner.
     """
     words = text.split()
 
     def width(line: str) -> float:
         return float(stringWidth(line, style.label_font, style.label_size))
 
-    if width(text) <= style.width * 0.34 or len(words) < 4:
+    if width(text) <= style.width * (0.2 if narrow else 0.34) or len(words) < 4:
         return (" ".join(words),)
     splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(2, len(words) - 1)]
     return min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
@@ -115,7 +120,9 @@ def _label_width(diagram: Diagram, style: DiagramStyle) -> float:
         stringWidth(line, style.label_font, style.label_size)
         for overlay in diagram.overlays
         if overlay.mark.caption()
-        for line in wrap_label(overlay.mark.caption() or "", style)
+        for line in wrap_label(
+            overlay.mark.caption() or "", style, narrow=diagram.close_up is not None
+        )
     ]
     return max(widths) + style.label_size * 1.4 if widths else 0
 
@@ -258,7 +265,7 @@ def _frame(
     zoomed = scale * diagram.close_up.zoom
     room = style.width - margin - _label_width(diagram, style) - grid.centre
     half = min(grid.centre - margin, room, view.width * zoomed / 2)
-    height = min(view.height * scale, view.height * zoomed)
+    height = min(view.height * scale, view.height * zoomed, half * 2 * CLOSE_UP_ASPECT)
     window = (grid.centre - half, base, grid.centre + half, base + height)
     ax, ay = view.resolve(diagram.close_up.at)  # centred, even where that shows paper
     return Frame(grid.centre - ax * zoomed, base + height / 2 - ay * zoomed, zoomed), window
@@ -298,7 +305,8 @@ def _place_labels(
     )
     placed: list[LabelBox] = []
     for text, target, clearance in texts:
-        placed.append(column.best(wrap_label(text, style), target, clearance, placed))
+        lines = wrap_label(text, style, narrow=diagram.close_up is not None)
+        placed.append(column.best(lines, target, clearance, placed))
     return placed
 
 

@@ -226,3 +226,20 @@ def test_large_print_draws_larger_with_heavier_lines(content: Content, fonts_reg
     assert large.outline_width > standard.outline_width
     assert large.mark_width > standard.mark_width
     assert large.label_size >= 18
+
+
+def test_a_close_up_takes_the_room_it_needs_in_every_layout(layouts) -> None:
+    """Its window shows every toe, is no narrower than tall, and its leaders start inside it."""
+    _, _, diagrams = layouts
+    for title, diagram, layout in diagrams:
+        if diagram.close_up is None:
+            continue
+        left, bottom, right, top = layout.window
+        assert right - left >= (top - bottom) - 0.01, title
+        view = layout.placement.view
+        for name in (name for name in view.landmarks if name.startswith("toe-")):
+            x, y = layout.frame(view.resolve(name))
+            assert left <= x <= right and bottom <= y <= top, f"{title}: {name} is cut off"
+        for label in layout.labels:
+            x, y = label.leader[0]
+            assert left <= x <= right and bottom <= y <= top, f"{title}: {label.lines}"
