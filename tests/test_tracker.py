@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -23,7 +24,7 @@ def checks(content: Content) -> list[str]:
     (tracker,) = [
         block.tracker for part in content.sections for block in part.blocks if block.tracker
     ]
-    return tracker
+    return [check.text for check in tracker]
 
 
 def walk(elements: list[dict]):
@@ -113,3 +114,34 @@ def test_the_day_names_come_from_the_language_label_set(tmp_path: Path, project:
     assert " ".join(labels.tracker_days) in normalise(text)
     web = paths[1].read_text()
     assert all(f">{day}</th>" in web for day in labels.tracker_days)
+
+
+def grid_rows(path: Path, week: str) -> list[str]:
+    """The first cell of each of the grid's rows, read off the page with the week line."""
+    with pdfplumber.open(path) as pdf:
+        page = next(p for p in pdf.pages if week in (p.extract_text() or ""))
+        table = page.find_tables()[0].extract()
+    return [normalise(row[0] or "") for row in table[1:]]
+
+
+def test_a_narrow_grid_carries_each_checks_number_and_short_words(tmp_path: Path) -> None:
+    # the shipped topic gives each check its short words: on a large-print page the checks
+    # are listed above the grid, whose rows carry their numbers and short words
+    content_file = ROOT / "content.yaml"
+    (pdf,) = build(BuildRequest(content_file, "large-print", tmp_path, Project(ROOT), format="pdf"))
+    content = load_content(content_file)
+    (tracker,) = [b.tracker for s in content.sections for b in s.blocks if b.tracker]
+    expected = [f"{number} {check.short}" for number, check in enumerate(tracker, start=1)]
+    assert grid_rows(pdf, content.labels.tracker_week) == expected
+    # without short words, only the numbers
+    plain = re.sub(r", short: [^}]*\}", "}", content_file.read_text())
+    plain = re.sub(r"\n {10,}short: [^\n]*", "", plain)  # a check's, not the disclaimer's
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "content.yaml").write_text(plain)
+    (pdf,) = build(
+        BuildRequest(bare / "content.yaml", "large-print", bare, Project(ROOT), format="pdf")
+    )
+    assert grid_rows(pdf, content.labels.tracker_week) == [
+        str(n) for n in range(1, len(tracker) + 1)
+    ]

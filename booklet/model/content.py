@@ -20,7 +20,7 @@ import pydantic
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from booklet.model.labels import Labels, label_set
-from booklet.model.parts import Clinic, Contact, FillIn, Summary
+from booklet.model.parts import Clinic, Contact, FillIn, Summary, TrackerCheck
 from booklet.model.pictures import CloseUp, CoverArt, Diagram, Overlay, Picture, picture_problems
 from booklet.model.views import Figures, View, load_views
 from booklet.source import templating
@@ -40,6 +40,7 @@ __all__ = [
     "Overlay",
     "Picture",
     "Summary",
+    "TrackerCheck",
     "load_content",
 ]
 
@@ -136,7 +137,7 @@ class Block(OneOf):
     bullets: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     callout: Callout | None = None
     checklist: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
-    tracker: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    tracker: Annotated[list[TrackerCheck], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     """Checks to tick every day for a week: the days across, the checks down."""
     steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
     note_lines: NoteLines | None = None

@@ -2,7 +2,8 @@
 
 The clinic a booklet speaks for (``Clinic``, which a brand file becomes), a fill-in
 line that a branded edition may write on, and one "when to call" summary of the back
-page. They live apart from :mod:`booklet.model.content` to keep that module readable.
+page, and one check of the week's tracker. They live apart from
+:mod:`booklet.model.content` to keep that module readable.
 """
 
 from __future__ import annotations
@@ -77,3 +78,20 @@ class Summary(StrictModel):
     @classmethod
     def _bare_title(cls, value: Any) -> Any:
         return {"title": value} if isinstance(value, str) else value
+
+
+class TrackerCheck(StrictModel):
+    """One check of a week's tracker; a bare text is short for ``{text: ...}``.
+
+    ``short`` is a few words for the grid's row ("Between toes"), where the page is too
+    narrow for the whole check beside seven days: the rows then carry the short words,
+    and the whole checks are listed, numbered, above the grid.
+    """
+
+    text: Text
+    short: ShortText | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_text(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value

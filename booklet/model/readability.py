@@ -143,7 +143,7 @@ def _block_texts(block: Block) -> Iterator[str]:
         yield block.paragraph
     yield from block.bullets or []
     yield from block.checklist or []
-    yield from block.tracker or []
+    yield from (check.text for check in block.tracker or [])
     if block.callout:
         yield block.callout.text
     for step in block.steps or []:

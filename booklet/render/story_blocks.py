@@ -11,7 +11,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from booklet.model.brand import keep_together
-from booklet.model.content import Block, Callout, Diagram, FillIn, NoteLines, Step
+from booklet.model.content import Block, Callout, Diagram, FillIn, NoteLines, Step, TrackerCheck
 from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, Stack
 from booklet.render.diagram import draw_diagram
@@ -124,7 +124,7 @@ class BlockStory(StoryBase):
         ]
         return self._kept_together(boxes)
 
-    def _tracker(self, checks: list[str]) -> list[Flowable]:
+    def _tracker(self, checks: list[TrackerCheck]) -> list[Flowable]:
         """A line to write the week on, then the week's grid, which fills the page."""
         labels = self.content.labels
 

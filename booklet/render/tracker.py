@@ -6,12 +6,13 @@ and a new copy each week ("Week of" on top). It is a real table in the PDF's str
 say which day and which check a box belongs to. It grows its rows to fill the rest of
 the page, which it has to itself. Where the page is too narrow for the checks' words
 beside seven columns (a booklet's half page), the checks are numbered in a list above
-the grid and the grid's rows carry their numbers.
+the grid and the grid's rows carry their numbers, with each check's short words where
+the content gives them and they fit ("3 No cuts"), so the grid reads on its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from booklet.model.content import TrackerCheck
 from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render import icons
@@ -118,16 +120,27 @@ class FillingTable(Flowable):
 
 @dataclass(frozen=True)
 class Columns:
-    """How the grid's width is shared: the day headings, the first column and each day's."""
+    """How the grid's width is shared: the day headings, the first column and each day's.
+
+    ``numbered``: the whole checks are listed above the grid; ``short``: the rows carry
+    the checks' short words (else only their numbers).
+    """
 
     days: list[str]
     first: float
     day: float
     numbered: bool
+    short: bool = False
 
 
-def plan_columns(labels: Labels, head: ParagraphStyle, box: float, width: float) -> Columns:
-    """The checks' words beside the days where they fit, else numbers (and shorter days)."""
+def plan_columns(
+    labels: Labels, head: ParagraphStyle, box: float, width: float, shorts: Sequence[str] = ()
+) -> Columns:
+    """The checks' words beside the days where they fit, else numbers.
+
+    Numbered rows carry the checks' short words too where given and where they fit;
+    the days are shortened where need be.
+    """
     padding: float = head.fontSize * PADDING
 
     def day_width(days: list[str]) -> float:
@@ -138,6 +151,14 @@ def plan_columns(labels: Labels, head: ParagraphStyle, box: float, width: float)
     if width - 7 * full >= head.fontSize * WORDS_BESIDE_GRID:
         day = max(full, width / 2 / 7)  # the days take at least half the width
         return Columns(labels.tracker_days, width - 7 * day, day, numbered=False)
+    if shorts:  # each row's number and short words, on one line beside the shortest days
+        widest = max(
+            stringWidth(f"{MAX_ITEMS} {text}", head.fontName, head.fontSize) for text in shorts
+        )
+        first = widest + 2 * padding + 1
+        for days in (labels.tracker_days, labels.tracker_days_short):
+            if width - first >= 7 * day_width(days):
+                return Columns(days, first, (width - first) / 7, numbered=True, short=True)
     numbers = [labels.tracker_number, str(MAX_ITEMS)]
     first = max(stringWidth(text, head.fontName, head.fontSize) for text in numbers)
     first += 2 * padding + 1
@@ -148,7 +169,7 @@ def plan_columns(labels: Labels, head: ParagraphStyle, box: float, width: float)
 
 
 def tracker(
-    checks: list[str],
+    checks: list[TrackerCheck],
     labels: Labels,
     layout: Layout,
     styles: Styles,
@@ -161,15 +182,23 @@ def tracker(
     head = body.clone("tracker_head", fontName=styles.h2.fontName, textColor=styles.h2.textColor)
     day = head.clone("tracker_day", alignment=TA_CENTER)
     box = layout.spacing.checkbox * 1.2
-    columns = plan_columns(labels, head, box, frame[0])
+    shorts = [check.short for check in checks]
+    given = [short for short in shorts if short] if all(shorts) else []
+    columns = plan_columns(labels, head, box, frame[0], given)
     key: list[Flowable] = []
-    names = [prose_markup(check) for check in checks]
+    names = [prose_markup(check.text) for check in checks]
     if columns.numbered:
         key = _key(names, styles, layout, parent)
         names = [str(number) for number in range(1, len(checks) + 1)]
+    if columns.short:
+        names = [
+            f"{name}\u00a0{to_markup(short)}" for name, short in zip(names, given, strict=True)
+        ]
     table = parent.add("Table")
     header = table.add("TR")
-    corner = labels.tracker_number if columns.numbered else labels.tracker_check
+    corner = (
+        labels.tracker_number if columns.numbered and not columns.short else labels.tracker_check
+    )
     rows: list[list[Any]] = [
         [
             Paragraph(to_markup(corner), head, tag=_header(header, "Column")),

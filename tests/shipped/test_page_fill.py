@@ -96,9 +96,11 @@ def first_text(block: Block) -> str | None:
     """The first words a block prints, where it is text."""
     if block.paragraph:
         return block.paragraph
-    for items in (block.bullets, block.checklist, block.tracker):
+    for items in (block.bullets, block.checklist):
         if items:
             return items[0]
+    if block.tracker:
+        return block.tracker[0].text
     if block.steps:
         return block.steps[0].title
     return None
