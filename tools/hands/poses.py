@@ -29,10 +29,10 @@ FINGERS = ("index", "middle", "ring", "little")
 # Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
 # (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
 BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
-    "index": ((-26.0, 92.0), (40.0, 24.0, 20.0), (19.6, 18.0, 16.6, 15.4)),
-    "middle": ((-8.0, 95.0), (44.0, 27.0, 21.0), (20.2, 18.6, 17.1, 15.8)),
-    "ring": ((10.0, 92.0), (41.0, 26.0, 20.0), (19.2, 17.6, 16.1, 14.8)),
-    "little": ((26.5, 84.0), (32.0, 19.0, 17.0), (16.8, 15.4, 14.0, 13.2)),
+    "index": ((-26.0, 88.0), (47.0, 29.0, 24.0), (19.6, 18.4, 16.6, 15.2)),
+    "middle": ((-8.0, 91.0), (51.0, 32.0, 25.0), (20.2, 19.0, 17.1, 15.6)),
+    "ring": ((10.0, 88.0), (48.0, 30.5, 24.0), (19.2, 18.0, 16.1, 14.6)),
+    "little": ((26.5, 80.0), (38.0, 22.5, 20.0), (16.8, 15.8, 14.0, 13.0)),
 }
 BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
     (-20.0, 18.0),
@@ -42,8 +42,8 @@ BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
 WEB: Point = (-31.0, 72.0)
 """Where the web of the thumb meets the side of the palm (seen from the back)."""
 PALM_BACK = [
-    (-27, 0), (-30, 28), (-34, 55), (-36.5, 80), (-36, 97), (-17.5, 106.5), (1, 108.5),
-    (19, 104), (34, 91), (37, 72), (37, 42), (33, 16), (28, 0),
+    (-27, 0), (-30, 28), (-34, 55), (-36.5, 78), (-36, 92), (-17.5, 100.5), (1, 102.5),
+    (19, 98), (34, 86), (37, 68), (37, 42), (33, 16), (28, 0),
 ]  # fmt: skip
 """The back of the hand, from the wrist to the webs between the fingers."""
 
@@ -188,8 +188,16 @@ PALM: Point = (0.0, 55.0)
 """The middle of the back of the hand."""
 
 
+RELAXED = (1.0, 0.97, 0.94)
+"""A flat finger's segments as seen: a slight bend at each knuckle, not a rigid plank."""
+CONVERGE = {"index": (-2.0, -1.5), "middle": (0.0, 0.0), "ring": (1.5, 1.5), "little": (3.0, 2.0)}
+"""How a relaxed finger's joints turn (degrees): the fingers lean a little to the middle."""
+
+
 def _flat(splay: Sequence[float] = (3, 0, -3, -8)) -> dict[str, Digit]:
-    return {n: finger(n, s) for n, s in zip(FINGERS, splay, strict=True)}
+    return {
+        n: finger(n, s, RELAXED, turns=CONVERGE[n]) for n, s in zip(FINGERS, splay, strict=True)
+    }
 
 
 def _curled(
