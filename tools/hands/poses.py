@@ -39,7 +39,7 @@ BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
     (42.0, 29.0, 25.0),
     (30.0, 23.5, 21.5, 19.4),
 )
-WEB: Point = (-31.0, 72.0)
+WEB: Point = (-33.0, 66.0)
 """Where the web of the thumb meets the side of the palm (seen from the back)."""
 PALM_BACK = [
     (-27, 0), (-30, 28), (-34, 55), (-36.5, 78), (-36, 92), (-17.5, 100.5), (1, 102.5),
@@ -138,7 +138,7 @@ def root_of(digit: Digit, web: Point | None = None) -> Polygon:
     root = unary_union([disc(a, digit.widths[0] / 2), disc(b, digit.widths[1] / 2)]).convex_hull
     if web is None:
         return root
-    fold = unary_union([disc(b, digit.widths[1] * 0.42), disc(np.array(web), 5.0)]).convex_hull
+    fold = unary_union([disc(b, digit.widths[1] * 0.46), disc(np.array(web), 6.0)]).convex_hull
     return unary_union([root, fold])
 
 
@@ -265,7 +265,7 @@ def hold() -> Drawing:
     """Steps 6 and the cover: the hand over the foot or leg, fingers curling round it."""
     return back_of_hand(
         "Hand holding the foot",
-        _curled((0.97, 0.75, 0.55), (1.5, 0, -1.5, -4)),
+        _curled((0.98, 0.8, 0.62), (1.5, 0, -1.5, -4)),
         thumb(42, (-10, -8)),
         landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
     )
@@ -332,14 +332,16 @@ def thumb_wrap() -> Drawing:
         n: finger(n, s, (0.92, 0.66, 0.45), turns=(-6, -6))
         for n, s in zip(FINGERS, (0, -3, -6, -10), strict=True)
     }
-    return back_of_hand(
+    drawing = back_of_hand(
         "Thumb pressing, fingers round the heel",
         fingers,
-        thumb(64, (-12, -8), nail=0.9),
+        thumb(44, (-8, -12), bend=(1.0, 0.95, 0.85), nail=1.0),
         front=("thumb",),
         behind=("index", "middle", "ring", "little"),
         landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
     )
+    drawing.lines = [("thumb", "base")]  # the thumb's joint, lying over the palm at its web
+    return drawing
 
 
 def hold_over() -> Drawing:
@@ -349,7 +351,7 @@ def hold_over() -> Drawing:
     the palm, thumb and arm are behind the foot.
     """
     fingers = {
-        n: finger(n, s, (0.4, 0.8, 0.75), nail=0.9)
+        n: finger(n, s, (0.4, 0.68, 0.62), nail=0.9)
         for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
