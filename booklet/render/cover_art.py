@@ -42,6 +42,12 @@ in greyscale too: on a pale band it is a clearly darker shade of the band's hue.
 FOOT_BAND_CONTRAST = 1.5
 """The foot against the band: its fill is lightened toward the paper until it gets there."""
 
+DEEP_SKIN = 3.0
+"""How far (a contrast ratio) the deepest shade the hand's skin may take lies from the skin."""
+
+SKIN_MUTE = 0.35
+"""How much of the figures' outline colour goes into that deepest shade."""
+
 SLEEVE_CONTRAST = 1.3
 """A sleeve against the band and the hand: cloth in the band's hue, apart from both."""
 
@@ -62,6 +68,16 @@ def _shade_until(start: str, toward: str, grounds: list[tuple[str, float]]) -> s
     return toward
 
 
+def _deepen(skin: str, outline: str, grounds: list[tuple[str, float]]) -> str:
+    """The skin moved toward a deep, slightly muted shade of itself until it reaches each ratio.
+
+    Darkening alone keeps the skin's saturation and turns it orange; a little of the
+    figures' outline colour keeps it a natural deeper skin tone, not a grey one.
+    """
+    deep = blend(darken_until_readable(skin, [(skin, DEEP_SKIN)]), outline, SKIN_MUTE)
+    return _shade_until(skin, deep, grounds)
+
+
 def cover_colors(colors: Colors) -> dict[str, str]:
     """The cover art's colours: foot, hand, sleeve, outline and detail.
 
@@ -75,7 +91,7 @@ def cover_colors(colors: Colors) -> dict[str, str]:
     outline = darken_until_readable(band, [(band, OUTLINE_CONTRAST)])
     foot = _shade_until(colors.figure_fill, paper, [(band, FOOT_BAND_CONTRAST)])
     skin = colors.figure_hand or hand_fill(colors.figure_fill, colors.figure_outline)
-    hand = darken_until_readable(skin, [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)])
+    hand = _deepen(skin, colors.figure_outline, [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)])
     toward = paper if relative_luminance(band) < relative_luminance(hand) else outline
     sleeve = _shade_until(band, toward, [(band, SLEEVE_CONTRAST), (hand, SLEEVE_CONTRAST)])
     return {
