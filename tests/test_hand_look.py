@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.graphics.shapes import Group, Path as RLPath
+from reportlab.graphics.shapes import Group
+from reportlab.graphics.shapes import Path as RLPath
 
 from booklet.marks.figure import figure_group, nail_color
 from booklet.model.colors import contrast_ratio, relative_luminance
@@ -30,9 +31,7 @@ def test_the_hands_skin_is_close_to_the_foots_yet_apart_in_greyscale(root: Path)
     assert red - blue >= 40  # warm skin, not a grey paddle
 
 
-def test_a_hands_nails_are_pale_and_not_ringed_by_the_outline(
-    root: Path, fonts_registered
-) -> None:
+def test_a_hands_nails_are_pale_and_not_ringed_by_the_outline(root: Path, fonts_registered) -> None:
     layout = load_layout(root / "layouts" / "standard.yaml")
     style = build_diagram_style(layout, fonts_registered)
     pose = load_content(root / "content.yaml").poses["flat-stroke"]
