@@ -109,3 +109,25 @@ def test_the_cover_art_fades_into_the_band_at_its_crop(root: Path, fonts_registe
     assert clip.isClipPath
     left, bottom, right, _top = clip.getBounds()
     assert box[0] - 2 <= left and right <= box[2] + 2 and bottom >= box[1] - 2
+
+
+@pytest.mark.parametrize("brand", [None, "meadow", "riverside"])
+def test_on_any_band_the_skin_stays_skin_and_the_band_colours_the_sleeves(
+    brand: str | None, root: Path
+) -> None:
+    """A clinic's mint must not dye the hands (green gloves): it dresses the sleeves."""
+    import colorsys
+
+    def hue(color: str) -> float:
+        rgb = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        return colorsys.rgb_to_hls(*rgb)[0]
+
+    brand_file = root / "brands" / brand / "brand.yaml" if brand else None
+    colors = resolve_variant(Project(root), "standard", brand=brand_file).layout.colors
+    art = cover_colors(colors)
+    assert colors.figure_hand is not None
+    skin = hue(colors.figure_hand)
+    assert abs(hue(art["hand"]) - skin) < 0.04  # a warm skin hue, whatever the band's
+    assert abs(hue(art["fill"]) - hue(colors.figure_fill)) < 0.04
+    assert abs(hue(art["sleeve"]) - hue(colors.cover_band)) < 0.04
+    assert contrast_ratio(art["sleeve"], colors.cover_band) >= 1.3

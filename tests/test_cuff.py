@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,26 @@ def test_a_cuff_that_misses_the_pose_is_an_error_at_its_line(tmp_path: Path, sam
 def test_a_cuff_of_one_point_twice_is_refused() -> None:
     with pytest.raises(ValueError, match="the cuff's two points are the same"):
         Hand.model_validate({"pose": "glove", "at": "middle", "cuff": [[1, 2], [1, 2]]})
+
+
+def test_the_cuff_is_pale_cloth_that_fades_not_a_dark_band() -> None:
+    """A dark band at the wrist reads as a glove's: the sleeve is cloth, fading up the arm."""
+    from reportlab.graphics.shapes import Path as RLPath
+    from reportlab.lib.colors import HexColor, black
+
+    from booklet.marks.cuff import cuff_group
+    from booklet.model.colors import relative_luminance
+
+    _, place = _hand_place()
+    style = replace(place.style, figure_sleeve=HexColor("#DCE8EC"), figure_detail=black)
+    cut = cut_of(((0.0, 3.0), (10.0, 3.0)), grip=(5.0, 9.0))
+    group = cuff_group(cut, (0.0, 10.0), 1.0, style)
+    fills = [item for item in group.contents if isinstance(item, RLPath) and item.fillColor]
+    assert {item.fillColor.hexval() for item in fills} == {style.figure_sleeve.hexval()}
+    opacities = [1 if item.fillOpacity is None else item.fillOpacity for item in fills]
+    assert opacities[0] == 1 and opacities == sorted(opacities, reverse=True)
+    assert opacities[-1] < 0.5  # fades out rather than ending in an edge
+    assert relative_luminance("#" + style.figure_sleeve.hexval()[2:]) > 0.5
+    strokes = [item for item in group.contents if isinstance(item, RLPath) and item.strokeColor]
+    far = min(y for item in strokes for y in item.points[1::2])
+    assert far > 3.0 - DEPTH  # no outline across the far end: the sleeve goes on

@@ -168,8 +168,8 @@ def test_a_zero_ratio_is_refused(tmp_path: Path, root: Path) -> None:
             "(valid: at least 3.0:1)",
         ),
         (
-            'figure_detail: "#8F8279"',
-            'figure_detail: "#8F8279"\n  figure_hand: "#6E655F"',
+            'figure_hand: "#E1C0A6"',
+            'figure_hand: "#6E655F"',
             "colors: figure_outline #4D4540 on figure_hand #6E655F has contrast",
         ),
     ],

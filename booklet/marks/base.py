@@ -52,6 +52,10 @@ class DiagramStyle:
     """How far hands may reach past a view's sides, as a share of its width."""
     backdrop: Color | None = None
     """What the picture is drawn on when it is not the paper (the cover band), or None."""
+    figure_nail: Color | None = None
+    """The nails of a drawn hand: a pale shade set inside the fingertip; None: derived."""
+    figure_sleeve: Color | None = None
+    """The cloth of a sleeve's cuff at a hand's wrist; None: derived from the hand."""
 
 
 @dataclass(frozen=True)

@@ -29,12 +29,15 @@ def figure_group(
     fill: Color,
     style: DiagramStyle,
     layer: Layer = "front",
+    nails: Color | None = None,
 ) -> Group:
     """``view`` drawn in ``fill`` through ``matrix``; ``scale`` is its size in points per unit.
 
     The front layer is the figure itself: parts behind (or in front of) the body, then
-    accents (nails, drawn white) and details (creases). The behind layer is a pose's
-    shapes that pass behind what it holds.
+    accents and details (creases). The behind layer is a pose's shapes that pass behind
+    what it holds. Accents are white with the outline (a foot's toenails) unless
+    ``nails`` is given: then they are a hand's nails, pale shapes inside the fingertips
+    edged only by a soft shade of the skin, which at print size read as nails, not claws.
     """
     outline_width = style.outline_width / scale
     group = Group()
@@ -56,13 +59,37 @@ def figure_group(
     if view.parts_in_front:
         group.add(parts)
     for accent in view.accents:
-        group.add(_shape(accent, white, style.figure_outline, style.detail_width * 1.4 / scale))
+        if nails is None:
+            group.add(_shape(accent, white, style.figure_outline, style.detail_width * 1.4 / scale))
+        else:
+            edge = mix(fill, style.figure_outline, NAIL_EDGE)
+            group.add(_shape(accent, nails, edge, style.detail_width * 0.7 / scale))
     for detail in view.details:
         line = _shape(detail, None, style.figure_detail, style.detail_width / scale)
         if detail.kind == "path":
             line.strokeLineCap = 1
         group.add(line)
     return group
+
+
+NAIL_EDGE = 0.3
+"""How far a nail's edge goes from the skin toward the outline: seen, but not drawn round."""
+NAIL_PAPER = 0.6
+"""How much paper goes into a derived nail colour: pale, as a nail over the skin."""
+
+
+def mix(base: Color, other: Color, share: float) -> Color:
+    """``share`` of ``other`` mixed into ``base``."""
+    return Color(
+        base.red + (other.red - base.red) * share,
+        base.green + (other.green - base.green) * share,
+        base.blue + (other.blue - base.blue) * share,
+    )
+
+
+def nail_color(style: DiagramStyle, skin: Color) -> Color:
+    """The nails of a hand drawn in ``skin``: the style's, or the skin moved toward white."""
+    return style.figure_nail or mix(skin, white, NAIL_PAPER)
 
 
 def _shape(shape: Shape, fill: Color | None, stroke: Color, width: float) -> Ellipse | Path:

@@ -19,7 +19,7 @@ from reportlab.graphics.shapes import Group
 
 from booklet.marks.base import Mark, Placement, PointRef
 from booklet.marks.cuff import Cut, arm_span, clip_path, cuff_group, cuff_outline, cut_of, kept
-from booklet.marks.figure import Layer, figure_group
+from booklet.marks.figure import Layer, figure_group, nail_color
 from booklet.model.geometry import Placement2D, Point
 from booklet.model.views import View
 from booklet.source.validation import ShortText
@@ -118,13 +118,18 @@ class Hand(Mark):
     def _draw(self, place: Placement, layer: Layer) -> Group:
         pose, where = self.placement(place)
         style = place.style
+        nails = nail_color(style, style.figure_hand)
         cut = self._cut(pose)
         if cut is None:
-            return figure_group(pose, where.matrix(), where.scale, style.figure_hand, style, layer)
+            return figure_group(
+                pose, where.matrix(), where.scale, style.figure_hand, style, layer, nails
+            )
         group = Group()
         group.transform = where.matrix()
         clipped = Group(clip_path(cut))
-        clipped.add(figure_group(pose, IDENTITY, where.scale, style.figure_hand, style, layer))
+        clipped.add(
+            figure_group(pose, IDENTITY, where.scale, style.figure_hand, style, layer, nails)
+        )
         group.add(clipped)
         arm = self._arm(cut, pose)
         if arm is not None and arm[0] == layer:

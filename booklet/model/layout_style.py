@@ -124,6 +124,11 @@ class Colors(StrictModel):
     figure_hand: Color | None = None
     """The fill of hands drawn on a figure; without it, the figure's fill moved toward its
     outline until it stands off the figure (1.4:1), in black and white too."""
+    figure_nail: Color | None = None
+    """The nails of drawn hands; without it, the hand's fill moved most of the way to the paper."""
+    figure_sleeve: Color | None = None
+    """The cloth of a sleeve's cuff where a hand leaves the picture; without it, a pale
+    shade of the accent: clothing, apart from the skin, not a dark band like a glove's."""
     stripe: Color | None = None
     band: Color | None = None
     """The cover band, when it is not ``accent``: a clinic's pale colour as a tint panel."""

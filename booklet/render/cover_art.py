@@ -17,11 +17,17 @@ from reportlab.lib.colors import Color, HexColor
 
 from booklet.marks.base import DiagramStyle, Frame, Placement
 from booklet.marks.figure import figure_group
-from booklet.model.colors import blend, contrast_ratio, darken_until_readable
+from booklet.model.colors import (
+    blend,
+    contrast_ratio,
+    darken_until_readable,
+    relative_luminance,
+)
 from booklet.model.content import Content, CoverArt
 from booklet.model.geometry import Box
 from booklet.model.layout import Colors
 from booklet.render.diagram_layout import picture_box
+from booklet.render.styles import hand_fill
 
 OUTLINE_CONTRAST = 3.0
 """The art's outline against the band: WCAG's figure for graphics, so the silhouette holds."""
@@ -33,8 +39,17 @@ HAND_BAND_CONTRAST = 1.8
 """A hand against the band, so a hand reaching past the foot stands clear of the band,
 in greyscale too: on a pale band it is a clearly darker shade of the band's hue."""
 
-FOOT_LIGHTNESS = 0.92
-"""How much of the paper goes into the foot's fill: nearly the paper, tinted by the band."""
+FOOT_BAND_CONTRAST = 1.5
+"""The foot against the band: its fill is lightened toward the paper until it gets there."""
+
+DEEP_SKIN = 3.0
+"""How far (a contrast ratio) the deepest shade the hand's skin may take lies from the skin."""
+
+SKIN_MUTE = 0.35
+"""How much of the figures' outline colour goes into that deepest shade."""
+
+SLEEVE_CONTRAST = 1.3
+"""A sleeve against the band and the hand: cloth in the band's hue, apart from both."""
 
 FADE_SHARE = 0.2
 """The top share of the art box over which the limbs fade into the band."""
@@ -53,18 +68,39 @@ def _shade_until(start: str, toward: str, grounds: list[tuple[str, float]]) -> s
     return toward
 
 
-def cover_colors(colors: Colors) -> dict[str, str]:
-    """The cover art's colours, from the band's: foot, hand, outline and detail.
+def _deepen(skin: str, outline: str, grounds: list[tuple[str, float]]) -> str:
+    """The skin moved toward a deep, slightly muted shade of itself until it reaches each ratio.
 
-    The outline is the band's own hue, dark enough to stand off the band; the foot is
-    nearly the paper; the hand is a shade of the band between the foot and the outline,
-    clearly apart from the foot and from the band, so neither melts away in greyscale.
+    Darkening alone keeps the skin's saturation and turns it orange; a little of the
+    figures' outline colour keeps it a natural deeper skin tone, not a grey one.
+    """
+    deep = blend(darken_until_readable(skin, [(skin, DEEP_SKIN)]), outline, SKIN_MUTE)
+    return _shade_until(skin, deep, grounds)
+
+
+def cover_colors(colors: Colors) -> dict[str, str]:
+    """The cover art's colours: foot, hand, sleeve, outline and detail.
+
+    Skin stays skin on any band: the foot is the figures' fill and the hand their skin
+    tone, each moved only in lightness (the foot toward the paper, the hand to a deeper
+    shade of the same skin) until the foot stands off the band and the hand off both,
+    in greyscale too. The band's hue goes into the outline, dark enough to stand off
+    the band, and the sleeves: a clinic's colour dresses the hands, it does not dye them.
     """
     band, paper = colors.cover_band, colors.paper
     outline = darken_until_readable(band, [(band, OUTLINE_CONTRAST)])
-    foot = blend(band, paper, FOOT_LIGHTNESS)
-    hand = _shade_until(foot, outline, [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)])
-    return {"fill": foot, "hand": hand, "outline": outline, "detail": blend(hand, outline, 0.5)}
+    foot = _shade_until(colors.figure_fill, paper, [(band, FOOT_BAND_CONTRAST)])
+    skin = colors.figure_hand or hand_fill(colors.figure_fill, colors.figure_outline)
+    hand = _deepen(skin, colors.figure_outline, [(foot, HAND_CONTRAST), (band, HAND_BAND_CONTRAST)])
+    toward = paper if relative_luminance(band) < relative_luminance(hand) else outline
+    sleeve = _shade_until(band, toward, [(band, SLEEVE_CONTRAST), (hand, SLEEVE_CONTRAST)])
+    return {
+        "fill": foot,
+        "hand": hand,
+        "sleeve": sleeve,
+        "outline": outline,
+        "detail": blend(hand, outline, 0.5),
+    }
 
 
 def cover_style(style: DiagramStyle, colors: Colors) -> DiagramStyle:
@@ -76,6 +112,8 @@ def cover_style(style: DiagramStyle, colors: Colors) -> DiagramStyle:
         figure_hand=HexColor(art["hand"]),
         figure_outline=HexColor(art["outline"]),
         figure_detail=HexColor(art["detail"]),
+        figure_sleeve=HexColor(art["sleeve"]),
+        figure_nail=None,
         backdrop=HexColor(colors.cover_band),
     )
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from booklet.marks import MARKS, default_legend, legend_kinds
 from booklet.marks.base import DiagramStyle
-from booklet.marks.figure import figure_group
+from booklet.marks.figure import figure_group, nail_color
 from booklet.model.content import Content
 from booklet.model.views import View
 from booklet.render.diagram import legend_symbol
@@ -72,7 +72,8 @@ def _figure_drawing(
     x = (size - figure.width * scale) / 2
     y = (size - figure.height * scale) / 2
     drawing.add(figure_group(figure, (scale, 0, 0, scale, x, y), scale, fill, style, "behind"))
-    drawing.add(figure_group(figure, (scale, 0, 0, scale, x, y), scale, fill, style))
+    nails = nail_color(style, fill) if point == "grip" else None
+    drawing.add(figure_group(figure, (scale, 0, 0, scale, x, y), scale, fill, style, nails=nails))
     marks = Group()
     for name, (lx, ly) in figure.landmarks.items():
         if point is not None and name != point:

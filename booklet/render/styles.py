@@ -130,7 +130,15 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         mark=HexColor(colors.accent),
         on_mark=HexColor(colors.on_accent),
         label=HexColor(colors.text),
+        figure_nail=HexColor(colors.figure_nail) if colors.figure_nail else None,
+        figure_sleeve=HexColor(
+            colors.figure_sleeve or blend(colors.accent, colors.paper, SLEEVE_PAPER)
+        ),
     )
+
+
+SLEEVE_PAPER = 0.78
+"""How much paper goes into the derived sleeve: a pale shade of the accent, like a shirt."""
 
 
 HAND_CONTRAST = 1.4

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import poses
+import side_poses
 import yaml
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
@@ -45,13 +46,13 @@ MARGIN = 2.0
 
 POSES: dict[str, Callable[[], poses.Drawing]] = {
     "thumb-press": poses.thumb_press,
-    "pinch-toe": poses.pinch_toe,
+    "pinch-toe": side_poses.pinch_toe,
     "hold": poses.hold,
     "flat-stroke": poses.flat_stroke,
     "palm-stroke": poses.palm_stroke,
     "cup-heel": poses.cup_heel,
     "turn": poses.turn_foot,
-    "mirror": lambda: poses.mirror(sole_view()),
+    "mirror": lambda: side_poses.mirror(sole_view()),
     "hold-side": poses.hold_side,
     "wrap": poses.wrap,
     "thumb-wrap": poses.thumb_wrap,

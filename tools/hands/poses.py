@@ -12,15 +12,13 @@ the direction of its arm, so the placements in the content files still land.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from shapely import affinity
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
-from shapes import Digit, Point, disc, lines, outline
+from shapes import Digit, Point, disc, outline
 
 ARM = 340.0
 """How far the forearm runs from the wrist: out of any picture, which cuts it off."""
@@ -29,21 +27,21 @@ FINGERS = ("index", "middle", "ring", "little")
 # Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
 # (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
 BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
-    "index": ((-26.0, 92.0), (40.0, 24.0, 20.0), (19.6, 18.0, 16.6, 15.4)),
-    "middle": ((-8.0, 95.0), (44.0, 27.0, 21.0), (20.2, 18.6, 17.1, 15.8)),
-    "ring": ((10.0, 92.0), (41.0, 26.0, 20.0), (19.2, 17.6, 16.1, 14.8)),
-    "little": ((26.5, 84.0), (32.0, 19.0, 17.0), (16.8, 15.4, 14.0, 13.2)),
+    "index": ((-26.0, 88.0), (47.0, 29.0, 24.0), (19.6, 18.4, 16.6, 15.2)),
+    "middle": ((-8.0, 91.0), (51.0, 32.0, 25.0), (20.2, 19.0, 17.1, 15.6)),
+    "ring": ((10.0, 88.0), (48.0, 30.5, 24.0), (19.2, 18.0, 16.1, 14.6)),
+    "little": ((26.5, 80.0), (38.0, 22.5, 20.0), (16.8, 15.8, 14.0, 13.0)),
 }
 BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
     (-20.0, 18.0),
     (42.0, 29.0, 25.0),
     (30.0, 23.5, 21.5, 19.4),
 )
-WEB: Point = (-31.0, 72.0)
+WEB: Point = (-33.0, 66.0)
 """Where the web of the thumb meets the side of the palm (seen from the back)."""
 PALM_BACK = [
-    (-27, 0), (-30, 28), (-34, 55), (-36.5, 80), (-36, 97), (-17.5, 106.5), (1, 108.5),
-    (19, 104), (34, 91), (37, 72), (37, 42), (33, 16), (28, 0),
+    (-27, 0), (-30, 28), (-34, 55), (-36.5, 78), (-36, 92), (-17.5, 100.5), (1, 102.5),
+    (19, 98), (34, 86), (37, 68), (37, 42), (33, 16), (28, 0),
 ]  # fmt: skip
 """The back of the hand, from the wrist to the webs between the fingers."""
 
@@ -138,7 +136,7 @@ def root_of(digit: Digit, web: Point | None = None) -> Polygon:
     root = unary_union([disc(a, digit.widths[0] / 2), disc(b, digit.widths[1] / 2)]).convex_hull
     if web is None:
         return root
-    fold = unary_union([disc(b, digit.widths[1] * 0.42), disc(np.array(web), 5.0)]).convex_hull
+    fold = unary_union([disc(b, digit.widths[1] * 0.46), disc(np.array(web), 6.0)]).convex_hull
     return unary_union([root, fold])
 
 
@@ -188,8 +186,16 @@ PALM: Point = (0.0, 55.0)
 """The middle of the back of the hand."""
 
 
+RELAXED = (1.0, 0.97, 0.94)
+"""A flat finger's segments as seen: a slight bend at each knuckle, not a rigid plank."""
+CONVERGE = {"index": (-2.0, -1.5), "middle": (0.0, 0.0), "ring": (1.5, 1.5), "little": (3.0, 2.0)}
+"""How a relaxed finger's joints turn (degrees): the fingers lean a little to the middle."""
+
+
 def _flat(splay: Sequence[float] = (3, 0, -3, -8)) -> dict[str, Digit]:
-    return {n: finger(n, s) for n, s in zip(FINGERS, splay, strict=True)}
+    return {
+        n: finger(n, s, RELAXED, turns=CONVERGE[n]) for n, s in zip(FINGERS, splay, strict=True)
+    }
 
 
 def _curled(
@@ -257,7 +263,7 @@ def hold() -> Drawing:
     """Steps 6 and the cover: the hand over the foot or leg, fingers curling round it."""
     return back_of_hand(
         "Hand holding the foot",
-        _curled((0.97, 0.75, 0.55), (1.5, 0, -1.5, -4)),
+        _curled((0.98, 0.8, 0.62), (1.5, 0, -1.5, -4)),
         thumb(42, (-10, -8)),
         landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
     )
@@ -324,14 +330,16 @@ def thumb_wrap() -> Drawing:
         n: finger(n, s, (0.92, 0.66, 0.45), turns=(-6, -6))
         for n, s in zip(FINGERS, (0, -3, -6, -10), strict=True)
     }
-    return back_of_hand(
+    drawing = back_of_hand(
         "Thumb pressing, fingers round the heel",
         fingers,
-        thumb(64, (-12, -8), nail=0.9),
+        thumb(44, (-8, -12), bend=(1.0, 0.95, 0.85), nail=1.0),
         front=("thumb",),
         behind=("index", "middle", "ring", "little"),
         landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
     )
+    drawing.lines = [("thumb", "base")]  # the thumb's joint, lying over the palm at its web
+    return drawing
 
 
 def hold_over() -> Drawing:
@@ -341,7 +349,7 @@ def hold_over() -> Drawing:
     the palm, thumb and arm are behind the foot.
     """
     fingers = {
-        n: finger(n, s, (0.4, 0.8, 0.75), nail=0.9)
+        n: finger(n, s, (0.4, 0.68, 0.62), nail=0.9)
         for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
@@ -365,149 +373,3 @@ def hold_over() -> Drawing:
         "palm": PALM,
     }
     return drawing
-
-
-# --- seen from the thumb's side ---------------------------------------------------------
-
-PALM_SIDE = [
-    (-18, 0), (-17, 40), (-15, 75), (-13, 95), (0, 104), (12, 96), (20, 70), (24, 45),
-    (21, 15), (18, 0),
-]  # fmt: skip
-"""The hand from its thumb side, the back to the left, the palm to the right."""
-
-
-def pinch_toe() -> Drawing:
-    """Step 4: a thumb and index finger holding a toe from its two sides.
-
-    Seen from the thumb's side; the other fingers are curled out of the way.
-    """
-    index = Digit(
-        root=(-2.0, 92.0),
-        angle=-40,
-        lengths=(40.0, 25.0, 20.0),
-        turns=(-38, -22),
-        widths=(19.0, 16.6, 15.0, 13.8),
-        nail=0.8,
-        nail_side=-0.8,
-    )
-    middle = Digit(
-        root=(2.0, 90.0),
-        angle=-62,
-        lengths=(40.0, 20.0, 12.0),
-        turns=(-90, -60),
-        widths=(19.0, 17.0, 15.5, 14.5),
-    )
-    the_thumb = Digit(
-        root=(10.0, 22.0),
-        angle=-24,
-        lengths=(44.0, 31.0, 26.0),
-        turns=(-14, -18),
-        widths=(30.0, 21.5, 19.5, 17.6),
-        nail=0.55,
-        nail_side=-0.9,
-    )
-    base = [outline(PALM_SIDE, 4.0), arm(20.0, 26.0), root_of(the_thumb)]
-    drawing = Drawing(
-        caption="Thumb and finger holding a toe",
-        base=base,
-        digits=[the_thumb, index, middle],
-        lines=[("index", "middle")],
-        names={"index": index, "middle": middle, "thumb": the_thumb},
-        nails=[the_thumb, index],
-    )
-    drawing.landmarks = {
-        "grip": between(the_thumb.pad(), index.pad()),
-        "thumb-tip": the_thumb.tip(),
-        "index-tip": index.tip(),
-    }
-    return drawing
-
-
-def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
-    """Step 1: a fist round a hand mirror's handle, the mirror above it.
-
-    Seen from the palm's side; a small sole shows in the glass. Drawn with the arm
-    down, then turned so the arm runs off to the right.
-    """
-    knuckles = 120.0
-    xs = (22.0, 3.0, -15.5, -31.0)
-    widths = ((20.0, 18.5, 17.0), (20.5, 19.0, 17.5), (19.5, 18.0, 16.5), (17.0, 15.5, 14.5))
-    fingers = {
-        n: Digit(
-            root=(x, knuckles - 6), angle=180, lengths=(26.0 - 2 * i, 12.0), turns=(0,), widths=w
-        )
-        for i, (n, x, w) in enumerate(zip(FINGERS, xs, widths, strict=True))
-    }
-    fist = outline(
-        [(-28, 0), (-36, 40), (-41, 85), (-40, knuckles), (33, knuckles + 1), (38, 80), (32, 30),
-         (28, 0)],
-        8.0,
-    )  # fmt: skip
-    the_thumb = Digit(
-        root=(30.0, 40.0),
-        angle=24,
-        lengths=(40.0, 28.0, 24.0),
-        turns=(22, 18),
-        widths=(30.0, 22.0, 20.0, 18.0),
-        nail=0.85,
-    )
-    # the handle runs across the fist, under the fingers, out past the thumb's side
-    y = knuckles - 18
-    handle = unary_union([disc(np.array([-44.0, y]), 8.0), disc(np.array([62.0, y]), 7.0)])
-    handle = handle.convex_hull
-    centre = np.array([62.0 + 52.0, y])
-    rim = Polygon(disc_oval(centre, 46.0, 38.0))
-    glass = Polygon(disc_oval(centre, 40.0, 32.0))
-    body, toes = sole
-    reflection = place_sole(body, toes, centre, 56.0, -90.0)
-    drawing = Drawing(
-        caption="Hand holding a mirror",
-        base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
-        digits=[the_thumb, *[fingers[n] for n in FINGERS]],
-        parts=[rim, handle],
-        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
-        skip_base=False,
-        names={**fingers, "thumb": the_thumb},
-        nails=[the_thumb],
-        extra_accents=[glass],
-        extra_details=reflection,
-        turn=90.0,
-    )
-    drawing.landmarks = {
-        "grip": (round(float(centre[0]), 1), round(float(centre[1]), 1)),
-        "handle": (40.0, y),
-    }
-    return drawing
-
-
-def disc_oval(centre: np.ndarray, rx: float, ry: float) -> list[Point]:
-    """An ellipse's outline."""
-    return [
-        (centre[0] + rx * math.cos(t), centre[1] + ry * math.sin(t))
-        for t in np.linspace(0, 2 * math.pi, 120, endpoint=False)
-    ]
-
-
-def place_sole(
-    body: Polygon, toes: list[Polygon], centre: np.ndarray, height: float, angle: float
-) -> list[LineString]:
-    """The sole view's outline, ``height`` tall, centred and turned, as lines.
-
-    The toes' outlines stop where they meet the sole.
-    """
-    minx, miny, maxx, maxy = unary_union([body, *toes]).bounds
-    k = height / (maxy - miny)
-    mid = ((minx + maxx) / 2, (miny + maxy) / 2)
-
-    def put(shape: Polygon) -> Polygon:
-        shape = affinity.translate(shape, -mid[0], -mid[1])
-        shape = affinity.scale(shape, k, k, origin=(0, 0))
-        shape = affinity.rotate(shape, angle, origin=(0, 0))
-        return affinity.translate(shape, float(centre[0]), float(centre[1]))
-
-    sole = put(body)
-    out = [LineString(sole.exterior.coords)]
-    for toe in toes:
-        edge = LineString(put(toe).exterior.coords).difference(sole)
-        out += [line for line in lines(edge) if line.length > 1.0]
-    return out

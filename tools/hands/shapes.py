@@ -122,10 +122,10 @@ class Digit:
         axis = self.tip_axis()
         side = np.array([-axis[1], axis[0]])
         w = self.widths[-1]
-        half_across = w * 0.36 * (1 - 0.4 * abs(self.nail_side))
-        half_along = w * 0.42 * self.nail
+        half_across = w * 0.29 * (1 - 0.4 * abs(self.nail_side))
+        half_along = w * 0.33 * self.nail
         centre = (
-            self.joints()[-1] - axis * (w * 0.1 + half_along) + side * self.nail_side * w * 0.16
+            self.joints()[-1] - axis * (w * 0.2 + half_along) + side * self.nail_side * w * 0.14
         )
         return superellipse(centre, axis, half_across, half_along)
 

@@ -1,0 +1,161 @@
+"""The poses seen from the thumb's or the palm's side: a pinch, and a fist round a mirror.
+
+Split from :mod:`poses` (the back-of-hand poses) to keep each module short; they share
+its reference hand's building blocks and its forearm.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from poses import FINGERS, Drawing, arm, between, root_of
+from shapely import affinity
+from shapely.geometry import LineString, Polygon
+from shapely.ops import unary_union
+from shapes import Digit, Point, disc, lines, outline
+
+# --- seen from the thumb's side ---------------------------------------------------------
+
+PALM_SIDE = [
+    (-18, 0), (-17, 40), (-15, 75), (-13, 95), (0, 104), (12, 96), (20, 70), (24, 45),
+    (21, 15), (18, 0),
+]  # fmt: skip
+"""The hand from its thumb side, the back to the left, the palm to the right."""
+
+
+def pinch_toe() -> Drawing:
+    """Step 4: a thumb and index finger holding a toe from its two sides.
+
+    Seen from the thumb's side; the other fingers are curled out of the way.
+    """
+    index = Digit(
+        root=(-2.0, 92.0),
+        angle=-40,
+        lengths=(40.0, 25.0, 20.0),
+        turns=(-38, -22),
+        widths=(19.0, 16.6, 15.0, 13.8),
+        nail=0.8,
+        nail_side=-0.8,
+    )
+    middle = Digit(
+        root=(2.0, 90.0),
+        angle=-62,
+        lengths=(40.0, 20.0, 12.0),
+        turns=(-90, -60),
+        widths=(19.0, 17.0, 15.5, 14.5),
+    )
+    the_thumb = Digit(
+        root=(10.0, 22.0),
+        angle=-24,
+        lengths=(44.0, 31.0, 26.0),
+        turns=(-14, -18),
+        widths=(30.0, 21.5, 19.5, 17.6),
+        nail=0.55,
+        nail_side=-0.9,
+    )
+    base = [outline(PALM_SIDE, 4.0), arm(20.0, 26.0), root_of(the_thumb)]
+    drawing = Drawing(
+        caption="Thumb and finger holding a toe",
+        base=base,
+        digits=[the_thumb, index, middle],
+        lines=[("index", "middle")],
+        names={"index": index, "middle": middle, "thumb": the_thumb},
+        nails=[the_thumb, index],
+    )
+    drawing.landmarks = {
+        "grip": between(the_thumb.pad(), index.pad()),
+        "thumb-tip": the_thumb.tip(),
+        "index-tip": index.tip(),
+    }
+    return drawing
+
+
+def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
+    """Step 1: a fist round a hand mirror's handle, the mirror above it.
+
+    Seen from the palm's side; a small sole shows in the glass. Drawn with the arm
+    down, then turned so the arm runs off to the right.
+    """
+    knuckles = 120.0
+    xs = (22.0, 3.0, -15.5, -31.0)
+    widths = ((20.0, 18.5, 17.0), (20.5, 19.0, 17.5), (19.5, 18.0, 16.5), (17.0, 15.5, 14.5))
+    fingers = {
+        n: Digit(
+            root=(x, knuckles - 6), angle=180, lengths=(26.0 - 2 * i, 12.0), turns=(0,), widths=w
+        )
+        for i, (n, x, w) in enumerate(zip(FINGERS, xs, widths, strict=True))
+    }
+    fist = outline(
+        [(-28, 0), (-36, 40), (-41, 85), (-40, knuckles), (33, knuckles + 1), (38, 80), (32, 30),
+         (28, 0)],
+        8.0,
+    )  # fmt: skip
+    the_thumb = Digit(
+        root=(30.0, 40.0),
+        angle=24,
+        lengths=(40.0, 28.0, 24.0),
+        turns=(22, 18),
+        widths=(30.0, 22.0, 20.0, 18.0),
+        nail=0.85,
+    )
+    # the handle runs across the fist, under the fingers, out past the thumb's side
+    y = knuckles - 18
+    handle = unary_union([disc(np.array([-44.0, y]), 8.0), disc(np.array([62.0, y]), 7.0)])
+    handle = handle.convex_hull
+    centre = np.array([62.0 + 52.0, y])
+    rim = Polygon(disc_oval(centre, 46.0, 38.0))
+    glass = Polygon(disc_oval(centre, 40.0, 32.0))
+    body, toes = sole
+    reflection = place_sole(body, toes, centre, 56.0, -90.0)
+    drawing = Drawing(
+        caption="Hand holding a mirror",
+        base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
+        digits=[the_thumb, *[fingers[n] for n in FINGERS]],
+        parts=[rim, handle],
+        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
+        skip_base=False,
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+        extra_accents=[glass],
+        extra_details=reflection,
+        turn=90.0,
+    )
+    drawing.landmarks = {
+        "grip": (round(float(centre[0]), 1), round(float(centre[1]), 1)),
+        "handle": (40.0, y),
+    }
+    return drawing
+
+
+def disc_oval(centre: np.ndarray, rx: float, ry: float) -> list[Point]:
+    """An ellipse's outline."""
+    return [
+        (centre[0] + rx * math.cos(t), centre[1] + ry * math.sin(t))
+        for t in np.linspace(0, 2 * math.pi, 120, endpoint=False)
+    ]
+
+
+def place_sole(
+    body: Polygon, toes: list[Polygon], centre: np.ndarray, height: float, angle: float
+) -> list[LineString]:
+    """The sole view's outline, ``height`` tall, centred and turned, as lines.
+
+    The toes' outlines stop where they meet the sole.
+    """
+    minx, miny, maxx, maxy = unary_union([body, *toes]).bounds
+    k = height / (maxy - miny)
+    mid = ((minx + maxx) / 2, (miny + maxy) / 2)
+
+    def put(shape: Polygon) -> Polygon:
+        shape = affinity.translate(shape, -mid[0], -mid[1])
+        shape = affinity.scale(shape, k, k, origin=(0, 0))
+        shape = affinity.rotate(shape, angle, origin=(0, 0))
+        return affinity.translate(shape, float(centre[0]), float(centre[1]))
+
+    sole = put(body)
+    out = [LineString(sole.exterior.coords)]
+    for toe in toes:
+        edge = LineString(put(toe).exterior.coords).difference(sole)
+        out += [line for line in lines(edge) if line.length > 1.0]
+    return out
