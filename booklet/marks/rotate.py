@@ -14,6 +14,9 @@ from booklet.model.geometry import Point
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 
+BOTH_WAYS = (160.0, 220.0)
+"""The arc of a "both ways" ring: from its left, under the centre, round to its right."""
+
 
 class Rotate(Mark):
     """A turning motion around a point."""
@@ -39,16 +42,19 @@ class Rotate(Mark):
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         centre = (width / 2, height / 2)
-        return [arc_arrow(centre, width * 0.4, height * 0.32, 240, 300, style, both_ends=True)]
+        rx, ry = width * 0.4, height * 0.32
+        return [arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)]
 
 
 def turning_arrow(centre: Point, direction: str, style: DiagramStyle, size: float = 1) -> Group:
     """A wide flattened circle with an arrowhead.
 
-    "both" has a head at each end of one ring, for "circle one way, then the other".
+    "both" is the near half of the ring with a head at each end, pointing apart, for
+    "circle one way, then the other" (a whole ring's two heads would meet in its gap and
+    read as one way round).
     """
     rx, ry = style.mark_size * 3.4 * size, style.mark_size * 1.7 * size
     if direction == "both":  # one ring, a head at each end: this way, then that way
-        return arc_arrow(centre, rx, ry, 240, 300, style, both_ends=True)
+        return arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)
     sweep = 300 if direction == "counterclockwise" else -300
     return arc_arrow(centre, rx, ry, 200, sweep, style)
