@@ -152,7 +152,7 @@ def test_a_turn_both_ways_is_one_ring_with_a_head_at_each_end() -> None:
 
     heads = [
         item
-        for item in shapes_of(turning_arrow((0, 0), "both", _style_stub()))
+        for item in shapes_of(turning_arrow((0, 0), "both", _style_stub(), 30))
         if type(item).__name__ == "Polygon"
     ]
     assert len(heads) == 2

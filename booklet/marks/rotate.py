@@ -14,6 +14,9 @@ from booklet.model.geometry import Point
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 
+RING_SHARE = 0.23
+"""Half the ring's width as a share of its view's width (at ``size`` 1): the ring keeps
+its size against the figure in every edition, whatever the scale of the pictures."""
 BOTH_WAYS = (160.0, 220.0)
 """The arc of a "both ways" ring: from its left, under the centre, round to its right."""
 
@@ -28,7 +31,8 @@ class Rotate(Mark):
     direction: Literal["clockwise", "counterclockwise", "both"] = "clockwise"
     label: Text | None = None
     size: Annotated[float, Field(ge=0.5, le=3)] = 1
-    """A share of the ring's own size: larger goes round a whole joint, clear of the hands."""
+    """The ring's size (1: a little under half the view's width); larger goes round a
+    whole joint, clear of the hands."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
         yield ("around",), self.around
@@ -37,7 +41,8 @@ class Rotate(Mark):
         return self.around
 
     def draw(self, place: Placement) -> Group:
-        return turning_arrow(place.at(self.around), self.direction, place.style, self.size)
+        width = RING_SHARE * self.size * place.view.width * place.frame.scale
+        return turning_arrow(place.at(self.around), self.direction, place.style, width)
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
@@ -46,14 +51,14 @@ class Rotate(Mark):
         return [arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)]
 
 
-def turning_arrow(centre: Point, direction: str, style: DiagramStyle, size: float = 1) -> Group:
-    """A wide flattened circle with an arrowhead.
+def turning_arrow(centre: Point, direction: str, style: DiagramStyle, rx: float) -> Group:
+    """A wide flattened circle, ``rx`` across from its centre, with an arrowhead.
 
     "both" is the near half of the ring with a head at each end, pointing apart, for
     "circle one way, then the other" (a whole ring's two heads would meet in its gap and
     read as one way round).
     """
-    rx, ry = style.mark_size * 3.4 * size, style.mark_size * 1.7 * size
+    ry = rx / 2
     if direction == "both":  # one ring, a head at each end: this way, then that way
         return arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)
     sweep = 300 if direction == "counterclockwise" else -300
