@@ -68,6 +68,21 @@ class AvoidRow(Mark):
     def draw(self, place: Placement) -> Group:
         return row_mark([place.at(point) for point in self.along], place.style, place.outline())
 
+    def outlines(self, place: Placement) -> list[list[Point]]:
+        """The symbol's ring, so the picture's window holds it and labels keep off it."""
+        bracket = bracket_points([place.at(point) for point in self.along], place.style)
+        (x, y), radius = symbol_centre(bracket, place.style, place.outline()), _radius(place.style)
+        steps = 16
+        return [
+            [
+                (
+                    x + radius * math.cos(2 * math.pi * i / steps),
+                    y + radius * math.sin(2 * math.pi * i / steps),
+                )
+                for i in range(steps)
+            ]
+        ]
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         small = _legend_style(style, height)
