@@ -136,8 +136,9 @@ class EndsStory(BlockStory):
     def disclaimer(self) -> list[Flowable]:
         """The full disclaimer inside the booklet (the story decides where it goes).
 
-        Nothing where the back page holds it; the edition details follow it where the
-        back page has no room for them.
+        Nothing where the back page holds it. The edition details follow it where the
+        back page has no room for them, and so does the clinic's whole block (QR code,
+        address, note) where it gave way on the back page to a second safety list.
         """
         fit = self._back_fit()
         if fit.disclaimer:
@@ -145,6 +146,8 @@ class EndsStory(BlockStory):
         section = self._tag("Sect")
         with self._inside(section):
             flowables = self._disclaimer_text(self.styles.h1)
+            if self.brand is not None and fit.clinic != "full" and len(fit.summary) > 1:
+                flowables.append(self._clinic_block(section, "full"))  # gave way to a list
             if not fit.details:
                 flowables.append(self._details(section))
         return flowables

@@ -153,3 +153,20 @@ def test_the_urgent_summary_stands_apart_in_the_caution_colours(edition) -> None
             urgent = content.summary_kind(title) == "caution"
             wanted = colors.caution.background if urgent else colors.accent_tint
             assert panel_behind(back, title) == wanted.upper(), title
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_a_clinic_block_that_gives_way_to_a_second_list_goes_inside(edition) -> None:
+    # the back page holds every safety list before the clinic's whole block; where that
+    # leaves the block brief, the whole block (note, address, QR code) is set inside
+    built = shipped(edition)
+    if built.brand is None or not built.brand.brand.note:
+        pytest.skip("no clinic block to move")
+    pages = page_lines(built)
+    back = "".join(pages[-1])
+    summaries = built.content.summaries()
+    note = squeeze(built.brand.brand.note)
+    if len(summaries) < 2 or not all(squeeze(title) in back for title, _ in summaries):
+        pytest.skip("the back page holds one list at most")
+    inside = [number for number, lines in enumerate(pages[:-1]) if note in "".join(lines)]
+    assert note in back or len(inside) == 1, inside
