@@ -194,3 +194,29 @@ def test_a_two_page_tracker_lies_open_on_one_spread_where_the_disclaimer_can_mov
     titles = {squeeze(section.title) for section in built.content.sections}
     disclaimer_alone = squeeze(built.content.disclaimer.title) in after and not titles & set(after)
     assert (start + 1) % 2 == 0 or not disclaimer_alone, f"tracker on pages {start + 1}-{grid + 1}"
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_every_step_shares_its_page_with_its_picture(edition) -> None:
+    # a step and its picture are kept together: the caption under the picture follows
+    # the step's title on its page (a picture too tall for its step's page would part)
+    built = shipped(edition)
+    pages = page_lines(built)
+    with pdfplumber.open(built.pdf) as pdf:  # words, where lines beside a picture interleave
+        page_words = [{word["text"] for word in page.extract_words()} for page in pdf.pages]
+    number, line, checked = 2, 0, 0
+    for step in built.content.steps():
+        if step.diagram is None:
+            continue
+        opening = squeeze(" ".join(step.title.split()[:2]))  # beside a picture, a title wraps
+        number, line = next(
+            (page, index)
+            for page in range(number, len(pages))
+            for index, text in enumerate(pages[page])
+            if opening in text and (page, index) > (number, line)
+        )
+        words = page_words[number]
+        caption = built.content.caption(step.diagram).split()
+        assert all(word in words for word in caption), f"{step.title!r}: picture not on its page"
+        checked += 1
+    assert checked or not any(step.diagram for step in built.content.steps())
