@@ -155,13 +155,12 @@ def test_the_urgent_summary_stands_apart_in_the_caution_colours(edition) -> None
             assert panel_behind(back, title) == wanted.upper(), title
 
 
-@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+@pytest.mark.parametrize("edition", [e for e in EDITIONS if e.brand], ids=edition_id)
 def test_a_clinic_block_that_gives_way_to_a_second_list_goes_inside(edition) -> None:
     # the back page holds every safety list before the clinic's whole block; where that
     # leaves the block brief, the whole block (note, address, QR code) is set inside
     built = shipped(edition)
-    if built.brand is None or not built.brand.brand.note:
-        pytest.skip("no clinic block to move")
+    assert built.brand is not None and built.brand.brand.note  # the shipped brands have one
     pages = page_lines(built)
     back = "".join(pages[-1])
     summaries = built.content.summaries()
