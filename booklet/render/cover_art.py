@@ -54,9 +54,10 @@ SLEEVE_CONTRAST = 1.3
 FADE_SHARE = 0.2
 """The top share of the art box over which the limbs fade into the band."""
 
-FADE_STEPS = 16
-FADE_VEIL = 0.22
-"""Each veil's opacity; the sixteen together hide all but 2 % of what is under them."""
+FADE_STEPS = 48
+FADE_VEIL = 0.078
+"""Each veil's opacity: the 48 together hide all but 2 % of what is under them, in steps
+too fine to see (sixteen veils of 0.22 showed as stripes, with a hard first edge)."""
 
 
 def _shade_until(start: str, toward: str, grounds: list[tuple[str, float]]) -> str:
