@@ -8,7 +8,7 @@ page, and one check of the week's tracker. They live apart from
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import model_validator
 
@@ -41,20 +41,27 @@ ClinicField = Literal["name", "short_name", "phone", "address", "website", "emai
 """What a branded edition can write on a fill-in line for the reader."""
 
 
-class FillIn(StrictModel):
+class Shorthand(StrictModel):
+    """A model that a bare string may stand for: the string is its ``bare`` field."""
+
+    bare: ClassVar[str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_bare_string(cls, value: Any) -> Any:
+        return {cls.bare: value} if isinstance(value, str) else value
+
+
+class FillIn(Shorthand):
     """A label with a line to write on; a bare label is short for ``{label: ...}``.
 
     ``clinic`` names the clinic's detail that a branded edition writes on the line
     (``phone``: the clinic's phone number); an unbranded one leaves the line blank.
     """
 
+    bare: ClassVar[str] = "label"
     label: ShortText
     clinic: ClinicField | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _bare_label(cls, value: Any) -> Any:
-        return {"label": value} if isinstance(value, str) else value
 
     def value(self, clinic: Clinic | None) -> str | None:
         """What goes on the line for ``clinic`` (the brand's clinic, or None)."""
@@ -64,23 +71,19 @@ class FillIn(StrictModel):
         return str(found) if found else None
 
 
-class Summary(StrictModel):
+class Summary(Shorthand):
     """One part the back page may repeat; a bare title is short for ``{title: ...}``.
 
     ``kind: caution`` marks the urgent one (the emergency signs): its panel takes the
     caution colours and icon, so it stands apart from the others.
     """
 
+    bare: ClassVar[str] = "title"
     title: ShortText
     kind: Literal["caution"] | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _bare_title(cls, value: Any) -> Any:
-        return {"title": value} if isinstance(value, str) else value
 
-
-class TrackerCheck(StrictModel):
+class TrackerCheck(Shorthand):
     """One check of a week's tracker; a bare text is short for ``{text: ...}``.
 
     ``short`` is a few words for the grid's row ("Between toes"), where the page is too
@@ -88,10 +91,6 @@ class TrackerCheck(StrictModel):
     and the whole checks are listed, numbered, above the grid.
     """
 
+    bare: ClassVar[str] = "text"
     text: Text
     short: ShortText | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _bare_text(cls, value: Any) -> Any:
-        return {"text": value} if isinstance(value, str) else value
