@@ -1,38 +1,50 @@
-"""Where the story puts the full disclaimer, read from a layout's contents entries."""
+"""Where a page turn cuts the tracker, read from a layout's contents entries."""
 
 from __future__ import annotations
 
 import pytest
 
 from booklet.model.content import Content
-from booklet.render.story import forms_want_spread
+from booklet.render.seeds import Seed
+from booklet.render.story import form_split_by_page_turn
 
 
-def entries(pages: dict[str, int]) -> list[tuple[str, int, str]]:
-    return [(title, page, f"heading-{page}") for title, page in pages.items()]
+def seed(pages: dict[str, int], total: int, blank_pages: int = 0) -> Seed:
+    ordered = sorted(pages.items(), key=lambda item: item[1])
+    entries = tuple((title, page, f"heading-{page}") for title, page in ordered)
+    return Seed(total, entries, blank_pages)
 
 
 @pytest.mark.parametrize(
-    ("tracker", "disclaimer", "notes", "expected"),
+    ("tracker", "disclaimer", "notes", "total", "blank_pages", "expected"),
     [
-        pytest.param(23, 25, 26, True, id="two-pages-from-a-right-hand-page"),
-        pytest.param(24, 26, 27, False, id="already-on-a-left-hand-page"),
-        pytest.param(23, 24, 25, False, id="one-page-tracker"),
-        pytest.param(23, 25, 25, True, id="disclaimer-shares-the-notes-page"),
+        pytest.param(23, 25, 26, 28, 0, True, id="two-pages-from-a-right-hand-page"),
+        pytest.param(24, 26, 27, 28, 0, False, id="two-pages-from-a-left-hand-page"),
+        pytest.param(23, 24, 25, 26, 0, False, id="one-page-tracker"),
+        pytest.param(23, 21, 25, 26, 0, True, id="the-notes-follow-it"),
+        pytest.param(23, 21, 19, 25, 0, True, id="the-back-page-follows-it"),
+        pytest.param(23, 21, 19, 28, 3, True, id="padding-follows-it"),
+        pytest.param(23, 21, 19, 24, 0, False, id="one-page-before-the-back-page"),
     ],
 )
-def test_a_two_page_form_on_a_right_hand_page_wants_the_disclaimer_first(
-    sample_content: Content, tracker: int, disclaimer: int, notes: int, expected: bool
+def test_a_page_turn_cuts_a_two_page_tracker_that_starts_on_a_right_hand_page(
+    sample_content: Content,
+    tracker: int,
+    disclaimer: int,
+    notes: int,
+    total: int,
+    blank_pages: int,
+    expected: bool,
 ) -> None:
     sections = sample_content.sections
     form = next(s.title for s in sections if any(b.tracker for b in s.blocks))
-    last = sections[-1].title
-    titles = {sections[0].title: 3, form: tracker, sample_content.disclaimer.title: disclaimer}
-    titles[last] = notes
-    assert forms_want_spread(sample_content, entries(titles)) is expected
+    pages = {sections[0].title: 3, form: tracker, sample_content.disclaimer.title: disclaimer}
+    pages[sections[-1].title] = notes
+    assert form_split_by_page_turn(sample_content, seed(pages, total, blank_pages)) is expected
 
 
-def test_the_disclaimer_after_something_else_stays_where_it_is(sample_content) -> None:
-    sections = sample_content.sections
+def test_without_a_tracker_nothing_is_cut(sample_content: Content) -> None:
+    sections = [s for s in sample_content.sections if not any(b.tracker for b in s.blocks)]
+    content = sample_content.model_copy(update={"sections": sections})
     pages = {section.title: 3 + 2 * index for index, section in enumerate(sections)}
-    assert not forms_want_spread(sample_content, entries(pages))
+    assert not form_split_by_page_turn(content, seed(pages, 3 + 2 * len(sections)))

@@ -134,7 +134,7 @@ def test_an_unreadable_seed_file_is_no_seed(data: bytes) -> None:
 def test_a_seed_survives_its_file() -> None:
     seed = Seed(12, (("Key points", 3, "heading-2"), ("Étapes", 5, "heading-4")), 2)
     assert Seed.from_json(seed.to_json()) == seed
-    spread = Seed(12, seed.entries, 2, forms_on_spread=True)
+    spread = Seed(12, seed.entries, 2, spread_by="notes")
     assert Seed.from_json(spread.to_json()) == spread
 
 

@@ -24,8 +24,8 @@ from booklet.model.content import Content
 from booklet.render.cover_art import cover_art_group, cover_style
 from booklet.render.flowables import BlankPage, ContentsList, Heading, PageCounter, Paragraph
 from booklet.render.markup import to_markup
-from booklet.render.seeds import Seed
-from booklet.render.story import StoryBuilder, forms_want_spread
+from booklet.render.seeds import SPREAD_BY, Seed
+from booklet.render.story import StoryBuilder, form_split_by_page_turn
 from booklet.render.styles import Styles, build_diagram_style, build_styles
 from booklet.render.tagging import TAGGER_ATTRIBUTE, Tagger, Tree, artifact
 from booklet.reuse import caches_enabled
@@ -64,14 +64,14 @@ def render_pdf(
     """
     if seed is not None:
         rendered = _render(content, variant, fonts, blank_pages=seed.blank_pages, seed=seed)
-        if _fits(rendered.pages, seed.blank_pages, pages_multiple_of) and not _wants_spread(
+        if _fits(rendered.pages, seed.blank_pages, pages_multiple_of) and _settled(
             content, rendered
         ):
             return rendered
     rendered = _render(content, variant, fonts, blank_pages=0)
-    spread = forms_want_spread(content, rendered.seed.entries)
-    if spread:  # the forms on a spread: the disclaimer's page moves before them
-        rendered = _render(content, variant, fonts, blank_pages=0, spread=True)
+    spread = ""
+    if form_split_by_page_turn(content, rendered.seed):
+        rendered, spread = _on_spread(content, variant, fonts, rendered)
     missing = -rendered.pages % pages_multiple_of
     if missing:
         guess = Seed(rendered.pages + missing, rendered.seed.entries, missing, spread)
@@ -80,9 +80,23 @@ def render_pdf(
     return rendered
 
 
-def _wants_spread(content: Content, rendered: Rendered) -> bool:
-    """Whether a layout made without the forms on a spread should have had them."""
-    return not rendered.seed.forms_on_spread and forms_want_spread(content, rendered.seed.entries)
+def _on_spread(
+    content: Content, variant: Variant, fonts: FontSet, rendered: Rendered
+) -> tuple[Rendered, str]:
+    """The first layout with no page turn cutting the two-page form, and what moved.
+
+    Each of ``SPREAD_BY`` is tried in turn; where none helps, ``rendered`` stays.
+    """
+    for spread in SPREAD_BY:
+        trial = _render(content, variant, fonts, blank_pages=0, spread=spread)
+        if not form_split_by_page_turn(content, trial.seed):
+            return trial, spread
+    return rendered, ""
+
+
+def _settled(content: Content, rendered: Rendered) -> bool:
+    """Whether a seeded layout has no page turn cutting a form (else it is searched)."""
+    return not form_split_by_page_turn(content, rendered.seed)
 
 
 def _fits(pages: int, blank_pages: int, multiple: int) -> bool:
@@ -97,12 +111,12 @@ def _render(
     *,
     blank_pages: int,
     seed: Seed | None = None,
-    spread: bool | None = None,
+    spread: str | None = None,
 ) -> Rendered:
-    """One layout; ``spread`` (else the seed's) puts the forms on a spread."""
+    """One layout; ``spread`` (else the seed's) names what moves to lay the forms open."""
     buffer = io.BytesIO()
     if spread is None:
-        spread = seed.forms_on_spread if seed is not None else False
+        spread = seed.spread_by if seed is not None else ""
     layout = variant.layout
     styles = build_styles(layout, fonts)
     counter = PageCounter()

@@ -25,6 +25,10 @@ from booklet.reuse import FolderCache
 
 KIND = "layout"
 
+SPREAD_BY = ("disclaimer", "notes", "disclaimer+notes")
+"""What may move before a two-page form so that it starts on a left-hand page, tried in
+this order: the disclaimer's page, the notes' page, both."""
+
 Entry = tuple[str, int, str]
 """One contents entry: title, page and bookmark key."""
 
@@ -36,15 +40,15 @@ class Seed:
     total: int
     entries: tuple[Entry, ...]
     blank_pages: int = 0
-    forms_on_spread: bool = False
-    """The disclaimer was given a page before the forms (see ``forms_want_spread``)."""
+    spread_by: str = ""
+    """What moved before the forms to lay them open on a spread (one of ``SPREAD_BY``)."""
 
     def to_json(self) -> bytes:
         data = {
             "total": self.total,
             "entries": self.entries,
             "blank_pages": self.blank_pages,
-            "forms_on_spread": self.forms_on_spread,
+            "spread_by": self.spread_by,
         }
         return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -54,7 +58,7 @@ class Seed:
         try:
             raw = json.loads(data)
             entries = tuple((str(t), int(p), str(k)) for t, p, k in raw["entries"])
-            spread = raw.get("forms_on_spread") is True
+            spread = raw.get("spread_by") if raw.get("spread_by") in SPREAD_BY else ""
             return cls(int(raw["total"]), entries, int(raw["blank_pages"]), spread)
         except (ValueError, TypeError, KeyError):
             return None

@@ -6,8 +6,6 @@ templates in :mod:`booklet.render.document` decide how each page is framed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from reportlab.platypus import Flowable, PageBreak
 
 from booklet.model.content import Content, NoteLines, Section
@@ -20,7 +18,7 @@ from booklet.render.pagination import (
     sum_height,
 )
 from booklet.render.ruled import FillRest
-from booklet.render.seeds import Entry
+from booklet.render.seeds import Seed
 from booklet.render.story_ends import EndsStory
 from booklet.render.tagging import Node
 
@@ -63,18 +61,24 @@ class StoryBuilder(EndsStory):
 
         It closes the reading, before the forms at the end (a tracker, the notes), if
         the reading's last page has room for it; else it opens the first form whose
-        pages have room; else it shares the notes page. With ``forms_on_spread`` (see
-        :func:`forms_want_spread`) it has a page of its own before the forms instead,
-        where it fills one at least to the floor.
+        pages have room; else it shares the notes page. ``spread_by`` (see
+        :data:`.seeds.SPREAD_BY`) moves pages so that a two-page form lies open on a
+        spread: with "disclaimer", the disclaimer has a page of its own before the forms,
+        where it fills one at least to the floor; with "notes", or where the disclaimer
+        could not have a page alone, the notes come first among the forms.
         """
         sections = self.content.sections
         forms = _forms_start(sections)
         with self._inside(Node("Sect")):  # measured on throwaway structure elements
             trial = self.disclaimer()
+        alone = "disclaimer" in self.spread_by.split("+") and _fills_page(trial, frame)
+        notes_first = "notes" in self.spread_by.split("+") or (bool(self.spread_by) and not alone)
+        if notes_first:
+            sections = _notes_first(sections, forms)
         body: list[Flowable] = []
         placed = False
         for index, section in enumerate(sections):
-            if index == forms and self.forms_on_spread and _fills_page(trial, frame):
+            if index == forms and alone:
                 body, placed = [*body, PageBreak(), *self.disclaimer()], True
             if (
                 index == forms
@@ -86,7 +90,7 @@ class StoryBuilder(EndsStory):
                 body.append(PageBreak())
             if index >= forms and not placed and self._opens(section, trial, frame):
                 body, placed = [*body, *self.disclaimer()], True
-                body += self._shared(section, trial, frame)
+                body += self._shared(section, trial, frame, one_page=notes_first)
                 continue
             body += self.section(section)
         return body if placed else [*body, *self.disclaimer()]
@@ -102,22 +106,26 @@ class StoryBuilder(EndsStory):
             part = self.section(section)
         return self._costs_no_page(part, trial, frame, first=True)
 
-    def _shared(self, section: Section, trial: list[Flowable], frame: Frame) -> list[Flowable]:
+    def _shared(
+        self, section: Section, trial: list[Flowable], frame: Frame, one_page: bool = False
+    ) -> list[Flowable]:
         """A form whose pages the disclaimer opens.
 
         Its ruled lines are planned at their least, so they start on a page with room to
         write; where that would leave the disclaimer's page under the floor, they are
         planned as one line instead, so the form starts on that page and its lines go
-        on over the next.
+        on over the next. With ``one_page`` (other forms follow), they may be as few as
+        one line, so they fill the rest of the disclaimer's page and stop there.
         """
         with self._inside(Node("Sect")):
             part = self.section(section)
-        if not leaves_short_page([*trial, *part], frame):
+        if not one_page and not leaves_short_page([*trial, *part], frame):
             return self.section(section)
         part = self.section(section)
         for flowable in part:
             if isinstance(flowable, FillRest):
                 flowable.planned = 1
+                flowable.least = 1 if one_page else flowable.least
         return part
 
     def _costs_no_page(
@@ -181,28 +189,21 @@ class StoryBuilder(EndsStory):
         return flowables
 
 
-def forms_want_spread(content: Content, entries: Sequence[Entry]) -> bool:
-    """Whether the first form should start after the disclaimer, on a left-hand page.
+def form_split_by_page_turn(content: Content, seed: Seed) -> bool:
+    """Whether a page turn cuts a two-page form: the tracker's checks, then its grid.
 
-    A form of two pages (the tracker's checks, then its grid) that starts on a
-    right-hand (odd) page is cut by a page turn. Where the disclaimer comes just after
-    it, giving the disclaimer a page of its own before the form moves the form onto a
-    left-hand page, so it lies open as one spread. ``entries`` are the contents entries
-    (title, page, key) of a layout made without this.
+    It does where the form starts on a right-hand (odd) page. ``seed`` holds what a
+    layout settled on. See ``spread_by`` for what may move to mend it.
     """
-    forms = _forms_start(content.sections)
-    if forms == len(content.sections):
-        return False
-    titles = [title for title, _, _ in entries]
-    pages = [page for _, page, _ in entries]
-    form = content.sections[forms].title
-    if form not in titles:
-        return False
-    at = titles.index(form)
-    follows = titles[at + 1] if at + 1 < len(titles) else None
-    if follows != content.disclaimer.title:
-        return False
-    return pages[at] % 2 == 1 and pages[at + 1] == pages[at] + 2
+    titles = [title for title, _, _ in seed.entries]
+    pages = [page for _, page, _ in seed.entries]
+    pages.append(seed.total - seed.blank_pages)  # the padding, else the back page
+    for section in content.sections[_forms_start(content.sections) :]:
+        if _holds_notes(section) or section.title not in titles:
+            continue
+        at = titles.index(section.title)
+        return pages[at] % 2 == 1 and pages[at + 1] == pages[at] + 2
+    return False
 
 
 def _fills_page(flowables: list[Flowable], frame: Frame) -> bool:
@@ -226,6 +227,13 @@ def _last_break(body: list[Flowable]) -> int:
     """Where the last chapter of ``body`` starts: just after its last page break."""
     breaks = [index for index, flowable in enumerate(body) if isinstance(flowable, PageBreak)]
     return breaks[-1] + 1 if breaks else 0
+
+
+def _notes_first(sections: list[Section], forms: int) -> list[Section]:
+    """The sections, with the forms that hold ruled lines for notes first among the forms."""
+    ends = sections[forms:]
+    notes = [section for section in ends if _holds_notes(section)]
+    return [*sections[:forms], *notes, *(section for section in ends if section not in notes)]
 
 
 def _holds_notes(section: Section) -> bool:

@@ -42,8 +42,9 @@ class StoryBase:
     styles: Styles
     fonts: FontSet
     brand: LoadedBrand | None = None
-    forms_on_spread: bool = False
-    """Give the disclaimer a page before the forms, so the first starts on a left page."""
+    spread_by: str = ""
+    """What moves before a two-page form, so it starts on a left-hand page: "" (nothing)
+    or one of :data:`.seeds.SPREAD_BY`."""
 
     def __post_init__(self) -> None:
         self.tree = Node("Document", lang=self.content.meta.language)
