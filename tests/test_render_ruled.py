@@ -27,6 +27,18 @@ def test_fill_rest_with_too_few_lines_goes_on_over_the_next_page(fonts_registere
     assert len(FillRest(30, None, 1, None, least=6).split(200, 20)) == 2
 
 
+def test_fill_rest_leaves_its_reserve_at_the_foot_of_its_last_page(fonts_registered) -> None:
+    lines = FillRest(30, None, 1, None, least=3)
+    lines.reserve = 100
+    assert lines.wrap(200, 333) == (200, 233)  # room for what follows it on its page
+    # with too few lines left above the reserve, it goes on over the next page, and
+    # leaves the reserve there
+    assert lines.wrap(200, 150)[1] > 150
+    here, _, rest = lines.split(200, 150)
+    assert here.wrap(200, 150) == (200, 150)
+    assert rest.wrap(200, 700) == (200, 600)
+
+
 def test_a_page_the_notes_go_on_over_has_their_running_head(fonts_registered) -> None:
     style = ParagraphStyle("head", fontName="Helvetica", fontSize=10, leading=12)
 

@@ -109,7 +109,7 @@ class Piece:
     space_before: float
     space_after: float
     fills: bool = False
-    """It ends in what grows to fill its page (ruled lines): that page is never short."""
+    """It holds what grows to fill its page (ruled lines): that page is never short."""
     break_penalty: float = 0.0
     """What a page ending after it costs the plan (inside a safety list)."""
 
@@ -263,7 +263,7 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
             gaps += max(previous, before)
         previous = after
     first, last = _slice_size(slices[0], frame), _slice_size(slices[-1], frame)
-    fills = slices[-1].whole and bool(getattr(slices[-1].flowable, "fills_page", False))
+    fills = any(s.whole and bool(getattr(s.flowable, "fills_page", False)) for s in slices)
     penalty = float(getattr(slices[-1].flowable, "break_penalty", 0.0))
     return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty)
 

@@ -36,7 +36,8 @@ class FillRest(Flowable):
     the whole of the next page too, so a notes page always has room to write.
     ``planned`` is what pagination counts them as (``least`` unless told): one line,
     where the notes share their first page and may go on over the next. ``head`` makes
-    the running head of each page they go on over.
+    the running head of each page they go on over. ``reserve`` is room they leave at
+    the foot of their last page, for what follows them there.
     """
 
     def __init__(
@@ -56,6 +57,7 @@ class FillRest(Flowable):
         self.least = least
         self.head = head
         self.planned: int | None = None
+        self.reserve = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -66,7 +68,7 @@ class FillRest(Flowable):
         elif self._too_few(available_height):
             self.height = available_height + self.line_gap  # split: on over the next page
         else:
-            self.height = available_height
+            self.height = available_height - self.reserve
         return (self.width, self.height)
 
     @property
@@ -82,7 +84,8 @@ class FillRest(Flowable):
         return (self.count or self.planned or self.least) * self.line_gap
 
     def _too_few(self, available_height: float) -> bool:
-        return available_height < self.least * self.line_gap and not at_top_of_frame(self)
+        room = available_height - self.reserve
+        return room < self.least * self.line_gap and not at_top_of_frame(self)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """The lines the page has room for, then a whole page of them."""
@@ -97,6 +100,7 @@ class FillRest(Flowable):
     def continued(self) -> list[Flowable]:
         """A page of these lines going on: under its running head, lines to the foot."""
         lines = FillRest(self.line_gap, self.color, self.line_width, None, head=self.head)
+        lines.reserve = self.reserve
         return [self.head(), lines] if self.head else [lines]
 
     def draw(self) -> None:

@@ -34,16 +34,9 @@ class StoryBuilder(EndsStory):
         ends with its notes page they carry on its ruled lines, so no page prints empty.
         """
         flowables = [*self.cover(), *self.contents()]
-        frame = Frame(
-            self._frame_width,
-            self._frame_height,
-            self.layout.pagination.target,
-            self.layout.pagination.floor,
-            self.styles.body.leading,
-            self.layout.pagination.shrink,
-            self.layout.pagination.split_lines,
-        )
+        frame = self.frame
         body = self._body(frame)
+        self._notes_foot = None  # padding pages are lines only
         flowables += paginate(body, frame, (PageBreak,))
         notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
         for _ in range(blank_pages):
@@ -89,7 +82,7 @@ class StoryBuilder(EndsStory):
             if section.new_page and index > 0:
                 body.append(PageBreak())
             if index >= forms and not placed and self._opens(section, trial, frame):
-                body, placed = [*body, *self.disclaimer()], True
+                body, placed = [*body, *self.disclaimer(_holds_notes(section))], True
                 body += self._shared(section, trial, frame, one_page=notes_first)
                 continue
             body += self.section(section)

@@ -24,6 +24,7 @@ from booklet.model.layout import Layout
 from booklet.render.diagram import booklet_grid
 from booklet.render.flowables import BalancedParagraph, Heading, Paragraph
 from booklet.render.markup import to_markup
+from booklet.render.pagination import Frame
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
@@ -56,12 +57,25 @@ class StoryBase:
         self._lists_whole = False
         """Whether the lists being built are kept whole: they are safety lists."""
         self._back_choice: object = None  # the back page's fit, once measured
+        self._notes_foot: Flowable | None = None
+        """What the notes page holds at its foot, below its lines (the edition details)."""
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
         self.diagram_grid = booklet_grid(self.content, self.diagram_style)
         width, _ = self.layout.page.dimensions
         margins = self.layout.page.margins
         self._frame_width = width - margins.inner - margins.outer
         self._frame_height = self.layout.page.dimensions[1] - margins.top - margins.bottom
+        rules = self.layout.pagination
+        self.frame = Frame(
+            self._frame_width,
+            self._frame_height,
+            rules.target,
+            rules.floor,
+            self.styles.body.leading,
+            rules.shrink,
+            rules.split_lines,
+        )
+        """The body's frame, as the pagination planner measures it."""
         self._color = {
             name: HexColor(getattr(self.layout.colors, name))
             for name in ("text", "muted", "accent", "paper", "on_accent", "rule", "accent_tint")

@@ -226,7 +226,14 @@ class BlockStory(StoryBase):
         spacing = self.layout.spacing
         rule = self._color["rule"]
         gap, width, least = spacing.note_line_gap, spacing.rule_width, spacing.note_lines_least
-        return [FillRest(gap, rule, width, note_lines.count, least, self._notes_head)]
+        lines = FillRest(gap, rule, width, note_lines.count, least, self._notes_head)
+        if self._notes_foot is None or note_lines.count:
+            return [lines]
+        _, height = self._notes_foot.wrap(self._frame_width, self._frame_height)
+        self._notes_foot.spaceBefore = gap  # a line's room between the lines and the foot
+        lines.reserve = height + gap
+        lines.keepWithNext = 1  # one piece with its foot: the page is full
+        return [lines, self._notes_foot]
 
     def _notes_head(self) -> Flowable:
         """The running head of a page the notes go on over: their title, continued."""

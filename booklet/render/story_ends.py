@@ -20,6 +20,7 @@ from booklet.render.brand_blocks import Amount, contact_block, cover_block
 from booklet.render.colophon import colophon
 from booklet.render.flowables import BalancedParagraph, Paragraph
 from booklet.render.markup import long_date, prose_markup, to_markup
+from booklet.render.pagination import page_count
 from booklet.render.story_blocks import CALLOUT_ICONS, BlockStory
 from booklet.render.tagging import Node
 
@@ -133,12 +134,14 @@ class EndsStory(BlockStory):
         )
         return [*(owner if full else []), block]
 
-    def disclaimer(self) -> list[Flowable]:
+    def disclaimer(self, notes_follow: bool = False) -> list[Flowable]:
         """The full disclaimer inside the booklet (the story decides where it goes).
 
         Nothing where the back page holds it. The edition details follow it where the
         back page has no room for them, and so does the clinic's whole block (QR code,
         address, note) where it gave way on the back page to a second safety list.
+        Where the notes follow (``notes_follow``) and the details would start a page of
+        their own, they go to the foot of the notes page instead, below its lines.
         """
         fit = self._back_fit()
         if fit.disclaimer:
@@ -149,8 +152,16 @@ class EndsStory(BlockStory):
             if self.brand is not None and fit.clinic != "full" and len(fit.summary) > 1:
                 flowables.append(self._clinic_block(section, "full"))  # gave way to a list
             if not fit.details:
-                flowables.append(self._details(section))
+                details = self._details(section)
+                if notes_follow and self._starts_a_page(flowables, details):
+                    self._notes_foot = details
+                else:
+                    flowables.append(details)
         return flowables
+
+    def _starts_a_page(self, flowables: list[Flowable], more: Flowable) -> bool:
+        """Whether ``more`` after ``flowables`` takes a page more than they do alone."""
+        return page_count([*flowables, more], self.frame) > page_count(flowables, self.frame)
 
     def _disclaimer_text(self, style: ParagraphStyle) -> list[Flowable]:
         """The disclaimer's heading (a contents entry) and its paragraphs."""

@@ -169,3 +169,15 @@ def test_a_clinic_block_that_gives_way_to_a_second_list_goes_inside(edition) -> 
         pytest.skip("the back page holds one list at most")
     inside = [number for number, lines in enumerate(pages[:-1]) if note in "".join(lines)]
     assert note in back or len(inside) == 1, inside
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_edition_details_never_open_a_page(edition) -> None:
+    # they close the disclaimer, or sit at the foot of the notes page, or the back page
+    built = shipped(edition)
+    pages = page_lines(built)
+    labels = built.content.labels
+    code = squeeze(labels.document_code)
+    (page,) = [number for number, lines in enumerate(pages) if any(code in x for x in lines)]
+    first = next(line for line in pages[page] if not line.endswith(squeeze("continued")))
+    assert not first.startswith(squeeze(labels.edition)), f"page {page + 1} opens with them"
