@@ -122,7 +122,13 @@ def _pdf_outputs(
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet, rim))
         sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
         instructions = render_how_to_print(
-            content, variant.layout, fonts, variant.sheet, f"{stem}-print.pdf", sheets
+            content,
+            variant.layout,
+            fonts,
+            variant.sheet,
+            f"{stem}-print.pdf",
+            sheets,
+            variant.paper,
         )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs

@@ -63,16 +63,16 @@ def test_files_written(booklet) -> None:
 
 
 def test_page_count_is_a_multiple_of_four_padded_with_notes_pages(booklet) -> None:
-    # the sample ends with its notes page: the pages that pad the booklet to a multiple
-    # of four carry on its ruled lines, with their page numbers, just before the back
+    # the pages that pad the booklet to a multiple of four carry on the notes page's
+    # ruled lines under its running head, with their page numbers, just before the back
     _, _, reading, _, _ = booklet
     texts = [page.extract_text() or "" for page in PdfReader(reading).pages]
     total = len(texts)
     assert total % 4 == 0
     assert all(text.strip() for text in texts)  # no page prints empty
     assert all(f"{total} of {total}" not in text for text in texts[:-1])
-    notes = max(number for number, text in enumerate(texts) if "My notes" in text)
-    padding = range(notes + 1, total - 1)
+    padding = [number for number, text in enumerate(texts) if "My notes, continued" in text]
+    assert padding == list(range(total - 1 - len(padding), total - 1))  # before the back
     assert len(padding) < 4
     with pdfplumber.open(reading) as pdf:
         for number in padding:
@@ -137,12 +137,13 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
     assert "3. Fold" in text and "4. Staple" in text
 
 
-def test_instructions_name_the_file_and_the_number_of_sheets(booklet) -> None:
-    _, _, reading, printing, instructions = booklet
+def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -> None:
+    _, paper, reading, printing, instructions = booklet
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
     assert f"File to print: {printing.name}" in text.replace("- ", "-")  # lines break at hyphens
     pages = len(PdfReader(reading).pages)
-    assert f"Sheets of paper: {pages // 4}" in text
+    size = {"letter": "Letter (8.5 × 11 in)", "a4": "A4 (210 × 297 mm)"}[paper]
+    assert f"Sheets of paper: {pages // 4}, {size}" in text
 
 
 def test_instructions_show_four_vector_pictures_and_body_size_text(booklet) -> None:

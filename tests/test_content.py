@@ -144,6 +144,12 @@ def test_labels_page_needs_both_placeholders(tmp_path: Path) -> None:
     assert "labels.page: 'Page {page}' must contain {page} and {pages}" in problem
 
 
+def test_labels_name_each_sheet_size_exactly(tmp_path: Path) -> None:
+    text = MINIMAL + "labels:\n  paper_names: {letter: Carta, legal: Oficio}\n"
+    (problem,) = problems_for(write(tmp_path, text))
+    assert "labels.paper_names: 'legal' is not a sheet size (valid: a4, letter)" in problem
+
+
 def test_a_step_may_have_no_picture(tmp_path: Path) -> None:
     text = MINIMAL.replace(
         "      - checklist: [I washed my hands]\n",

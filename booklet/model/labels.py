@@ -16,6 +16,7 @@ import yaml
 from pydantic import Field, field_validator
 
 from booklet.marks import default_legend, legend_kinds
+from booklet.model.lengths import SHEET_FOR_BOOKLET_PAGE
 from booklet.source.validation import StrictModel, Text
 
 
@@ -57,6 +58,8 @@ class Labels(StrictModel):
     print_which: Text = Field(default_factory=lambda: _english("print_which"))
     print_sheets: Text = Field(default_factory=lambda: _english("print_sheets"))
     print_settings: Text = Field(default_factory=lambda: _english("print_settings"))
+    paper_names: dict[str, Text] = Field(default_factory=lambda: _english("paper_names"))
+    """The sheet sizes as a printer's menu names them, by paper (``letter``, ``a4``)."""
     print_choices: list[Text] = Field(default_factory=lambda: _english("print_choices"))
     """The printer settings, each beside a tick box on the printing instructions."""
     print_pictures: list[Text] = Field(default_factory=lambda: _english("print_pictures"))
@@ -113,6 +116,16 @@ class Labels(StrictModel):
                 f"has {len(value)} items (valid: 4, one for each picture: print, stack, fold, "
                 "staple)"
             )
+        return value
+
+    @field_validator("paper_names")
+    @classmethod
+    def _sheet_sizes(cls, value: dict[str, str]) -> dict[str, str]:
+        valid = sorted(set(SHEET_FOR_BOOKLET_PAGE.values()))
+        for name in sorted(set(value) - set(valid)):
+            raise ValueError(f"{name!r} is not a sheet size (valid: {', '.join(valid)})")
+        for name in sorted(set(valid) - set(value)):
+            raise ValueError(f"has no name for {name!r} (valid: a name for each of {valid})")
         return value
 
     @field_validator("tracker_days", "tracker_days_short")

@@ -41,6 +41,7 @@ def render_how_to_print(
     sheet: tuple[float, float],
     print_file: str,
     sheets: int,
+    paper: str,
 ) -> bytes:
     """A landscape sheet: what to print and how, then the four steps with their pictures."""
     buffer = io.BytesIO()
@@ -61,7 +62,8 @@ def render_how_to_print(
         Paragraph(to_markup(content.meta.title), styles.body),
     ]
     inner = (frame[0] - 12, frame[1] - 12)  # a frame's own padding is 6 pt a side
-    top = _what_and_how(labels, layout, styles, print_file, sheets, inner[0])
+    amount = f"{sheets}, {labels.paper_names[paper]}"
+    top = _what_and_how(labels, layout, styles, print_file, amount, inner[0])
     used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in heading)
     used += top.wrap(*inner)[1] + top.getSpaceAfter()
     steps = _steps(labels, layout, styles, inner[0], inner[1] - used)
@@ -70,9 +72,9 @@ def render_how_to_print(
 
 
 def _what_and_how(
-    labels: Labels, layout: Layout, styles: Styles, print_file: str, sheets: int, width: float
+    labels: Labels, layout: Layout, styles: Styles, print_file: str, sheets: str, width: float
 ) -> Table:
-    """The file and the number of sheets in a tinted panel, the settings to tick beside it."""
+    """The file and its sheets (how many, what size) in a tinted panel; settings beside."""
     body = styles.body.clone("print_body", spaceAfter=4)
     half = (width - GUTTER) / 2
     which = Panel(
@@ -85,7 +87,7 @@ def _what_and_how(
                     ),
                     body.clone("print_file", spaceAfter=10),
                 ),
-                Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {sheets}", body),
+                Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {to_markup(sheets)}", body),
             ]
         ),
         background=HexColor(layout.colors.accent_tint),
