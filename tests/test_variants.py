@@ -114,7 +114,7 @@ def test_logo_is_on_the_cover(edition) -> None:
             fills = {
                 _hex(shape["non_stroking_color"])
                 for shape in cover.rects + cover.curves
-                if shape.get("fill") and shape["top"] > cover.height / 2
+                if shape.get("fill")
             }
             assert svg_colours <= fills, "the SVG logo's shapes are not on the cover"
             assert not cover.images, "an SVG logo must stay vector"
@@ -122,6 +122,29 @@ def test_logo_is_on_the_cover(edition) -> None:
             (image,) = cover.images
             width, height = logo.size
             assert image["width"] / image["height"] == pytest.approx(width / height, rel=0.01)
+
+
+def test_the_logo_heads_the_band_on_a_paper_tile_where_it_has_room(edition) -> None:
+    variant, brand_path, _, path = edition
+    if brand_path is None or variant != "standard":
+        return  # the large-print band may have no room above the title
+    brand = load_brand(brand_path).brand
+    with pdfplumber.open(path) as pdf:
+        cover = pdf.pages[0]
+        title = next(w for w in cover.extract_words() if w["text"] == "Sample")
+        tiles = [
+            shape
+            for shape in cover.rects + cover.curves
+            if shape.get("fill")
+            and _hex(shape["non_stroking_color"]) == "#FFFFFF"
+            and shape["bottom"] < title["top"]
+        ]
+        words = cover.extract_words()
+        name = brand.name.split()[0]
+        (word,) = [w for w in words if w["text"] == name and w["top"] < title["top"]]
+        assert any(t["x0"] < word["x0"] and word["x1"] < t["x1"] for t in tiles)
+        lower = " ".join(w["text"] for w in words if w["top"] > title["top"])
+        assert brand.contact.phone.split()[-1] in lower  # the name and phone below
 
 
 def test_logo_repeats_on_the_back_page(edition) -> None:

@@ -120,6 +120,9 @@ class BrandBox(StrictModel):
     logo_width: Length = 1.6 * 72
     logo_height: Length = 0.9 * 72
     qr_size: Length = 1.3 * 72
+    masthead_height: Length = 0.6 * 72
+    """The logo's greatest height on its tile at the top of the cover band, beside the
+    name (its width at most ``logo_width``)."""
 
 
 class Footer(StrictModel):

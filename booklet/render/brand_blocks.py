@@ -1,6 +1,7 @@
 """What a clinic brand adds to a booklet.
 
-The logo and name go on the cover; the contact block and a QR code go on the back page.
+The logo and name go on the cover, on a tile at the top of the band; the contact block
+and a QR code go on the back page.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 from svglib.svglib import svg2rlg
 
@@ -97,6 +99,51 @@ class FittedParagraph(Flowable):
 def _walk(node: object) -> list[object]:
     children = getattr(node, "contents", [])
     return [node, *(item for child in children for item in _walk(child))]
+
+
+def masthead(
+    brand: Brand,
+    logo: Logo,
+    style: ParagraphStyle,
+    logo_box: tuple[float, float],
+    paper: Color,
+    parent: Node,
+) -> Table:
+    """The logo beside the clinic's name on a paper-coloured tile, for the cover band.
+
+    The tile gives the logo its own background on any band colour, the way a co-branded
+    handout carries the clinic's mark at its head. The name takes two lines where one
+    would be more than twice the logo's width.
+    """
+    width, height = logo.size
+    scale = min(logo_box[0] / width, logo_box[1] / height)
+    logo_width, logo_height = width * scale, height * scale
+    pad = style.fontSize * 0.7
+    full = stringWidth(brand.name, style.fontName, style.fontSize)
+    name_width = full + 1 if full <= logo_width * 2 else full * 0.55 + style.fontSize
+    figure = parent.add("Figure", alt=brand.logo_alt)
+    cells = [
+        Tagged(logo_flowable(logo, logo_width, logo_height, style.fontName), figure),
+        Paragraph(prose_markup(brand.name), style, tag=parent.add("P")),
+    ]
+    table = Table([cells], colWidths=[logo_width + pad * 1.6, name_width + pad], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), paper),
+                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+                ("ROUNDEDCORNERS", [pad / 2] * 4),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("LEFTPADDING", (1, 0), (1, 0), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), pad * 0.6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.8),
+            ]
+        )
+    )
+    return table
 
 
 def cover_block(

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak
 
 from booklet.render.boxes import Boxed, Panel, PinToBottom, Stack
-from booklet.render.brand_blocks import Amount, contact_block, cover_block
+from booklet.render.brand_blocks import Amount, contact_block, cover_block, masthead
 from booklet.render.colophon import colophon
 from booklet.render.flowables import BalancedParagraph, Paragraph
 from booklet.render.markup import long_date, prose_markup, to_markup
@@ -45,7 +45,11 @@ class EndsStory(BlockStory):
     """The cover and the back page."""
 
     def cover(self) -> list[Flowable]:
-        """Title block at the bottom of the colour band; audience and publisher below it."""
+        """Title block at the bottom of the colour band; audience and publisher below it.
+
+        A clinic's logo and name head the band, on their tile, where the band has room
+        above the title; the lower part then names the clinic with its phone.
+        """
         meta, styles = self.content.meta, self.styles
         title_block: list[Flowable] = []
         if meta.kicker:
@@ -60,17 +64,52 @@ class EndsStory(BlockStory):
             title_block.append(
                 BalancedParagraph(subtitle, styles.cover_subtitle, tag=self._tag("P"))
             )
+        head = self._masthead(title_block)
         lower = []
         if meta.audience:
             lower.append(
                 Paragraph(to_markup(meta.audience), styles.cover_audience, tag=self._tag("P"))
             )
         edition = self._edition_line()
-        full, dated = self._cover_fit(lower, edition)
-        publisher = self._publisher(full)
+        full, dated = self._cover_fit(lower, edition, head is not None)
+        publisher = self._publisher(full, head is not None)
         if dated:  # else the edition details on the back page say it
             publisher.append(Paragraph(edition, styles.cover_small, tag=self._tag("P")))
-        return [PinToBottom(title_block), FrameBreak(), *lower, PinToBottom(publisher)]
+        band = [head, PinToBottom(title_block)] if head else [PinToBottom(title_block)]
+        return [*band, FrameBreak(), *lower, PinToBottom(publisher)]
+
+    def _masthead(self, title_block: list[Flowable]) -> Flowable | None:
+        """The clinic's logo and name on their tile, where the band has room for them."""
+        if self.brand is None or self.brand.logo is None:
+            return None
+        audience = self.styles.cover_audience
+        style = audience.clone(
+            "cover_masthead",
+            fontName=self.fonts.bold,
+            fontSize=audience.fontSize * self.layout.sizes.cover_clinic,
+            leading=audience.leading * self.layout.sizes.cover_clinic,
+            textColor=self._color["accent"],
+            spaceAfter=0,
+        )
+        with self._inside(Node("Div")):
+            trial = self._masthead_tile(style)
+        height = self.layout.page.dimensions[1]
+        room = height * self.layout.cover.band_height - self.layout.page.margins.top
+        room -= self.styles.cover_title.leading  # the gap below the band's frame
+        needed = self._stacked_height([trial, *title_block]) + self.styles.cover_title.leading
+        return self._masthead_tile(style) if needed <= room else None
+
+    def _masthead_tile(self, style: ParagraphStyle) -> Flowable:
+        assert self.brand is not None and self.brand.logo is not None
+        box = self.layout.brand
+        return masthead(
+            self.brand.brand,
+            self.brand.logo,
+            style,
+            (box.logo_width, box.masthead_height),
+            self._color["paper"],
+            self._parent,
+        )
 
     def _edition_line(self) -> str:
         """The edition line (edition and review date): on two lines where one cannot hold it."""
@@ -83,7 +122,9 @@ class EndsStory(BlockStory):
         joint = " · " if one_line <= self._frame_width else "<br/>"
         return joint.join(to_markup(part) for part in parts)
 
-    def _cover_fit(self, lower: list[Flowable], edition: str) -> tuple[bool, bool]:
+    def _cover_fit(
+        self, lower: list[Flowable], edition: str, headed: bool = False
+    ) -> tuple[bool, bool]:
         """What the cover's lower part holds: (the fuller publisher block, the edition line).
 
         Tried from the fullest, on throwaway structure elements, as the cover template
@@ -97,17 +138,18 @@ class EndsStory(BlockStory):
         )
         for full, dated in ((True, True), (False, True)):
             with self._inside(Node("Div")):
-                parts = [*lower, *self._publisher(full)]
+                parts = [*lower, *self._publisher(full, headed)]
                 parts.append(Paragraph(edition, self.styles.cover_small, tag=self._tag("P")))
             if self._stacked_height(parts) <= room:
                 return full, dated
         return False, False
 
-    def _publisher(self, full: bool) -> list[Flowable]:
+    def _publisher(self, full: bool, headed: bool = False) -> list[Flowable]:
         """The clinic's logo and name, or lines to write or stamp it on when unbranded.
 
         ``full`` adds a line for the reader's name (and, unbranded, the clinic's phone),
-        so the booklet can be told apart from another and kept.
+        so the booklet can be told apart from another and kept. Where the band is headed
+        with the logo (``headed``), the clinic's name and phone instead.
         """
         labels = self.content.labels
         if self.brand is None:
@@ -126,12 +168,18 @@ class EndsStory(BlockStory):
         )
         block = cover_block(
             self.brand.brand,
-            self.brand.logo,
+            None if headed else self.brand.logo,
             style,
             self.styles.cover_audience.fontSize,
             (box.logo_width, box.logo_height),
             self._parent,
         )
+        phone = self.brand.brand.clinic().phone
+        if headed and phone:  # the logo heads the band: the name and phone here
+            block.spaceAfter = self.styles.cover_audience.spaceAfter
+            line = f"<b>{to_markup(labels.contact_phone)}:</b> {to_markup(phone)}"
+            phone_line = Paragraph(line, self.styles.cover_audience, tag=self._tag("P"))
+            block = Stack([block, phone_line], space_after=style.spaceAfter)
         return [*(owner if full else []), block]
 
     def disclaimer(self, notes_follow: bool = False) -> list[Flowable]:
