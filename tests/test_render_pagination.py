@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from booklet.render.pagination import (
     Frame,
     PlannedBreak,
+    last_page_fill,
     leaves_short_page,
     page_count,
     paginate,
@@ -91,3 +92,10 @@ def test_a_page_ends_inside_a_safety_list_only_to_keep_the_floor() -> None:
     assert breaks(5, 0.3) == [4]  # after the list
     # where keeping it whole would leave a page under the floor, the list splits
     assert breaks(5, 0.55) == [3]
+
+
+def test_the_last_page_fill_is_what_the_plan_leaves_on_the_chapters_last_page() -> None:
+    # 60 pt, then 70 pt, on 100 pt pages: the second page holds 70 pt, 70% of the frame
+    assert last_page_fill([Spacer(300, 60), Spacer(300, 70)], frame()) == 0.7
+    assert last_page_fill([Spacer(300, 30)], frame()) == 0.3
+    assert last_page_fill([], frame()) == 0.0

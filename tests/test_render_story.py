@@ -1,12 +1,18 @@
-"""Where a page turn cuts the tracker, read from a layout's contents entries."""
+"""Where the story breaks pages: a page turn cutting the tracker, sections that follow on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import pdfplumber
 import pytest
 
 from booklet.model.content import Content
+from booklet.pipeline import BuildRequest, build
 from booklet.render.seeds import Seed
 from booklet.render.story import form_split_by_page_turn
+from booklet.variant.resolve import Project
 
 
 def seed(pages: dict[str, int], total: int, blank_pages: int = 0) -> Seed:
@@ -48,3 +54,31 @@ def test_without_a_tracker_nothing_is_cut(sample_content: Content) -> None:
     content = sample_content.model_copy(update={"sections": sections})
     pages = {section.title: 3 + 2 * index for index, section in enumerate(sections)}
     assert not form_split_by_page_turn(content, seed(pages, 3 + 2 * len(sections)))
+
+
+def first_lines(pdf: Path) -> list[str]:
+    with pdfplumber.open(pdf) as document:
+        return [(page.extract_text() or "").split("\n")[0] for page in document.pages]
+
+
+@pytest.mark.parametrize(
+    ("section_fill", "follows_on"),
+    [pytest.param(0, False, id="every-new-page-kept"), pytest.param(1, True, id="follows-on")],
+)
+def test_a_new_page_section_follows_on_where_it_would_leave_a_page_short(
+    workspace: Path, section_fill: float, follows_on: bool
+) -> None:
+    # "Looking after your plant" starts a new page in the content; with section_fill 1 no
+    # page is full enough to end before it, so it follows on; the forms still start pages
+    layout = workspace / "layouts" / "flowing.yaml"
+    layout.write_text(
+        f"extends: standard\nname: flowing\npagination: {{section_fill: {section_fill}}}\n"
+    )
+    request = BuildRequest(
+        workspace / "content.yaml", "flowing", workspace / "out", Project(workspace)
+    )
+    request = replace(request, format="pdf")
+    (pdf,) = build(request)
+    firsts = first_lines(pdf)
+    assert ("Looking after your plant" not in firsts) is follows_on
+    assert "Weekly care" in firsts and "My notes" in firsts

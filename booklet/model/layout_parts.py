@@ -148,6 +148,10 @@ class Pagination(StrictModel):
     little shorter do not take a page under half)."""
     shrink: Annotated[float, Field(ge=0, le=0.9)] = 0.4
     """The share of the space between blocks a page may give up to hold one block more."""
+    section_fill: Annotated[float, Field(ge=0, le=1)] = 0
+    """A section the content starts on a new page (``new_page``) follows on instead
+    where the page it would leave is less full than this share of the frame; the forms
+    at the end always start their own page. 0 keeps every new page."""
     split_lines: Annotated[int, Field(ge=4, le=50)] = 6
     """A paragraph of fewer lines than this never ends a page part-way (a short one torn
     apart reads badly); a longer one keeps at least two lines on each page."""

@@ -154,6 +154,16 @@ def sum_height(flowables: list[Flowable], frame: Frame) -> float:
     return height + sum(max(first.space_after, second.space_before) for first, second in gaps)
 
 
+def last_page_fill(chapter: list[Flowable], frame: Frame) -> float:
+    """How full the plan leaves a chapter's last page, as a share of the frame."""
+    pieces = _pieces(chapter, frame)
+    if not pieces:
+        return 0.0
+    pages = _best_pages(pieces, frame) if len(pieces) > 1 else None
+    height = pages[-1].height if pages else sum_height(chapter, frame)
+    return min(height, frame.height) / frame.height
+
+
 def leaves_short_page(chapter: list[Flowable], frame: Frame) -> bool:
     """Whether the plan leaves a page of the chapter under the floor.
 

@@ -12,6 +12,7 @@ from booklet.model.content import Content, NoteLines, Section
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
 from booklet.render.pagination import (
     Frame,
+    last_page_fill,
     leaves_short_page,
     page_count,
     paginate,
@@ -72,14 +73,15 @@ class StoryBuilder(EndsStory):
         placed = False
         for index, section in enumerate(sections):
             if index == forms and alone:
-                body, placed = [*body, PageBreak(), *self.disclaimer()], True
+                notes = any(_holds_notes(form) for form in sections[forms:])
+                body, placed = [*body, PageBreak(), *self.disclaimer(notes)], True
             if (
                 index == forms
                 and not placed
                 and self._costs_no_page(body[_last_break(body) :], trial, frame)
             ):
                 body, placed = [*body, *self.disclaimer()], True
-            if section.new_page and index > 0:
+            if section.new_page and index > 0 and self._starts_page(body, index >= forms, frame):
                 body.append(PageBreak())
             if index >= forms and not placed and self._opens(section, trial, frame):
                 body, placed = [*body, *self.disclaimer(_holds_notes(section))], True
@@ -87,6 +89,17 @@ class StoryBuilder(EndsStory):
                 continue
             body += self.section(section)
         return body if placed else [*body, *self.disclaimer()]
+
+    def _starts_page(self, body: list[Flowable], form: bool, frame: Frame) -> bool:
+        """Whether a section the content starts on a new page does.
+
+        A form always does; another where the page it leaves is full enough
+        (``pagination.section_fill``), else it follows on that page.
+        """
+        fill = self.layout.pagination.section_fill
+        if form or not fill:
+            return True
+        return last_page_fill(body[_last_break(body) :], frame) >= fill
 
     def _opens(self, section: Section, trial: list[Flowable], frame: Frame) -> bool:
         """Whether the disclaimer should open a form's pages.

@@ -41,6 +41,8 @@ class BlockStory(StoryBase):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if block.kind == "paragraph" and following is not None and following.kind in LISTS:
                 made[-1].keepWithNext = 1  # a list's introduction stays with the list
+            if following is not None and following.kind == "fill_in":
+                made[-1].keepWithNext = 1  # lines to write on stay with what asks for them
             if index < notes:
                 made[-1].keepWithNext = 1  # what comes before ruled lines stays with them
             flowables += made

@@ -188,8 +188,8 @@ class EndsStory(BlockStory):
         Nothing where the back page holds it. The edition details follow it where the
         back page has no room for them, and so does the clinic's whole block (QR code,
         address, note) where it gave way on the back page to a second safety list.
-        Where the notes follow (``notes_follow``) and the details would start a page of
-        their own, they go to the foot of the notes page instead, below its lines.
+        Where notes follow (``notes_follow``) and the details would start a page of their
+        own, they go to the foot of the notes page instead, below its lines.
         """
         fit = self._back_fit()
         if fit.disclaimer:

@@ -25,7 +25,7 @@ def on_line(page: pdfplumber.page.Page, label: str, lines: int) -> str:
     """The text right of ``label`` on its line and the ``lines - 1`` lines above it."""
     (match, *_) = page.search(label, regex=False)
     height = match["bottom"] - match["top"]
-    top = match["bottom"] - lines * height * 1.4
+    top = max(0, match["bottom"] - lines * height * 1.4)
     row = page.crop((match["x1"] + 1, top, page.width, match["bottom"] + 2))
     return squeeze(row.extract_text() or "")
 
