@@ -58,6 +58,7 @@ POSES: dict[str, Callable[[], poses.Drawing]] = {
     "wrap": hold_poses.wrap,
     "thumb-wrap": hold_poses.thumb_wrap,
     "hold-over": poses.hold_over,
+    "hold-top": hold_poses.hold_top,
 }
 
 HEADER = """\

@@ -104,7 +104,7 @@ def wrap() -> Drawing:
     front edge (where they turn round out of sight); the thumb is behind the leg.
     """
     fingers = {
-        n: finger(n, s, (1.0, 0.9, 0.62), turns=(12, 10), nail=0.0)
+        n: finger(n, s, (0.9, 0.66, 0.4), turns=(18, 16), nail=0.0)
         for n, s in zip(FINGERS, (8, 4, 0, -5), strict=True)
     }
     drawing = back_of_hand(
@@ -121,3 +121,23 @@ def wrap() -> Drawing:
     )
     drawing.squash = (0.85, 1.0)
     return drawing
+
+
+def hold_top() -> Drawing:
+    """Step 6: a hand over the top of the forefoot, seen from the foot's inner side.
+
+    The back of the hand rises over the top of the foot; the fingers curl down its far
+    side (behind it) and the thumb lies along its near side (in front).
+    """
+    fingers = {
+        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
+        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
+    }
+    return back_of_hand(
+        "Hand holding the top of the foot",
+        fingers,
+        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
+        front=("thumb",),
+        behind=("index", "middle", "ring", "little"),
+        landmarks={"grip": PALM, "thumb-tip": _tip, "fingertips": lambda n: n["middle"].tip()},
+    )
