@@ -1,11 +1,11 @@
 """The holding poses: a thumb on top of what the hand holds, the fingers round behind it.
 
 Split from :mod:`poses` (the flat hands) to keep each module short. A hand holding a
-foot by its side is seen from above nearly edge on: its back, turned away from the
-foot, shows narrow (``squash``), the thumb lies over the top with its nail up, and the
-fingers curl round under the foot, out of sight but for where they pass its edge. A
-hand round the leg is the other way about: the fingers lie across the near side of the
-leg, their tips at its far edge, and the thumb is behind.
+foot by its side is seen from above nearly edge on: its back and its fingers point down
+and away, round under the foot, so they show short; the thumb lies over the top with
+its nail up, at its full size. A hand round the leg is the other way about: the fingers
+lie across the near side of the leg, their tips at its far edge, and the thumb is
+behind (drawn a little narrow, ``squash``, seen partly from its edge).
 """
 
 from __future__ import annotations
