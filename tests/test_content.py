@@ -221,8 +221,8 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: tint, hatch, hand, mirror, stroke, rotate, circles, roll, press, avoid, "
-            "avoid_row, touch, label)",
+            "(valid: tint, hatch, hand, sleeve, mirror, stroke, rotate, circles, roll, press, "
+            "avoid, avoid_row, touch, label)",
         ),
     ],
 )

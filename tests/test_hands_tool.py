@@ -46,7 +46,7 @@ def test_a_flat_finger_is_about_as_long_as_the_palm():
 def test_nails_sit_inside_the_fingertips():
     """A nail reaching the tip's outline reads as a claw at print size."""
     poses = _poses()
-    for make in (poses.flat_stroke, poses.hold, poses.thumb_wrap):
+    for make in (poses.flat_stroke, poses.hold, poses.thumb_press):
         drawing = make()
         for digit in drawing.nails:
             nail = digit.nail_shape()

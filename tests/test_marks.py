@@ -25,8 +25,8 @@ def style(root: Path, fonts_registered):
     return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
 
 
-PICTURES = ("label", "hand", "mirror")
-"""Kinds that explain themselves (words, a drawn hand or mirror): no legend entry."""
+PICTURES = ("label", "hand", "sleeve", "mirror")
+"""Kinds that explain themselves (words, a drawn hand, sleeve or mirror): no legend entry."""
 
 
 def test_every_kind_has_a_unique_key_and_neutral_legend_words() -> None:
@@ -202,3 +202,22 @@ def test_small_not_here_marks_stay_open_and_leave_room_for_a_leader_dot() -> Non
     halo, ring, _bar = avoid_mark((0.0, 0.0), place.style, 0.2).contents
     assert ring.strokeWidth < ring.r / 2  # a ring, not a blob
     assert Avoid(at=(0.5, 0.5), size=0.2).clearance(place) >= halo.r + LEADER_DOT
+
+
+def test_a_sleeve_lies_across_the_figure_where_its_line_crosses_it() -> None:
+    from booklet.marks.sleeve import Sleeve
+
+    place = Placement(VIEWS["sole"], Frame(0, 0, 1), _style_stub(), ())
+    sleeve = Sleeve.model_validate({"across": [[-0.2, 0.1], [1.2, 0.1]]})
+    assert sleeve.draw(place).contents and len(sleeve.outlines(place)) == 1
+    missing = Sleeve.model_validate({"across": [[-0.4, -0.3], [-0.3, -0.4]]})
+    assert not missing.draw(place).contents and missing.outlines(place) == []
+
+
+def test_a_roll_is_a_ring_its_back_half_dashed_its_front_two_headed() -> None:
+    from booklet.marks.roll import rolling_arrow
+
+    ring = rolling_arrow((0, 0), _style_stub(), 1.2, 10)
+    items = list(shapes_of(ring))
+    assert sum(type(item).__name__ == "Polygon" for item in items) == 2
+    assert any(getattr(item, "strokeDashArray", None) for item in items)

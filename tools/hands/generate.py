@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import hold_poses
 import numpy as np
 import poses
 import side_poses
@@ -53,10 +54,11 @@ POSES: dict[str, Callable[[], poses.Drawing]] = {
     "cup-heel": poses.cup_heel,
     "turn": poses.turn_foot,
     "mirror": lambda: side_poses.mirror(sole_view()),
-    "hold-side": poses.hold_side,
-    "wrap": poses.wrap,
-    "thumb-wrap": poses.thumb_wrap,
+    "hold-side": hold_poses.hold_side,
+    "wrap": hold_poses.wrap,
+    "thumb-wrap": hold_poses.thumb_wrap,
     "hold-over": poses.hold_over,
+    "hold-top": hold_poses.hold_top,
 }
 
 HEADER = """\
@@ -143,6 +145,7 @@ def build(drawing: poses.Drawing) -> dict[str, object]:
     }
     a = math.radians(drawing.turn)
     matrix = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    matrix = matrix @ np.diag(drawing.squash)  # narrowed or shortened, then turned
     every = np.vstack([c.points() @ matrix.T for group in curves.values() for c in group])
     low = every.min(axis=0)
     offset = MARGIN - low

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from shapely import affinity
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
 from shapes import Digit, Point, disc, outline
@@ -82,6 +83,9 @@ class Drawing:
     """Whether lines between fingers stop where the fingers grow out of the palm."""
     turn: float = 0.0
     """Degrees the finished drawing is turned, counter-clockwise, in its own frame."""
+    squash: tuple[float, float] = (1.0, 1.0)
+    """How much of its width and of its length the drawing shows: less than 1 where the
+    hand is seen edge on, or its fingers point away from the viewer."""
 
 
 def finger(
@@ -289,80 +293,31 @@ def turn_foot() -> Drawing:
     )
 
 
-def hold_side() -> Drawing:
-    """Step 2: a hand holding the side of the foot.
-
-    The fingers wrap round under it (behind); the thumb lies along its top (in front).
-    """
-    fingers = {
-        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
-        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
-    }
-    return back_of_hand(
-        "Hand holding the side of the foot",
-        fingers,
-        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
-        front=("thumb",),
-        behind=("index", "middle", "ring", "little"),
-        landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
-    )
-
-
-def wrap() -> Drawing:
-    """A hand wrapped round the leg: the fingers behind it, the thumb along the index."""
-    fingers = {
-        n: finger(n, s, (0.9, 0.65, 0.45), turns=(10, 8))
-        for n, s in zip(FINGERS, (22, 18, 14, 8), strict=True)
-    }
-    return back_of_hand(
-        "Hand wrapped round the leg",
-        fingers,
-        thumb(30, (-4, -2), nail=0.9),
-        front=("thumb",),
-        behind=("index", "middle", "ring", "little"),
-        landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
-    )
-
-
-def thumb_wrap() -> Drawing:
-    """Step 3: the thumb's pad presses on the heel, the fingers wrap round it (behind)."""
-    fingers = {
-        n: finger(n, s, (0.92, 0.66, 0.45), turns=(-6, -6))
-        for n, s in zip(FINGERS, (0, -3, -6, -10), strict=True)
-    }
-    drawing = back_of_hand(
-        "Thumb pressing, fingers round the heel",
-        fingers,
-        thumb(44, (-8, -12), bend=(1.0, 0.95, 0.85), nail=1.0),
-        front=("thumb",),
-        behind=("index", "middle", "ring", "little"),
-        landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
-    )
-    drawing.lines = [("thumb", "base")]  # the thumb's joint, lying over the palm at its web
-    return drawing
-
-
 def hold_over() -> Drawing:
     """Step 3: a hand over the top of the foot, seen from the sole.
 
     Its fingers curl round the foot's edge and lie on the sole (in front), nails up;
-    the palm, thumb and arm are behind the foot.
+    the palm lies on the top of the foot, behind it, and the arm runs on behind the
+    foot and out past its other side: the fingers and the arm point the same way,
+    as a hand folded over an edge does.
     """
     fingers = {
         n: finger(n, s, (0.4, 0.68, 0.62), nail=0.9)
         for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
-    hidden = unary_union(
-        [outline(PALM_BACK, 3.0), arm(), root_of(the_thumb)]
-        + [f.polygon() for f in fingers.values()]
+    folded = affinity.scale(
+        unary_union([outline(PALM_BACK, 3.0), arm(), root_of(the_thumb)]),
+        1.0,
+        -1.0,
+        origin=(0, EDGE),
     )
     drawing = Drawing(
         caption="Fingers curling round the edge of the foot",
         base=[outline(PALM_BACK, 3.0)],
         digits=[fingers[n] for n in FINGERS],
-        cut=86.0,
-        behind=[hidden.buffer(6).buffer(-6)],
+        cut=EDGE,
+        behind=[folded.buffer(6).buffer(-6)],
         lines=[("index", "middle"), ("ring", "middle"), ("little", "ring")],
         names={**fingers, "thumb": the_thumb},
         nails=[fingers[n] for n in FINGERS],
@@ -370,6 +325,10 @@ def hold_over() -> Drawing:
     drawing.landmarks = {
         "grip": fingers["middle"].joint(1),
         "fingertips": fingers["middle"].tip(),
-        "palm": PALM,
+        "wrist": (0.0, 2 * EDGE),
     }
     return drawing
+
+
+EDGE = 86.0
+"""Where the fingers of ``hold_over`` turn round the foot's edge (the knuckles)."""

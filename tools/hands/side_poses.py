@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from poses import FINGERS, Drawing, arm, between, root_of
+from poses import FINGERS, Drawing, arm, root_of
 from shapely import affinity
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
@@ -25,48 +25,51 @@ PALM_SIDE = [
 
 
 def pinch_toe() -> Drawing:
-    """Step 4: a thumb and index finger holding a toe from its two sides.
+    """Step 4: a hand holding a toe, seen from above: the thumb on top, the fingers under.
 
-    Seen from the thumb's side; the other fingers are curled out of the way.
+    The hand comes in beside the toe, seen from its thumb's edge (narrow, as a hand
+    beside a foot is seen from above); the thumb lies across the toe's top near its
+    base, its nail up, and the fingers curl round under the toe (behind it), so the
+    toe itself shows whole, its tip and nail beyond the thumb.
     """
-    index = Digit(
-        root=(-2.0, 92.0),
-        angle=-40,
-        lengths=(40.0, 25.0, 20.0),
-        turns=(-38, -22),
-        widths=(19.0, 16.6, 15.0, 13.8),
-        nail=0.8,
-        nail_side=-0.8,
-    )
-    middle = Digit(
-        root=(2.0, 90.0),
-        angle=-62,
-        lengths=(40.0, 20.0, 12.0),
-        turns=(-90, -60),
-        widths=(19.0, 17.0, 15.5, 14.5),
-    )
     the_thumb = Digit(
-        root=(10.0, 22.0),
-        angle=-24,
-        lengths=(44.0, 31.0, 26.0),
-        turns=(-14, -18),
-        widths=(30.0, 21.5, 19.5, 17.6),
-        nail=0.55,
-        nail_side=-0.9,
+        root=(-8.0, 30.0),
+        angle=-4,
+        lengths=(40.0, 30.0, 27.0),
+        turns=(-4, -6),
+        widths=(27.0, 21.0, 19.5, 17.8),
+        nail=0.9,
+        nail_side=-0.35,
     )
-    base = [outline(PALM_SIDE, 4.0), arm(20.0, 26.0), root_of(the_thumb)]
+    fingers = {
+        n: Digit(
+            root=(x, 90.0 - 4 * i),
+            angle=-18 - 6 * i,
+            lengths=(34.0 - 3 * i, 22.0, 16.0),
+            turns=(-40, -35),
+            widths=(18.5 - i, 17.0 - i, 15.5 - i, 14.2 - i),
+        )
+        for i, (n, x) in enumerate(zip(FINGERS, (-2.0, 4.0, 9.0, 13.0), strict=True))
+    }
+    palm = outline(
+        [(-19, 0), (-20, 40), (-18, 78), (-12, 96), (4, 100), (16, 92), (21, 64), (23, 36),
+         (20, 10), (18, 0)],
+        4.0,
+    )  # fmt: skip
     drawing = Drawing(
-        caption="Thumb and finger holding a toe",
-        base=base,
-        digits=[the_thumb, index, middle],
-        lines=[("index", "middle")],
-        names={"index": index, "middle": middle, "thumb": the_thumb},
-        nails=[the_thumb, index],
+        caption="Thumb on top of a toe, fingers under it",
+        base=[palm, arm(20.0, 26.0), root_of(the_thumb)],
+        digits=[the_thumb],
+        behind=[unary_union([f.polygon() for f in fingers.values()]).buffer(3).buffer(-3)],
+        lines=[("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
     )
     drawing.landmarks = {
-        "grip": between(the_thumb.pad(), index.pad()),
+        "grip": the_thumb.pad(),
         "thumb-tip": the_thumb.tip(),
-        "index-tip": index.tip(),
+        "index-tip": fingers["index"].tip(),
+        "wrist": (0.0, 0.0),
     }
     return drawing
 

@@ -1,0 +1,143 @@
+"""The holding poses: a thumb on top of what the hand holds, the fingers round behind it.
+
+Split from :mod:`poses` (the flat hands) to keep each module short. A hand holding a
+foot by its side is seen from above nearly edge on: its back and its fingers point down
+and away, round under the foot, so they show short; the thumb lies over the top with
+its nail up, at its full size. A hand round the leg is the other way about: the fingers
+lie across the near side of the leg, their tips at its far edge, and the thumb is
+behind (drawn a little narrow, ``squash``, seen partly from its edge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from poses import (
+    BACK_FINGERS,
+    BACK_THUMB,
+    FINGERS,
+    PALM,
+    PALM_BACK,
+    WEB,
+    Drawing,
+    arm,
+    back_of_hand,
+    finger,
+    root_of,
+    thumb,
+)
+from shapely import affinity
+from shapely.ops import unary_union
+from shapes import Digit, Point, outline
+
+
+def _pad(names: dict[str, Digit]) -> Point:
+    return names["thumb"].pad()
+
+
+def _tip(names: dict[str, Digit]) -> Point:
+    return names["thumb"].tip()
+
+
+def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float) -> Drawing:
+    """The hand beside what it holds, seen from above: the thumb reaching over the top.
+
+    The fingers point down and away round under it, so the back of the hand and the
+    fingers show ``short`` of their length (the fingers behind, out of sight but at the
+    edge); the thumb lies flat on the top, its nail up, at its full size.
+    """
+    fingers = {
+        n: Digit(
+            root=(root[0], root[1] * short),
+            angle=splay,
+            lengths=[
+                length * short * b for length, b in zip(lengths, (1.0, 0.8, 0.6), strict=True)
+            ],
+            turns=(0.0, 0.0),
+            widths=widths,
+        )
+        for (n, (root, lengths, widths)), splay in zip(
+            BACK_FINGERS.items(), (6, 3, 0, -4), strict=True
+        )
+    }
+    root, lengths, widths = BACK_THUMB
+    the_thumb = Digit(
+        root=(root[0], root[1] * short),
+        angle=angle,
+        lengths=lengths,
+        turns=turns,
+        widths=widths,
+        nail=1.0,
+    )
+    web = (WEB[0], WEB[1] * short)
+    palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
+    drawing = Drawing(
+        caption=caption,
+        base=[palm, arm(), root_of(the_thumb, web)],
+        digits=[the_thumb],
+        behind=[unary_union([f.polygon() for f in fingers.values()]).buffer(2).buffer(-2)],
+        lines=[("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+    )
+    drawing.landmarks = {"grip": the_thumb.pad(), "thumb-tip": the_thumb.tip(), "wrist": (0.0, 0.0)}
+    return drawing
+
+
+def hold_side() -> Drawing:
+    """Steps 2 and 6: a hand holding the side of the foot, its thumb's pad on the top.
+
+    Placed mirrored (``flip``) on the foot's right side: the thumb toward the toes.
+    """
+    return _thumb_over("Thumb on top of the foot, fingers under it", 24, (-8, -10), 0.42)
+
+
+def thumb_wrap() -> Drawing:
+    """Step 3: the thumb's pad pressing on the sole, the fingers round the foot (behind)."""
+    return _thumb_over("Thumb pressing, fingers round the foot", 30, (-10, -14), 0.5)
+
+
+def wrap() -> Drawing:
+    """Step 6: a hand round the lower leg from behind, seen from the leg's inner side.
+
+    The fingers lie across the near side of the leg, curling a little, their tips at its
+    front edge (where they turn round out of sight); the thumb is behind the leg.
+    """
+    fingers = {
+        n: finger(n, s, (0.9, 0.66, 0.4), turns=(18, 16), nail=0.0)
+        for n, s in zip(FINGERS, (8, 4, 0, -5), strict=True)
+    }
+    drawing = back_of_hand(
+        "Hand wrapped round the leg",
+        fingers,
+        thumb(34, (-8, -6), nail=0.0),
+        front=("index", "middle", "ring", "little"),
+        behind=("thumb",),
+        landmarks={
+            "grip": PALM,
+            "thumb-tip": _tip,
+            "fingertips": lambda n: n["middle"].tip(),
+        },
+    )
+    drawing.squash = (0.85, 1.0)
+    return drawing
+
+
+def hold_top() -> Drawing:
+    """Step 6: a hand over the top of the forefoot, seen from the foot's inner side.
+
+    The back of the hand rises over the top of the foot; the fingers curl down its far
+    side (behind it) and the thumb lies along its near side (in front).
+    """
+    fingers = {
+        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
+        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
+    }
+    return back_of_hand(
+        "Hand holding the top of the foot",
+        fingers,
+        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
+        front=("thumb",),
+        behind=("index", "middle", "ring", "little"),
+        landmarks={"grip": PALM, "thumb-tip": _tip, "fingertips": lambda n: n["middle"].tip()},
+    )
