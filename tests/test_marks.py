@@ -11,6 +11,7 @@ from booklet.marks import MARKS, REPEAT, default_legend, legend_kinds, mark_kind
 from booklet.marks.base import Frame, Placement
 from booklet.marks.circles import Circles
 from booklet.marks.hand import Hand
+from booklet.marks.rotate import Rotate
 from booklet.marks.stroke import Stroke
 from booklet.model.content import Diagram, Overlay, load_content
 from booklet.model.layout import load_layout
@@ -202,3 +203,14 @@ def test_small_not_here_marks_stay_open_and_leave_room_for_a_leader_dot() -> Non
     halo, ring, _bar = avoid_mark((0.0, 0.0), place.style, 0.2).contents
     assert ring.strokeWidth < ring.r / 2  # a ring, not a blob
     assert Avoid(at=(0.5, 0.5), size=0.2).clearance(place) >= halo.r + LEADER_DOT
+
+
+def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
+    """The back of the ring is drawn before the figure, so the leg breaks it."""
+    view = load_views(Path("/nonexistent")).views["inner"]
+    place = Placement(view, Frame(0, 0, 1), style)
+    behind = Rotate(around="ankle", direction="both").draw_behind(place)
+    (path,) = behind.contents
+    ys = path.points[1::2]
+    assert min(ys) >= view.landmarks["ankle"][1] - 1e-6  # the far (upper) half only
+    assert Rotate(around="ankle").draw_behind(place).contents == []
