@@ -56,9 +56,6 @@ class DiagramStyle:
     """The nails of a drawn hand: a pale shade set inside the fingertip; None: derived."""
     figure_sleeve: Color | None = None
     """The cloth of a sleeve's cuff at a hand's wrist; None: derived from the hand."""
-    zero_font: str | None = None
-    """A face whose zero is plain, for the badge's zeros when its own face slashes them
-    (on a "×10" badge a slashed zero reads as a "not here" sign); None: the badge face."""
 
 
 @dataclass(frozen=True)

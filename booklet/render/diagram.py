@@ -15,7 +15,6 @@ from dataclasses import replace
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, String
 from reportlab.lib.colors import white
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from booklet.marks import MARKS, REPEAT
 from booklet.marks.base import DiagramStyle, Placement
@@ -24,7 +23,7 @@ from booklet.model.content import Content, Diagram, Overlay
 from booklet.model.geometry import Box, Point
 from booklet.model.views import View
 from booklet.render.diagram_inset import InsetLayout, InsetView
-from booklet.render.diagram_layout import DiagramLayout, Grid, badge_runs, badge_size, plan_grid
+from booklet.render.diagram_layout import DiagramLayout, Grid, badge_size, plan_grid
 from booklet.render.diagram_memo import lay_out  # once per worker, by its inputs
 
 DRAWING_ORDER = {mark.kind: index for index, mark in enumerate(MARKS)}
@@ -228,21 +227,16 @@ def _badge_at(text: str, x: float, y: float, style: DiagramStyle) -> Group:
     box.lineTo(x + height / 2, y + height)
     box.curveTo(x - height * 0.15, y + height, x - height * 0.15, y, x + height / 2, y)
     box.closePath()
-    group = Group(box)
-    left = x + style.badge_size / 2
-    for run, face in badge_runs(text, style):
-        group.add(
-            String(
-                left,
-                y + height * 0.3,
-                run,
-                fontName=face,
-                fontSize=style.badge_size,
-                fillColor=style.on_mark,
-            )
-        )
-        left += stringWidth(run, face, style.badge_size)
-    return group
+    label = String(
+        x + width / 2,
+        y + height * 0.3,
+        text,
+        fontName=style.badge_font,
+        fontSize=style.badge_size,
+        fillColor=style.on_mark,
+        textAnchor="middle",
+    )
+    return Group(box, label)
 
 
 def _number(number: int, height: float, style: DiagramStyle) -> Group:

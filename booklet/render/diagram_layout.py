@@ -79,24 +79,12 @@ def _caption_room(style: DiagramStyle) -> float:
     return style.label_size * 1.9
 
 
-def badge_runs(text: str, style: DiagramStyle) -> list[tuple[str, str]]:
-    """``text`` in runs of one face each: its zeros in ``style.zero_font``, if set."""
-    if not style.zero_font:
-        return [(text, style.badge_font)]
-    runs: list[tuple[str, str]] = []
-    for ch in text:
-        face = style.zero_font if ch == "0" else style.badge_font
-        if runs and runs[-1][1] == face:
-            runs[-1] = (runs[-1][0] + ch, face)
-        else:
-            runs.append((ch, face))
-    return runs
-
-
 def badge_size(text: str, style: DiagramStyle) -> tuple[float, float]:
     """The repetitions badge's width and height for ``text``."""
-    width = sum(stringWidth(run, face, style.badge_size) for run, face in badge_runs(text, style))
-    return (width + style.badge_size, style.badge_size * 1.6)
+    return (
+        stringWidth(text, style.badge_font, style.badge_size) + style.badge_size,
+        style.badge_size * 1.6,
+    )
 
 
 def _badge_room(diagrams: Sequence[Diagram], style: DiagramStyle) -> float:

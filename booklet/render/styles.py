@@ -121,9 +121,8 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         label_font=fonts.bold if text.diagram_label.bold else fonts.regular,
         label_size=text.diagram_label.size,
         caption_font=fonts.regular,
-        badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
+        badge_font=_badge_face(fonts.bold if text.diagram_badge.bold else fonts.regular, fonts),
         badge_size=text.diagram_badge.size,
-        zero_font=plain_zero(fonts.bold if text.diagram_badge.bold else fonts.regular, fonts),
         fallback_font=fonts.fallback_bold,
         figure_fill=HexColor(colors.figure_fill),
         figure_outline=HexColor(colors.figure_outline),
@@ -156,6 +155,15 @@ def hand_fill(fill: str, outline: str) -> str:
     while contrast_ratio(blend(fill, outline, share), fill) < HAND_CONTRAST and share < 0.6:
         share += 0.01
     return blend(fill, outline, share)
+
+
+def _badge_face(face: str, fonts: FontSet) -> str:
+    """The badge's face: ``face``, or its fallback where only that draws a plain zero.
+
+    On a "×10" badge a slashed zero reads as a "not here" sign. The whole badge is set
+    in the one face, so its count stays one run of text to copy and to search.
+    """
+    return plain_zero(face, fonts) or face
 
 
 def plain_zero(face: str, fonts: FontSet) -> str | None:
