@@ -238,13 +238,8 @@ def lay_out(
     every = polygons + list(placed.polygons if placed else ())
     top = max([window[3], *(label.box[3] for label in labels)])
     top = max(top, placed.window[3] if placed else top)
-    badge = None
-    if diagram.repeat:
-        width, height = badge_size(diagram.repeat, style)
-        right = min(window[2] + width * 0.35, style.width - margin * 0.3)
-        bottom = top + style.label_size * 0.4
-        badge = (right - width, bottom, right, bottom + height)
-        top = badge[3]
+    badge = _badge(diagram.repeat, window, top, style)
+    top = badge[3] if badge else top
     return DiagramLayout(
         width=style.width,
         height=top + margin * 0.5,
@@ -259,6 +254,16 @@ def lay_out(
         centre=grid.centre,
         inset=placed,
     )
+
+
+def _badge(repeat: str | None, window: Box, top: float, style: DiagramStyle) -> Box | None:
+    """The repetitions badge's box, above everything under ``top``, or None without one."""
+    if not repeat:
+        return None
+    width, height = badge_size(repeat, style)
+    right = min(window[2] + width * 0.35, style.width - _margin(style) * 0.3)
+    bottom = top + style.label_size * 0.4
+    return (right - width, bottom, right, bottom + height)
 
 
 def _inset_in_column(
