@@ -11,6 +11,7 @@ from booklet.marks import MARKS, REPEAT, default_legend, legend_kinds, mark_kind
 from booklet.marks.base import Frame, Placement
 from booklet.marks.circles import Circles
 from booklet.marks.hand import Hand
+from booklet.marks.rotate import Rotate
 from booklet.marks.stroke import Stroke
 from booklet.model.content import Diagram, Overlay, load_content
 from booklet.model.layout import load_layout
@@ -221,3 +222,14 @@ def test_a_roll_is_a_ring_its_back_half_dashed_its_front_two_headed() -> None:
     items = list(shapes_of(ring))
     assert sum(type(item).__name__ == "Polygon" for item in items) == 2
     assert any(getattr(item, "strokeDashArray", None) for item in items)
+
+
+def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
+    """The back of the ring is drawn before the figure, so the leg breaks it."""
+    view = load_views(Path("/nonexistent")).views["inner"]
+    place = Placement(view, Frame(0, 0, 1), style)
+    behind = Rotate(around="ankle", direction="both").draw_behind(place)
+    (path,) = behind.contents
+    ys = path.points[1::2]
+    assert min(ys) >= view.landmarks["ankle"][1] - 1e-6  # the far (upper) half only
+    assert Rotate(around="ankle").draw_behind(place).contents == []

@@ -8,7 +8,7 @@ from booklet.marks.stroke import stroke_arrow
 from booklet.model.content import Diagram
 from booklet.model.layout import load_layout
 from booklet.model.views import load_views
-from booklet.render.diagram import draw_diagram, legend_symbol
+from booklet.render.diagram import _badge_at, draw_diagram, legend_symbol
 from booklet.render.diagram_layout import lay_out, plan_grid
 from booklet.render.styles import build_diagram_style
 
@@ -160,3 +160,10 @@ def test_a_hatch_label_points_at_the_middle_of_the_figure(style) -> None:
     )
     drawing = draw(diagram, style)
     assert "All over" in [s.text for s in shapes(drawing) if isinstance(s, String)]
+
+
+def test_a_badge_draws_a_plain_zero_where_its_face_slashes_it(style) -> None:
+    """Atkinson Hyperlegible slashes its zero; on a badge that reads as "not here"."""
+    assert style.badge_font == "NotoSans-Bold"
+    (text,) = [s for s in shapes(_badge_at("×10", 0, 0, style)) if isinstance(s, String)]
+    assert (text.text, text.fontName) == ("×10", "NotoSans-Bold")  # one run, to copy

@@ -58,12 +58,14 @@ class AvoidRow(Mark):
     def anchor(self) -> PointRef | None:
         return self.along[-1]
 
+    def pointer(self, place: Placement) -> Point | None:
+        """The symbol: the leader ends on its ring, not on the last place."""
+        bracket = bracket_points([place.at(point) for point in self.along], place.style)
+        return symbol_centre(bracket, place.style, place.outline())
+
     def clearance(self, place: Placement) -> float:
-        """From the last place past the symbol, so the leader starts beside its ring."""
-        places = [place.at(point) for point in self.along]
-        bracket = bracket_points(places, place.style)
-        centre = symbol_centre(bracket, place.style, place.outline())
-        return math.dist(places[-1], centre) + _radius(place.style) + LEADER_DOT
+        """The symbol's radius, so the leader starts beside its ring."""
+        return _radius(place.style) + LEADER_DOT
 
     def draw(self, place: Placement) -> Group:
         return row_mark([place.at(point) for point in self.along], place.style, place.outline())

@@ -109,6 +109,14 @@ class Mark(StrictModel):
         """The point a label's leader line goes to; None for the figure as a whole."""
         return None
 
+    def pointer(self, place: Placement) -> Point | None:
+        """Where a label's leader line points, in drawing coordinates; None: the anchor.
+
+        A mark drawn away from the places it names (a symbol past a row) points the
+        leader at what is drawn, so the line always ends on ink.
+        """
+        return None
+
     def clearance(self, place: Placement) -> float:
         """How far from its anchor a label's leader line starts.
 

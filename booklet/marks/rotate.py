@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
-from reportlab.graphics.shapes import Group
+from reportlab.graphics.shapes import Group, Path
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.marks.shapes import arc_arrow
@@ -44,11 +45,43 @@ class Rotate(Mark):
         width = RING_SHARE * self.size * place.view.width * place.frame.scale
         return turning_arrow(place.at(self.around), self.direction, place.style, width)
 
+    def draw_behind(self, place: Placement) -> Group:
+        """A "both ways" ring's far half, behind the figure: the leg breaks it."""
+        if self.direction != "both":
+            return Group()
+        width = RING_SHARE * self.size * place.view.width * place.frame.scale
+        return far_half(place.at(self.around), width, place.style)
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         centre = (width / 2, height / 2)
         rx, ry = width * 0.4, height * 0.32
         return [arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)]
+
+
+def far_half(centre: Point, rx: float, style: DiagramStyle) -> Group:
+    """The back of a "both ways" ring, thin and without heads, from one end to the other.
+
+    Drawn before the figure, it shows only where it passes clear of the leg (and under
+    the hands), so the ring reads as going round the joint.
+    """
+    start, sweep = BOTH_WAYS
+    end = start + sweep - 360  # the near half's far end, on the right
+    steps = 24
+    path = Path(
+        strokeColor=style.mark,
+        strokeWidth=style.mark_width * 0.45,
+        fillColor=None,
+        strokeLineCap=1,
+    )
+    for i in range(steps + 1):
+        angle = math.radians(end + (start - end) * i / steps)
+        point = (centre[0] + rx * math.cos(angle), centre[1] + rx / 2 * math.sin(angle))
+        if i:
+            path.lineTo(*point)
+        else:
+            path.moveTo(*point)
+    return Group(path)
 
 
 def turning_arrow(centre: Point, direction: str, style: DiagramStyle, rx: float) -> Group:

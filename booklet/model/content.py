@@ -21,7 +21,15 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from booklet.model.labels import Labels, label_set
 from booklet.model.parts import Clinic, Contact, FillIn, Summary, TrackerCheck
-from booklet.model.pictures import CloseUp, CoverArt, Diagram, Overlay, Picture, picture_problems
+from booklet.model.pictures import (
+    CloseUp,
+    CoverArt,
+    Diagram,
+    Inset,
+    Overlay,
+    Picture,
+    picture_problems,
+)
 from booklet.model.views import Figures, View, load_views
 from booklet.source import templating
 from booklet.source.errors import BookletError, Problem
@@ -37,6 +45,7 @@ __all__ = [
     "CoverArt",
     "Diagram",
     "FillIn",
+    "Inset",
     "Overlay",
     "Picture",
     "Summary",
@@ -203,9 +212,14 @@ class Content(StrictModel):
         view = self._figures.views[diagram.view]
         return view.mirrored() if diagram.mirror else view
 
+    def inset_view(self, diagram: Diagram) -> View | None:
+        """The view of a diagram's inset, mirrored if it asks to be; None without one."""
+        return None if diagram.inset is None else self.view(diagram.inset)
+
     def views_used(self) -> dict[str, View]:
         """The views this content's pictures are drawn on, by name, as drawn in their files."""
         pictures: list[Picture] = [*self.diagrams(), *([self.cover_art] if self.cover_art else [])]
+        pictures += [d.inset for d in self.diagrams() if d.inset is not None]
         return {picture.view: self._figures.views[picture.view] for picture in pictures}
 
     @property
@@ -213,10 +227,10 @@ class Content(StrictModel):
         """The hand poses (and other props) its diagrams may place, by name."""
         return self._figures.poses
 
-    def caption(self, diagram: Diagram) -> str:
+    def caption(self, diagram: Diagram | Inset) -> str:
         """The words under a diagram that name its view: the content's, or the view's own."""
         caption = self.labels.views.get(diagram.view) or self._figures.views[diagram.view].caption
-        if diagram.close_up is None:
+        if not isinstance(diagram, Diagram) or diagram.close_up is None:
             return caption
         return self.labels.close_up.replace("{view}", caption)
 

@@ -67,10 +67,20 @@ class CoverArt(Picture):
     """The cover's illustration: decoration in the band, so it needs no alt text."""
 
 
+class Inset(Picture):
+    """A second, smaller view beside the main one (the top as well as the sole).
+
+    Its marks carry no labels: the label column belongs to the main view.
+    """
+
+    scale: Annotated[float, Field(ge=0.4, le=0.8)] = 0.6
+
+
 class Diagram(Picture):
     """What a step's illustration shows, as data: a view and marks over it."""
 
     close_up: CloseUp | None = None
+    inset: Inset | None = None
     alt: Text
     repeat: ShortText | None = None
 
@@ -84,36 +94,58 @@ def picture_problems(
 
     ``relabelled`` are the view names the content gives its own captions for.
     """
-    views, poses = figures.views, figures.poses
+    views = figures.views
     valid = ", ".join(sorted(views)) or "none found"
-    valid_poses = ", ".join(sorted(poses)) or "none found"
     for name in relabelled:
         if name not in views:
             yield ("labels", "views", name), f"{name!r} is not a view (valid: {valid})"
     for here_path, diagram in pictures:
         if diagram is None:
             continue
-        if diagram.view not in views:
-            yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
+        yield from _view_problems(here_path, diagram, figures, valid)
+        inset = diagram.inset if isinstance(diagram, Diagram) else None
+        if inset is None:
             continue
-        view = views[diagram.view]
-        view = view.mirrored() if diagram.mirror else view
+        here = (*here_path, "inset")
         if isinstance(diagram, Diagram) and diagram.close_up is not None:
-            message = point_problem(view, diagram.close_up.at)
+            yield here, "a close-up has no inset (valid: one of close_up or inset)"
+            continue
+        for index, overlay in enumerate(inset.overlays):
+            if overlay.mark.caption():
+                yield (
+                    (*here, "overlays", index, overlay.kind, "label"),
+                    "an inset's marks carry no label (valid: label it on the main view)",
+                )
+        yield from _view_problems(here, inset, figures, valid)
+
+
+def _view_problems(
+    here_path: FieldPath, diagram: Picture, figures: Figures, valid: str
+) -> Iterator[tuple[FieldPath, str]]:
+    """The view, close-up point, landmarks and poses of one picture that do not exist."""
+    views, poses = figures.views, figures.poses
+    valid_poses = ", ".join(sorted(poses)) or "none found"
+    if diagram.view not in views:
+        yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
+        return
+    view = views[diagram.view]
+    view = view.mirrored() if diagram.mirror else view
+    if isinstance(diagram, Diagram) and diagram.close_up is not None:
+        message = point_problem(view, diagram.close_up.at)
+        if message:
+            yield (*here_path, "close_up", "at"), message
+    for index, overlay in enumerate(diagram.overlays):
+        here = (*here_path, "overlays", index)
+        for point_path, point in overlay.points():
+            message = point_problem(view, point)
             if message:
-                yield (*here_path, "close_up", "at"), message
-        for index, overlay in enumerate(diagram.overlays):
-            here = (*here_path, "overlays", index)
-            for point_path, point in overlay.points():
-                message = point_problem(view, point)
-                if message:
-                    yield (*here, *point_path), message
-            for pose_path, pose in overlay.mark.poses():
-                if pose not in poses:
-                    yield (
-                        (*here, overlay.kind, *pose_path),
-                        f"{pose!r} is not a pose (valid: {valid_poses})",
-                    )
-                    continue
-                for problem_path, message in overlay.mark.pose_problems(poses[pose]):
-                    yield (*here, overlay.kind, *problem_path), message
+                yield (*here, *point_path), message
+        for pose_path, pose in overlay.mark.poses():
+            if pose not in poses:
+                yield (
+                    (*here, overlay.kind, *pose_path),
+                    f"{pose!r} is not a pose (valid: {valid_poses})",
+                )
+                continue
+            for problem_path, message in overlay.mark.pose_problems(poses[pose]):
+                yield (*here, overlay.kind, *problem_path), message

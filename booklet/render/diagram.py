@@ -9,7 +9,7 @@ the labels with their leader lines, the repetitions badge and the view's caption
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, String
@@ -17,11 +17,12 @@ from reportlab.lib.colors import white
 from reportlab.pdfbase import pdfmetrics
 
 from booklet.marks import MARKS, REPEAT
-from booklet.marks.base import DiagramStyle
+from booklet.marks.base import DiagramStyle, Placement
 from booklet.marks.figure import figure_group
-from booklet.model.content import Content, Diagram
+from booklet.model.content import Content, Diagram, Overlay
 from booklet.model.geometry import Box, Point
 from booklet.model.views import View
+from booklet.render.diagram_inset import InsetLayout, InsetView
 from booklet.render.diagram_layout import DiagramLayout, Grid, badge_size, plan_grid
 from booklet.render.diagram_memo import lay_out  # once per worker, by its inputs
 
@@ -39,7 +40,16 @@ def _font(text: str, font: str, style: DiagramStyle) -> str:
 def booklet_grid(content: Content, style: DiagramStyle) -> Grid:
     """The one scale and centre line of every picture in ``content``."""
     diagrams = [(diagram, content.view(diagram)) for diagram in content.diagrams()]
-    return plan_grid(diagrams, content.poses, style)
+    insets = [inset_of(content, diagram) for diagram in content.diagrams()]
+    return plan_grid(diagrams, content.poses, style, insets)
+
+
+def inset_of(content: Content, diagram: Diagram) -> InsetView | None:
+    """The view and caption of ``diagram``'s inset, or None without one."""
+    view = content.inset_view(diagram)
+    if view is None or diagram.inset is None:
+        return None
+    return InsetView(view, content.caption(diagram.inset))
 
 
 def draw_diagram(
@@ -51,15 +61,34 @@ def draw_diagram(
     poses: Mapping[str, View] | None = None,
     caption: str | None = None,
     number: int | None = None,
+    inset: InsetView | None = None,
 ) -> Drawing:
     """The whole diagram of one step, ``style.width`` wide and as tall as it needs.
 
     ``caption`` names the view just under the picture, so two views of one figure can
-    never be confused; ``number`` puts the step number in the corner.
+    never be confused; ``number`` puts the step number in the corner; ``inset`` is the
+    view of the diagram's inset, drawn smaller in the label column with its caption.
     """
-    layout = lay_out(diagram, view, style, grid, poses or {}, caption=caption is not None)
+    has_caption = caption is not None
+    layout = lay_out(diagram, view, style, grid, poses or {}, caption=has_caption, inset=inset)
     drawing = _drawing(layout.width, layout.height, style)
     drawing.add(_picture(diagram, view, layout, style))
+    if diagram.inset is not None and layout.inset is not None and inset is not None:
+        drawing.add(_inset(diagram.inset.overlays, layout.inset, style))
+        x, y = layout.inset.caption
+        leading = style.label_size * 1.25
+        for index, line in enumerate(layout.inset.lines):
+            font = _font(line, style.caption_font, style)
+            drawing.add(
+                String(
+                    x,
+                    y - index * leading,
+                    line,
+                    fontName=font,
+                    fontSize=style.label_size,
+                    fillColor=style.label,
+                )
+            )
     drawing.add(_label_column(layout, style))
     if diagram.repeat and layout.badge is not None:
         drawing.add(_badge_at(diagram.repeat, layout.badge[0], layout.badge[1], style))
@@ -72,32 +101,13 @@ def draw_diagram(
 
 def _picture(diagram: Diagram, view: View, layout: DiagramLayout, style: DiagramStyle) -> Group:
     """The figure with its hands and marks, clipped to its window (framed for a close-up)."""
-    left, bottom, right, top = layout.window
     clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
     if layout.close_up:
         _rounded(clip, layout.window, style)
     else:  # room for the marks' halos, not for the labels' column
-        pad = style.mark_size
-        clip.moveTo(left - pad, bottom)
-        for x, y in ((right + pad, bottom), (right + pad, top + pad), (left - pad, top + pad)):
-            clip.lineTo(x, y)
-        clip.closePath()
+        _padded(clip, layout.window, style.mark_size)
     picture = Group(clip)
-    place = layout.placement
-    ordered = sorted(diagram.overlays, key=lambda overlay: DRAWING_ORDER[overlay.kind])
-    anchors: dict[str, list[Point]] = {}
-    for overlay in diagram.overlays:
-        point = overlay.mark.anchor()
-        if point is not None:
-            anchors.setdefault(overlay.kind, []).append(layout.frame(view.resolve(point)))
-    for overlay in ordered:
-        picture.add(overlay.mark.draw_behind(place))
-    frame = layout.frame
-    matrix = (frame.scale, 0.0, 0.0, frame.scale, frame.x, frame.y)
-    picture.add(figure_group(view, matrix, frame.scale, style.figure_fill, style))
-    for overlay in ordered:
-        kin = replace(place, same_kind=tuple(anchors.get(overlay.kind, ())))
-        picture.add(overlay.mark.draw(kin))
+    picture.add(_marked(diagram.overlays, view, layout.placement))
     group = Group(picture)
     if layout.close_up:
         border = Path(
@@ -105,6 +115,44 @@ def _picture(diagram: Diagram, view: View, layout: DiagramLayout, style: Diagram
         )
         _rounded(border, layout.window, style)
         group.add(border)
+    return group
+
+
+def _inset(overlays: Sequence[Overlay], inset: InsetLayout, style: DiagramStyle) -> Group:
+    """The inset's figure with its marks, clipped to its window like the main picture."""
+    clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
+    _padded(clip, inset.window, style.mark_size)
+    picture = Group(clip)
+    picture.add(_marked(overlays, inset.placement.view, inset.placement))
+    return Group(picture)
+
+
+def _padded(path: Path, box: Box, pad: float) -> None:
+    """``box`` on ``path``, ``pad`` wider at its sides and top (not below: the caption)."""
+    left, bottom, right, top = box
+    path.moveTo(left - pad, bottom)
+    for x, y in ((right + pad, bottom), (right + pad, top + pad), (left - pad, top + pad)):
+        path.lineTo(x, y)
+    path.closePath()
+
+
+def _marked(overlays: Sequence[Overlay], view: View, place: Placement) -> Group:
+    """The hands behind, the figure, then the hands and marks over it in their order."""
+    group = Group()
+    frame = place.frame
+    ordered = sorted(overlays, key=lambda overlay: DRAWING_ORDER[overlay.kind])
+    anchors: dict[str, list[Point]] = {}
+    for overlay in overlays:
+        point = overlay.mark.anchor()
+        if point is not None:
+            anchors.setdefault(overlay.kind, []).append(frame(view.resolve(point)))
+    for overlay in ordered:
+        group.add(overlay.mark.draw_behind(place))
+    matrix = (frame.scale, 0.0, 0.0, frame.scale, frame.x, frame.y)
+    group.add(figure_group(view, matrix, frame.scale, place.style.figure_fill, place.style))
+    for overlay in ordered:
+        kin = replace(place, same_kind=tuple(anchors.get(overlay.kind, ())))
+        group.add(overlay.mark.draw(kin))
     return group
 
 

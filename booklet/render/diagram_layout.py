@@ -10,25 +10,31 @@ Drawing (:mod:`booklet.render.diagram`) follows these numbers, and tests check t
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from booklet.marks.base import DiagramStyle, Frame, Placement, PointRef
-from booklet.model.content import Diagram, Picture
+from booklet.model.content import Diagram, Inset, Picture
 from booklet.model.geometry import (
     Box,
     Point,
     bounds,
     box_touches_polygon,
     boxes_overlap,
-    inside,
-    segment_crossings,
-    segments_cross,
 )
 from booklet.model.views import View
+from booklet.render.diagram_inset import (
+    CUT_OFF,
+    InsetLayout,
+    InsetView,
+    column_width,
+    holding,
+    inset_width,
+    place_inset,
+)
+from booklet.render.diagram_labels import Column, LabelBox, wrap_label
 
 
 @dataclass(frozen=True)
@@ -37,17 +43,6 @@ class Grid:
 
     scale: float
     centre: float
-
-
-@dataclass(frozen=True)
-class LabelBox:
-    """One label: its lines, where the first line sits, its box and its leader line."""
-
-    lines: tuple[str, ...]
-    x: float
-    baseline: float
-    box: Box
-    leader: tuple[Point, Point]
 
 
 @dataclass(frozen=True)
@@ -68,6 +63,8 @@ class DiagramLayout:
     placement: Placement
     centre: float
     """The booklet's centre line, which the caption is centred on too."""
+    inset: InsetLayout | None = None
+    """The second, smaller view in the label column, if the diagram has one."""
 
 
 CLOSE_UP_ASPECT = 1.0
@@ -94,24 +91,6 @@ def _badge_room(diagrams: Sequence[Diagram], style: DiagramStyle) -> float:
     if not any(diagram.repeat for diagram in diagrams):
         return 0
     return badge_size("×", style)[1] + style.label_size * 0.6
-
-
-def wrap_label(text: str, style: DiagramStyle, *, narrow: bool = False) -> tuple[str, ...]:
-    """A label on one line, or on two balanced lines when one would be too wide.
-
-    A label of three words or fewer stays on one line, and one of four or more breaks
-    with at least two words a line, so no word is left alone. A ``narrow`` column (a
-    close-up's, which shares the width with a window on the centre line) breaks sooner.
-    """
-    words = text.split()
-
-    def width(line: str) -> float:
-        return float(stringWidth(line, style.label_font, style.label_size))
-
-    if width(text) <= style.width * (0.2 if narrow else 0.34) or len(words) < 4:
-        return (" ".join(words),)
-    splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(2, len(words) - 1)]
-    return min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
 
 
 def _label_width(diagram: Diagram, style: DiagramStyle) -> float:
@@ -159,28 +138,42 @@ class _Need:
     right: float
     height: float
     labels: float
+    inset: tuple[float, float] = (0.0, 0.0)
+    """An inset's width in the column: in view units (it scales), and its caption's."""
 
 
 def plan_grid(
-    diagrams: Sequence[tuple[Diagram, View]], poses: Mapping[str, View], style: DiagramStyle
+    diagrams: Sequence[tuple[Diagram, View]],
+    poses: Mapping[str, View],
+    style: DiagramStyle,
+    insets: Sequence[InsetView | None] = (),
 ) -> Grid:
     """The largest scale at which every picture fits, with one centre line for all.
 
     Each figure, with its hands, must fit between the margins with its label column to
-    its right, and fit the height left by the caption and the badge row. Close-ups
-    take the room the others leave.
+    its right (holding its inset, if any: ``insets`` lists them in the diagrams'
+    order), and fit the height left by the caption and the badge row. Close-ups take
+    the room the others leave.
     """
     height = style.height - _caption_room(style) - _badge_room([d for d, _ in diagrams], style)
     height -= _margin(style)
     needs = []
-    for diagram, view in diagrams:
+    for index, (diagram, view) in enumerate(diagrams):
         if diagram.close_up is not None:
             continue
         left, bottom, right, top = picture_box(diagram, view, poses, style)
-        centre = view.middle()
-        needs.append(
-            _Need(centre - left, right - centre, top - bottom, _label_width(diagram, style))
-        )
+        need = _Need(view.middle() - left, right - view.middle(), top - bottom, 0)
+        need = replace(need, labels=_label_width(diagram, style))
+        inset = insets[index] if index < len(insets) else None
+        if diagram.inset is not None and inset is not None:
+            box = picture_box(diagram.inset, inset.view, poses, style)
+            tall = (box[3] - box[1]) * diagram.inset.scale
+            need = replace(
+                need,
+                height=max(need.height, tall),
+                inset=column_width(diagram.inset, inset, box, style),
+            )
+        needs.append(need)
     low, high = 0.01, min((height / need.height for need in needs), default=1.0)
     for _ in range(40):
         scale = (low + high) / 2
@@ -199,10 +192,18 @@ def _centre_range(
     margin = _margin(style)
     lowest = max((margin + need.left * scale for need in needs), default=margin)
     highest = min(
-        (style.width - margin - need.right * scale - need.labels for need in needs),
+        (style.width - margin - need.right * scale - _column(need, scale, style) for need in needs),
         default=style.width - margin,
     )
     return (lowest, highest) if lowest <= highest else None
+
+
+def _column(need: _Need, scale: float, style: DiagramStyle) -> float:
+    """The width of a picture's label column at ``scale``: its labels, or its inset."""
+    units, caption = need.inset
+    if not units:
+        return need.labels
+    return max(need.labels, style.label_size * 1.2 + max(units * scale, caption))
 
 
 def lay_out(
@@ -213,37 +214,94 @@ def lay_out(
     poses: Mapping[str, View],
     *,
     caption: bool = True,
+    inset: InsetView | None = None,
 ) -> DiagramLayout:
-    """Every position in one diagram, from the booklet's grid."""
+    """Every position in one diagram, from the booklet's grid (``inset``: its inset's view)."""
     margin = _margin(style)
     base = (_caption_room(style) if caption else 0) + margin * 0.5
     frame, window = _frame(diagram, view, style, grid, base, poses)
     placement = Placement(view, frame, style, (), poses)
     polygons = [tuple(frame(p) for p in polygon) for polygon in view.polygons()]
     for overlay in diagram.overlays:
-        polygons += [tuple(outline) for outline in overlay.mark.outlines(placement)]
+        outlines = [tuple(outline) for outline in overlay.mark.outlines(placement)]
+        polygons += outlines
+        if diagram.close_up is None and overlay.kind not in CUT_OFF:
+            window = holding(window, outlines, style)
     labels = _place_labels(diagram, placement, window, polygons)
+    placed = None
+    if diagram.inset is not None and inset is not None:
+        where = (window, base, grid.scale)
+        clear_of = (labels, polygons)
+        placed, move = _inset_in_column(diagram.inset, inset, where, clear_of, style, poses)
+        if move:
+            labels = _place_labels(diagram, placement, window, polygons, (placed.room,))
+    every = polygons + list(placed.polygons if placed else ())
     top = max([window[3], *(label.box[3] for label in labels)])
-    badge = None
-    if diagram.repeat:
-        width, height = badge_size(diagram.repeat, style)
-        right = min(window[2] + width * 0.35, style.width - margin * 0.3)
-        bottom = top + style.label_size * 0.4
-        badge = (right - width, bottom, right, bottom + height)
-        top = badge[3]
+    top = max(top, placed.window[3] if placed else top)
+    badge = _badge(diagram.repeat, window, top, style)
+    top = badge[3] if badge else top
     return DiagramLayout(
         width=style.width,
         height=top + margin * 0.5,
         frame=frame,
         window=window,
         close_up=diagram.close_up is not None,
-        polygons=tuple(polygons),
+        polygons=tuple(every),
         labels=tuple(labels),
         badge=badge,
         caption_y=style.label_size * 0.45,
         placement=placement,
         centre=grid.centre,
+        inset=placed,
     )
+
+
+def _badge(repeat: str | None, window: Box, top: float, style: DiagramStyle) -> Box | None:
+    """The repetitions badge's box, above everything under ``top``, or None without one."""
+    if not repeat:
+        return None
+    width, height = badge_size(repeat, style)
+    right = min(window[2] + width * 0.35, style.width - _margin(style) * 0.3)
+    bottom = top + style.label_size * 0.4
+    return (right - width, bottom, right, bottom + height)
+
+
+def _inset_in_column(
+    diagram: Inset,
+    inset: InsetView,
+    where: tuple[Box, float, float],
+    clear_of: tuple[Sequence[LabelBox], Sequence[Sequence[Point]]],
+    style: DiagramStyle,
+    poses: Mapping[str, View],
+) -> tuple[InsetLayout, bool]:
+    """The inset where it first fits, and whether the labels must move off it.
+
+    ``where`` is the main window, the picture's baseline and the booklet's scale;
+    ``clear_of`` the labels and the main picture's outlines. The labels keep the
+    heights of the places they name and the inset takes what they leave: under them
+    in their column, else beside the figure on its left (on the same baseline), else
+    above the labels while the picture still fits its box; failing all three, it
+    stands at the column's foot and the labels move up off it.
+    """
+    window, base, scale = where
+    labels, polygons = clear_of
+    box = picture_box(diagram, inset.view, poses, style)
+    column = window[2] + style.label_size * 1.2
+    placed = place_inset(diagram, inset, box, (column, base, scale), style, poses)
+    if not any(boxes_overlap(placed.room, label.box) for label in labels):
+        return placed, False
+    width = max(
+        inset_width(diagram, box, scale, style), column_width(diagram, inset, box, style)[1]
+    )
+    left = max(window[0] - style.mark_size - width, _margin(style) * 0.3)
+    beside = place_inset(diagram, inset, box, (left, base, scale), style, poses)
+    if not any(box_touches_polygon(beside.room, polygon) for polygon in polygons):
+        return beside, False
+    above = max(label.box[3] for label in labels) + style.label_size * 0.7
+    stacked = place_inset(diagram, inset, box, (column, above, scale), style, poses)
+    if stacked.window[3] + _margin(style) * 0.5 <= style.height:
+        return stacked, False
+    return placed, True
 
 
 def _frame(
@@ -276,6 +334,7 @@ def _place_labels(
     placement: Placement,
     window: Box,
     polygons: Sequence[Sequence[Point]],
+    keep_off: tuple[Box, ...] = (),
 ) -> list[LabelBox]:
     """Labels in a column right of the figure, each as near its point's height as can be.
 
@@ -292,110 +351,24 @@ def _place_labels(
         text = overlay.mark.caption()
         if text:
             anchor: PointRef | None = overlay.mark.anchor()
-            target = view.centre() if anchor is None else view.resolve(anchor)
+            target = frame(view.centre() if anchor is None else view.resolve(anchor))
             place = replace(placement, same_kind=tuple(kin.get(overlay.kind, ())))
-            texts.append((text, frame(target), overlay.mark.clearance(place)))
+            target = overlay.mark.pointer(place) or target
+            texts.append((text, target, overlay.mark.clearance(place)))
     texts.sort(key=lambda item: -item[1][1])
-    column = _Column(
+    column = Column(
         window[2] + style.label_size * 1.2,
         style.label_size * 1.25,
         window,
         [(polygon, bounds(polygon)) for polygon in polygons],
         style,
+        keep_off,
     )
     placed: list[LabelBox] = []
     for text, target, clearance in texts:
         lines = wrap_label(text, style, narrow=diagram.close_up is not None)
         placed.append(column.best(lines, target, clearance, placed))
     return placed
-
-
-@dataclass(frozen=True)
-class _Column:
-    """The label column beside one figure, and what its leader lines must keep clear of."""
-
-    x: float
-    leading: float
-    window: Box
-    shapes: Sequence[tuple[Sequence[Point], Box]]
-    style: DiagramStyle
-
-    def best(
-        self,
-        lines: tuple[str, ...],
-        target: Point,
-        clearance: float,
-        placed: Sequence[LabelBox],
-    ) -> LabelBox:
-        """The label nearest its point's height whose box and leader keep clear.
-
-        The leader starts ``clearance`` from its point, toward the label, so it leaves a
-        ring mark through its side.
-        """
-        size = self.style.label_size
-        width = max(stringWidth(line, self.style.label_font, size) for line in lines)
-        height = self.leading * (len(lines) - 1) + size
-        candidates: list[LabelBox] = []
-        for step in range(0, 60):
-            for sign in (1, -1) if step else (1,):
-                middle = target[1] + sign * step * size * 0.25
-                baseline = middle + height / 2 - size * 0.8
-                box = (self.x, middle - height / 2, self.x + width, middle + height / 2)
-                end = (self.x - size * 0.3, baseline + size * 0.32)
-                label = LabelBox(
-                    lines, self.x, baseline, box, (_toward(target, end, clearance), end)
-                )
-                if box[1] < self.window[1] - size or any(
-                    boxes_overlap(box, other.box, size * 0.25) for other in placed
-                ):
-                    continue
-                if _leader_clear(label.leader, self.shapes, self.window, placed):
-                    return label
-                candidates.append(label)
-        if not candidates:  # no room below the window either: keep it at its point's height
-            box = (self.x, target[1], self.x + width, target[1] + height)
-            return LabelBox(lines, self.x, target[1], box, (target, (self.x, target[1])))
-        return candidates[0]
-
-
-def _toward(start: Point, end: Point, distance: float) -> Point:
-    """The point ``distance`` from ``start`` on the way to ``end``."""
-    length = math.dist(start, end)
-    if length <= distance or length == 0:
-        return start
-    share = distance / length
-    return (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
-
-
-def _leader_clear(
-    leader: tuple[Point, Point],
-    shapes: Sequence[tuple[Sequence[Point], Box]],
-    window: Box,
-    placed: Sequence[LabelBox],
-) -> bool:
-    """Whether a leader enters each outline around its point once and crosses no other."""
-    start, end = leader
-    reach = (
-        min(start[0], end[0]),
-        min(start[1], end[1]),
-        max(start[0], end[0]),
-        max(start[1], end[1]),
-    )
-    for polygon, box in shapes:
-        if not boxes_overlap(reach, box):
-            continue  # the outline lies wholly aside: no crossing, and the point is not in it
-        visible = [
-            point
-            for point in segment_crossings(start, end, polygon)
-            if window[0] <= point[0] <= window[2] and window[1] <= point[1] <= window[3]
-        ]
-        if len(visible) != (1 if inside(start, polygon) else 0):
-            return False
-    return not any(_crosses(leader, other.leader) for other in placed)
-
-
-def _crosses(first: tuple[Point, Point], second: tuple[Point, Point]) -> bool:
-    return segments_cross(first[0], first[1], second[0], second[1])
 
 
 def badge_clear(layout: DiagramLayout) -> bool:

@@ -30,6 +30,7 @@ from booklet.memo import Memo
 from booklet.model.content import Diagram
 from booklet.model.views import View
 from booklet.render import diagram_layout
+from booklet.render.diagram_inset import InsetView
 from booklet.render.diagram_layout import DiagramLayout, Grid
 
 
@@ -80,6 +81,7 @@ def lay_out(
     poses: Mapping[str, View],
     *,
     caption: bool = True,
+    inset: InsetView | None = None,
 ) -> DiagramLayout:
     """:func:`booklet.render.diagram_layout.lay_out`, worked out once per worker."""
     key = (
@@ -89,14 +91,26 @@ def lay_out(
         shape_key(style),
         grid,
         caption,
+        inset_key(inset),
     )
 
     def make() -> DiagramLayout:
-        return diagram_layout.lay_out(diagram, view, style, grid, poses, caption=caption)
+        return diagram_layout.lay_out(
+            diagram, view, style, grid, poses, caption=caption, inset=inset
+        )
 
     layout = _LAYOUTS.get(key, make)
     placement = replace(layout.placement, view=view, style=style, poses=poses)
-    return replace(layout, placement=placement)
+    kept = layout.inset
+    if kept is not None and inset is not None:
+        moved = replace(kept.placement, view=inset.view, style=style, poses=poses)
+        kept = replace(kept, placement=moved)
+    return replace(layout, placement=placement, inset=kept)
+
+
+def inset_key(inset: InsetView | None) -> tuple[str, str] | None:
+    """An inset's view and caption, as values."""
+    return None if inset is None else (view_key(inset.view), inset.caption)
 
 
 _LAYOUTS: Memo[DiagramLayout] = Memo(512)

@@ -14,7 +14,7 @@ from reportlab.platypus import LayoutError, Table, TableStyle
 
 from booklet.model.content import Content
 from booklet.model.layout import Layout
-from booklet.render.diagram import booklet_grid, draw_diagram
+from booklet.render.diagram import booklet_grid, draw_diagram, inset_of
 from booklet.render.figure_sheet import library_grid
 from booklet.render.flowables import Paragraph
 from booklet.render.markup import to_markup
@@ -56,6 +56,7 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
                 poses=content.poses,
                 caption=content.caption(step.diagram),
                 number=number,
+                inset=inset_of(content, step.diagram),
             ),
             Paragraph(to_markup(step.diagram.alt), styles.small),
         ]

@@ -14,8 +14,8 @@ from booklet.model.brand import keep_together
 from booklet.model.content import Block, Callout, Diagram, FillIn, NoteLines, Step, TrackerCheck
 from booklet.render import icons
 from booklet.render.boxes import Beside, Boxed, Indented, Panel, Stack
-from booklet.render.diagram import draw_diagram
-from booklet.render.diagram_memo import kept_drawing
+from booklet.render.diagram import draw_diagram, inset_of
+from booklet.render.diagram_memo import inset_key, kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
@@ -218,11 +218,14 @@ class BlockStory(StoryBase):
         view, poses = self.content.view(diagram), self.content.poses
         style, grid = self.diagram_style, self.diagram_grid
         caption = self.content.caption(diagram)
+        inset = inset_of(self.content, diagram)
 
         def draw() -> Drawing:
-            return draw_diagram(diagram, view, style, grid, poses=poses, caption=caption)
+            return draw_diagram(
+                diagram, view, style, grid, poses=poses, caption=caption, inset=inset
+            )
 
-        return kept_drawing(diagram, view, style, grid, poses, (caption,), draw)
+        return kept_drawing(diagram, view, style, grid, poses, (caption, inset_key(inset)), draw)
 
     def _note_lines(self, note_lines: NoteLines) -> list[Flowable]:
         spacing = self.layout.spacing

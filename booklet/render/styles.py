@@ -7,10 +7,13 @@ so no single line or stranded heading is left at the bottom of a page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from fontTools.ttLib import TTFont
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 
 from booklet.marks.base import DiagramStyle
 from booklet.model.colors import blend, contrast_ratio
@@ -118,7 +121,7 @@ def build_diagram_style(layout: Layout, fonts: FontSet) -> DiagramStyle:
         label_font=fonts.bold if text.diagram_label.bold else fonts.regular,
         label_size=text.diagram_label.size,
         caption_font=fonts.regular,
-        badge_font=fonts.bold if text.diagram_badge.bold else fonts.regular,
+        badge_font=_badge_face(fonts.bold if text.diagram_badge.bold else fonts.regular, fonts),
         badge_size=text.diagram_badge.size,
         fallback_font=fonts.fallback_bold,
         figure_fill=HexColor(colors.figure_fill),
@@ -152,3 +155,34 @@ def hand_fill(fill: str, outline: str) -> str:
     while contrast_ratio(blend(fill, outline, share), fill) < HAND_CONTRAST and share < 0.6:
         share += 0.01
     return blend(fill, outline, share)
+
+
+def _badge_face(face: str, fonts: FontSet) -> str:
+    """The badge's face: ``face``, or its fallback where only that draws a plain zero.
+
+    On a "×10" badge a slashed zero reads as a "not here" sign. The whole badge is set
+    in the one face, so its count stays one run of text to copy and to search.
+    """
+    return plain_zero(face, fonts) or face
+
+
+def plain_zero(face: str, fonts: FontSet) -> str | None:
+    """The fallback face of ``face``'s weight when ``face`` slashes or dots its zero.
+
+    A plain zero is a ring (two contours); a slashed or dotted one has more.
+    """
+    fallback = fonts.fallback_bold if face in (fonts.bold, fonts.bold_italic) else None
+    fallback = fallback or fonts.fallback_regular
+    if fallback is None or _zero_contours(face) <= 2 or _zero_contours(fallback) > 2:
+        return None
+    return fallback
+
+
+@cache
+def _zero_contours(face: str) -> int:
+    """How many contours the registered ``face`` draws its zero with (2: a plain ring)."""
+    font = TTFont(pdfmetrics.getFont(face).face.filename, lazy=True)
+    name = font.getBestCmap().get(ord("0"))
+    if name is None or "glyf" not in font:
+        return 2
+    return int(font["glyf"][name].numberOfContours)

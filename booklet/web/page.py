@@ -25,9 +25,9 @@ from booklet.memo import Memo
 from booklet.model.brand import LoadedBrand
 from booklet.model.content import Content, Diagram
 from booklet.render.cover_art import cover_art_group, cover_style
-from booklet.render.diagram import booklet_grid, draw_diagram, legend_symbol
+from booklet.render.diagram import booklet_grid, draw_diagram, inset_of, legend_symbol
 from booklet.render.diagram_layout import Grid
-from booklet.render.diagram_memo import poses_key, style_key, view_key
+from booklet.render.diagram_memo import inset_key, poses_key, style_key, view_key
 from booklet.render.legend import symbols_used
 from booklet.render.markup import keep_numbers_together, long_date, phones_unbroken
 from booklet.render.styles import build_diagram_style
@@ -128,11 +128,9 @@ def _figure(
     """A step's picture as inline SVG, drawn once per worker for each look it takes."""
     view = content.view(diagram)
     weights = face_weights(fonts)
-    poses = {
-        name: content.poses[name]
-        for overlay in diagram.overlays
-        for _, name in overlay.mark.poses()
-    }
+    overlays = [*diagram.overlays, *(diagram.inset.overlays if diagram.inset else ())]
+    poses = {name: content.poses[name] for overlay in overlays for _, name in overlay.mark.poses()}
+    inset = inset_of(content, diagram)
     key = (
         diagram.model_dump_json(),
         view_key(view),
@@ -141,10 +139,11 @@ def _figure(
         grid,
         ident,
         repr(weights),
+        inset_key(inset),
     )
 
     def draw() -> Markup:
-        drawing = draw_diagram(diagram, view, style, grid, poses=poses)
+        drawing = draw_diagram(diagram, view, style, grid, poses=poses, inset=inset)
         alt = " ".join(diagram.alt.split())
         return inline_svg(drawing, ident, alt, weights)
 
@@ -188,4 +187,6 @@ def _all_text(content: Content, variant: Variant) -> str:
         parts.append(variant.brand.brand.model_dump_json())
     for diagram in content.diagrams():
         parts.append(content.caption(diagram))
+        if diagram.inset is not None:
+            parts.append(content.caption(diagram.inset))
     return "".join(parts) + "×•·–—“”‘’…"

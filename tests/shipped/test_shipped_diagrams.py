@@ -175,6 +175,18 @@ def _flat_extent(path: list) -> tuple[float, float]:
     return min(xs), max(xs)
 
 
+def _inset_beside(curve, other) -> bool:
+    """Whether ``curve`` is a much smaller figure beside ``other``: its inset.
+
+    An inset stands level with its main view, or just above its labels: within the
+    main view's own height of it, and clear of it to one side.
+    """
+    reach = other["height"]
+    near = curve["top"] < other["bottom"] + reach and other["top"] - reach < curve["bottom"]
+    aside = curve["x1"] < other["x0"] or other["x1"] < curve["x0"]
+    return near and aside and curve["height"] < other["height"] * 0.8
+
+
 def _same(color, hex_color) -> bool:
     return (
         bool(color)
@@ -199,11 +211,14 @@ def test_pictures_on_a_page_share_one_centre_line_in_the_pdf(
                 and c["height"] > 40
             ]
             centres = []
-            for curve in page.curves:
-                if not (
-                    _same(curve["non_stroking_color"], style.figure_fill) and curve["height"] > 40
-                ):
-                    continue
+            bodies = [
+                curve
+                for curve in page.curves
+                if _same(curve["non_stroking_color"], style.figure_fill) and curve["height"] > 40
+            ]
+            for curve in bodies:
+                if any(_inset_beside(curve, other) for other in bodies):
+                    continue  # a step's inset: a smaller second view beside its main one
                 left, right = _flat_extent(curve["path"])
                 window = next(  # a close-up: its body is cut off by its window
                     (w for w in windows if w[2] < curve["bottom"] and curve["top"] < w[3]), None
