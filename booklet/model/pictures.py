@@ -66,6 +66,10 @@ class Picture(StrictModel):
 class CoverArt(Picture):
     """The cover's illustration: decoration in the band, so it needs no alt text."""
 
+    fade: bool = True
+    """Whether its top fades into the band, as a leg does that leaves the picture there;
+    a picture whole at its top (a hand) stays whole."""
+
 
 class Inset(Picture):
     """A second, smaller view beside the main one (the top as well as the sole).

@@ -108,24 +108,29 @@ def masthead(
     logo_box: tuple[float, float],
     paper: Color,
     parent: Node,
-) -> Table:
+    max_width: float,
+) -> Table | None:
     """The logo beside the clinic's name on a paper-coloured tile, for the cover band.
 
     The tile gives the logo its own background on any band colour, the way a co-branded
-    handout carries the clinic's mark at its head. The name takes two lines where one
-    would be more than twice the logo's width.
+    handout carries the clinic's mark at its head. It is at most ``max_width`` wide (the
+    room beside the cover's art); the name takes two lines where one would be more than
+    twice the logo's width or too wide. None where the name needs more than two lines.
     """
     width, height = logo.size
     scale = min(logo_box[0] / width, logo_box[1] / height)
     logo_width, logo_height = width * scale, height * scale
     pad = style.fontSize * 0.7
+    room = max_width - logo_width - pad * 2.6
     full = stringWidth(brand.name, style.fontName, style.fontSize)
-    name_width = full + 1 if full <= logo_width * 2 else full * 0.55 + style.fontSize
+    name_width = full + 1 if full <= min(logo_width * 2, room) else full * 0.55 + style.fontSize
+    name_width = min(name_width, room)
+    name = Paragraph(prose_markup(brand.name), style, tag=parent.add("P"))
+    name.wrap(name_width, style.leading * 10)
+    if room <= 0 or len(name.blPara.lines) > 2:
+        return None
     figure = parent.add("Figure", alt=brand.logo_alt)
-    cells = [
-        Tagged(logo_flowable(logo, logo_width, logo_height, style.fontName), figure),
-        Paragraph(prose_markup(brand.name), style, tag=parent.add("P")),
-    ]
+    cells = [Tagged(logo_flowable(logo, logo_width, logo_height, style.fontName), figure), name]
     table = Table([cells], colWidths=[logo_width + pad * 1.6, name_width + pad], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -148,7 +148,7 @@ def cover_art_group(art: CoverArt, content: Content, style: DiagramStyle, box: B
     group.add(figure_group(view, matrix, scale, style.figure_fill, style))
     for overlay in art.overlays:
         group.add(overlay.mark.draw(place))
-    if style.backdrop is not None:
+    if style.backdrop is not None and art.fade:
         group.add(
             _fade(style.backdrop, (x0 - pad, y0, x1 + pad, y1), (box[3] - box[1]) * FADE_SHARE)
         )

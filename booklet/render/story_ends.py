@@ -41,6 +41,10 @@ class BackFit(NamedTuple):
     details: bool
 
 
+ART_CLEARANCE = 12.0
+"""Points between the clinic's tile and the cover's art."""
+
+
 class EndsStory(BlockStory):
     """The cover and the back page."""
 
@@ -79,7 +83,11 @@ class EndsStory(BlockStory):
         return [*band, FrameBreak(), *lower, PinToBottom(publisher)]
 
     def _masthead(self, title_block: list[Flowable]) -> Flowable | None:
-        """The clinic's logo and name on their tile, where the band has room for them."""
+        """The clinic's logo and name on their tile, where the band has room for them.
+
+        Beside the cover's art, clear of it, above the title; else None (the logo then
+        goes in the cover's lower part).
+        """
         if self.brand is None or self.brand.logo is None:
             return None
         audience = self.styles.cover_audience
@@ -88,20 +96,26 @@ class EndsStory(BlockStory):
             fontName=self.fonts.bold,
             fontSize=audience.fontSize * self.layout.sizes.cover_clinic,
             leading=audience.leading * self.layout.sizes.cover_clinic,
-            textColor=self._color["accent"],
+            textColor=self.styles.h1.textColor,
             spaceAfter=0,
         )
         with self._inside(Node("Div")):
             trial = self._masthead_tile(style)
+        if trial is None:
+            return None
         height = self.layout.page.dimensions[1]
         room = height * self.layout.cover.band_height - self.layout.page.margins.top
         room -= self.styles.cover_title.leading  # the gap below the band's frame
         needed = self._stacked_height([trial, *title_block]) + self.styles.cover_title.leading
         return self._masthead_tile(style) if needed <= room else None
 
-    def _masthead_tile(self, style: ParagraphStyle) -> Flowable:
+    def _masthead_tile(self, style: ParagraphStyle) -> Flowable | None:
         assert self.brand is not None and self.brand.logo is not None
-        box = self.layout.brand
+        box, cover = self.layout.brand, self.layout.cover
+        width = self._frame_width
+        if self.content.cover_art is not None and cover.art is not None:
+            art_left = cover.art.box[0] * self.layout.page.dimensions[0]
+            width = min(width, art_left - self.layout.page.margins.inner - ART_CLEARANCE)
         return masthead(
             self.brand.brand,
             self.brand.logo,
@@ -109,6 +123,7 @@ class EndsStory(BlockStory):
             (box.logo_width, box.masthead_height),
             self._color["paper"],
             self._parent,
+            width,
         )
 
     def _edition_line(self) -> str:
