@@ -28,7 +28,7 @@ from booklet.source.errors import BookletError
 
 Amount = Literal["full", "brief", "least"]
 """How much of the clinic a contact block holds: all of it; its logo, name, phone and
-website; or its short name and phone alone (for a page with little room)."""
+website; or its logo small beside its short name and phone (for a page with little room)."""
 
 
 def logo_flowable(logo: Logo, max_width: float, max_height: float, font: str) -> Flowable:
@@ -217,17 +217,16 @@ def contact_block(
     if brief:
         rows = [(labels.contact_phone, phone), (labels.contact_website, contact.website)]
     if amount == "least":
-        rows, logo = rows[:1], None
+        rows = rows[:1]
     name = brand.short_name or brand.name if amount == "least" else brand.name
     lines: list[Flowable] = [BalancedParagraph(to_markup(name), heading, tag=parent.add("H3"))]
+    if amount == "least":
+        lines += _rows(rows, body, parent)
+        return _beside_logo(brand, logo, Stack(lines), heading, parent, frame[0])
     if logo is not None and brand.logo_alt:  # the logo again, on the outside back cover
         mark = logo_flowable(logo, qr_size * 1.4, qr_size * 0.5, body.fontName)
         lines.insert(0, Tagged(mark, parent.add("Figure", alt=brand.logo_alt)))
-    lines += [
-        Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body, tag=parent.add("P"))
-        for label, value in rows
-        if value
-    ]
+    lines += _rows(rows, body, parent)
     if brand.note and not brief:
         lines.append(Paragraph(f"<b>{prose_markup(brand.note)}</b>", body, tag=parent.add("P")))
     details = Stack(lines)
@@ -253,6 +252,43 @@ def contact_block(
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), body.fontSize),
                 ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize),
+            ]
+        )
+    )
+    return table
+
+
+def _rows(rows: list[tuple[str, str | None]], body: ParagraphStyle, parent: Node) -> list[Flowable]:
+    """A labelled line for each contact detail given."""
+    return [
+        Paragraph(f"<b>{to_markup(label)}:</b> {to_markup(value)}", body, tag=parent.add("P"))
+        for label, value in rows
+        if value
+    ]
+
+
+def _beside_logo(
+    brand: Brand, logo: Logo | None, text: Stack, style: ParagraphStyle, parent: Node, width: float
+) -> Flowable:
+    """The least block: the logo beside the clinic's name and phone, costing no line.
+
+    The logo is at most one and a half of the name's lines tall, a quarter of ``width`` wide.
+    """
+    if logo is None or not brand.logo_alt:
+        return text
+    height = style.leading
+    mark = logo_flowable(logo, width / 4, height * 1.5, style.fontName)
+    figure = Tagged(mark, parent.add("Figure", alt=brand.logo_alt))
+    mark_width, _ = mark.wrap(width, height)
+    gap = height / 2
+    table = Table([[figure, text]], colWidths=[mark_width + gap, None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
             ]
         )
     )
