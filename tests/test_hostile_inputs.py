@@ -110,7 +110,7 @@ CASES = [
         id="zero-font-size",
     ),
     pytest.param(
-        replace("inner: 1.1in, outer: 1.1in", "inner: 5in, outer: 5in", "layouts/standard.yaml"),
+        replace("inner: 0.95in, outer: 0.95in", "inner: 5in, outer: 5in", "layouts/standard.yaml"),
         "page.margins: leave a text area of 0 × 655.2 pt on letter paper",
         id="margins-wider-than-the-page",
     ),

@@ -10,7 +10,7 @@ from booklet.source.errors import BookletError
 def test_standard_layout_loads(root: Path) -> None:
     layout = load_layout(root / "layouts" / "standard.yaml")
     assert layout.page.dimensions == (612.0, 792.0)
-    assert layout.page.margins.inner == pytest.approx(79.2)
+    assert layout.page.margins.inner == pytest.approx(68.4)
     assert layout.text.body.size >= 12
 
 

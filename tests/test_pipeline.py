@@ -100,7 +100,7 @@ def test_content_that_cannot_fit_names_the_layout_file_it_came_from(workspace: P
         build(request)
     (problem,) = caught.value.problems
     assert problem.file == str(layout) and problem.field == "diagrams"
-    assert problem.message.startswith("a 180 × 864 pt diagram does not fit the 453.6 × 655.2 pt")
+    assert problem.message.startswith("a 201.6 × 864 pt diagram does not fit the 475.2 × 655.2 pt")
 
 
 def test_each_file_of_an_edition_is_named_by_its_role(workspace: Path) -> None:

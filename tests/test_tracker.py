@@ -79,7 +79,7 @@ def test_the_tracker_has_a_page_of_its_own_and_fills_it(built, sample_content, p
     labels = sample_content.labels
     (page,) = [fill for fill in fills if labels.tracker_week in fill.text]
     assert all(day in page.text for day in labels.tracker_days)
-    assert page.fill > 0.9
+    assert page.fill > 0.85  # its rows grow to fill the page, up to three times their height
     other_titles = [part.title for part in sample_content.sections if part.title != "Weekly care"]
     assert not any(title in page.text for title in other_titles)
 
