@@ -165,3 +165,29 @@ def test_page_offers_the_languages_when_there_are_several() -> None:
     assert '<a href="#language-en-us">English (United States)</a>' in page
     assert '<a href="#language-es-us">Spanish (United States)</a>' in page
     assert 'id="language-es-us"' in page
+
+
+def test_a_pdfs_page_count_and_size_never_break_apart() -> None:
+    from booklet.publish.download_page import render_download_page
+    from booklet.publish.manifest import Entry, FileRecord
+
+    reading = FileRecord(kind="reading", path="a.pdf", bytes=95_000, pages=16)
+    page = render_download_page(
+        [
+            Entry(
+                fingerprint="x",
+                files=[reading],
+                thumbnail="",
+                title="Title",
+                subtitle="",
+                topic="topic",
+                clinic="",
+                language="en-US",
+                reviewed="2026-01-01",
+                variant="standard",
+                paper="letter",
+                booklet=False,
+            )
+        ]
+    )
+    assert "(16\u00a0pages, 95\u00a0KB)" in page

@@ -134,7 +134,7 @@ def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
         form = f"{words.booklet_form}, {paper}" if entry.booklet else paper
         reading = entry.file("reading")
         if reading is not None:
-            size = f"{reading.pages} {words.pages}, {_size(reading.bytes)}"
+            size = f"{reading.pages}\u00a0{words.pages}, {_size(reading.bytes)}"  # no lone "KB"
             label = f"{form[0].upper()}{form[1:]} ({size})"
             pdfs.append(Link(reading.path, label, f"{name}, PDF, {form}"))
         extra_words = {"print": words.print_file, "instructions": words.how_to_print}
@@ -159,4 +159,6 @@ def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{round(size / 1000)} KB"
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f}\u00a0MB"
+    return f"{round(size / 1000)}\u00a0KB"
