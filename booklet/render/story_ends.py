@@ -272,10 +272,10 @@ class EndsStory(BlockStory):
 
         All the "when to call" lists, with the full disclaimer (the footer carries only
         its short form) and then without it, with the clinic's whole block and then its
-        brief one (every warning sign before the QR code), last with the clinic's logo,
-        short name and phone alone; then the first list alone, the clinic's whole block
-        before the disclaimer (which has a place inside), last without the details and
-        with the least block again; then the next list; then no list.
+        brief one (every warning sign before the QR code); then the first list alone,
+        the clinic's whole block before the disclaimer (which has a place inside), last
+        without the details and with the least block (logo, short name and phone); then
+        the next list; then no list.
         """
         count = len(self.content.summaries())
         together = [tuple(range(count))] if count > 1 else []
@@ -289,7 +289,8 @@ class EndsStory(BlockStory):
             (False, "brief", False),
             (False, "least", False),  # a safety list first: the clinic's name and phone
         ]
-        choices = [BackFit(chosen, *level) for chosen in together for level in levels]
+        lists_first = [level for level in levels if level[1] != "least"]
+        choices = [BackFit(chosen, *level) for chosen in together for level in lists_first]
         choices += [BackFit(chosen, *level) for chosen in alone for level in levels]
         return choices + [BackFit((), *level) for level in levels if level[2]]  # details stay
 
