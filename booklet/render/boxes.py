@@ -206,17 +206,22 @@ def _flattened(flowables: Sequence[Flowable]) -> list[Flowable]:
 
 
 class Indented(Flowable):
-    """A flowable moved right by ``indent``, to line up with text beside a mark."""
+    """A flowable moved right by ``indent``, to line up with text beside a mark.
+
+    One too wide for that moves right only as far as keeps it inside the frame.
+    """
 
     def __init__(self, flowable: Flowable, indent: float) -> None:
         super().__init__()
         self.flowable = flowable
         self.indent = indent
+        self._offset = indent
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        _, height = self.flowable.wrap(available_width - self.indent, available_height)
+        width, height = self.flowable.wrap(available_width - self.indent, available_height)
+        self._offset = max(0.0, min(self.indent, available_width - width))
         self.width, self.height = available_width, height
         return (self.width, self.height)
 
     def draw(self) -> None:
-        self.flowable.drawOn(self.canv, self.indent, 0)
+        self.flowable.drawOn(self.canv, self._offset, 0)
