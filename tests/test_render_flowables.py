@@ -38,3 +38,15 @@ def test_pin_to_bottom_takes_the_rest_of_the_frame() -> None:
     pinned = PinToBottom([Spacer(10, 30), Spacer(10, 20)])
     assert pinned.wrap(200, 500) == (200, 500)
     assert pinned.wrap(200, 40) == (200, 50)
+
+
+def test_an_indented_flowable_too_wide_for_its_indent_stays_inside_the_frame() -> None:
+    from reportlab.platypus import Spacer
+
+    from booklet.render.boxes import Indented
+
+    narrow = Indented(Spacer(200, 10), 48)
+    narrow.wrap(316, 100)
+    wide = Indented(Spacer(300, 10), 48)
+    wide.wrap(316, 100)
+    assert (narrow._offset, wide._offset) == (48, 16)
