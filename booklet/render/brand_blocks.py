@@ -122,12 +122,14 @@ def masthead(
     logo_width, logo_height = width * scale, height * scale
     pad = style.fontSize * 0.7
     room = max_width - logo_width - pad * 2.6
-    full = stringWidth(brand.name, style.fontName, style.fontSize)
-    name_width = full + 1 if full <= min(logo_width * 2, room) else full * 0.55 + style.fontSize
-    name_width = min(name_width, room)
-    name = Paragraph(prose_markup(brand.name), style, tag=parent.add("P"))
+    text = brand.name.replace(" & ", "\u00a0& ")  # an ampersand never starts a line
+    full = stringWidth(text, style.fontName, style.fontSize)
+    name_width = full + 1 if full <= min(logo_width * 2, room) else _two_lines(text, style)
+    if name_width > room:
+        return None  # a word would be cut
+    name = Paragraph(prose_markup(text), style, tag=parent.add("P"))
     name.wrap(name_width, style.leading * 10)
-    if room <= 0 or len(name.blPara.lines) > 2:
+    if len(name.blPara.lines) > 2:
         return None
     figure = parent.add("Figure", alt=brand.logo_alt)
     cells = [Tagged(logo_flowable(logo, logo_width, logo_height, style.fontName), figure), name]
@@ -149,6 +151,23 @@ def masthead(
         )
     )
     return table
+
+
+def _two_lines(name: str, style: ParagraphStyle) -> float:
+    """The narrowest width that sets ``name`` on two lines, broken at one of its spaces.
+
+    A no-break space holds the words beside it together.
+    """
+    words = name.split(" ")
+
+    def width(text: str) -> float:
+        return float(stringWidth(text, style.fontName, style.fontSize))
+
+    splits = [
+        max(width(" ".join(words[:cut])), width(" ".join(words[cut:])))
+        for cut in range(1, len(words))
+    ]
+    return min(splits, default=width(name)) + float(style.fontSize) * 0.25  # a hair to spare
 
 
 def cover_block(

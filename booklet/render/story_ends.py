@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak
@@ -94,10 +95,10 @@ class EndsStory(BlockStory):
         style = audience.clone(
             "cover_masthead",
             fontName=self.fonts.bold,
-            fontSize=audience.fontSize * self.layout.sizes.cover_clinic,
-            leading=audience.leading * self.layout.sizes.cover_clinic,
+            leading=audience.fontSize * 1.2,
             textColor=self.styles.h1.textColor,
             spaceAfter=0,
+            alignment=TA_LEFT,
         )
         with self._inside(Node("Div")):
             trial = self._masthead_tile(style)
