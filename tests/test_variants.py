@@ -127,7 +127,7 @@ def test_logo_is_on_the_cover(edition) -> None:
 def test_the_logo_heads_the_band_on_a_paper_tile_where_it_has_room(edition) -> None:
     # beside the cover art, on a white tile, with the clinic's name and phone below; a
     # name too long for two lines there (Meadow's) puts the logo and name below instead
-    variant, brand_path, paper, path = edition
+    variant, brand_path, _, path = edition
     if brand_path is None or variant != "standard":
         return  # the large-print band may have no room above the title
     brand = load_brand(brand_path).brand
