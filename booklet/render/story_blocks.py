@@ -64,7 +64,9 @@ class BlockStory(StoryBase):
             for item in items:
                 body = self._tag("LI").add("LBody").add("P")
                 style = last if item is items[-1] else self.styles.bullet
-                bullets.append(Paragraph(prose_markup(item), style, bulletText="•", tag=body))
+                bullet = Paragraph(prose_markup(item), style, bulletText="•", tag=body)
+                bullet.may_split = True  # a long item may end a page between its lines
+                bullets.append(bullet)
         return self._kept_together(bullets)
 
     def _callout(self, callout: Callout) -> list[Flowable]:
