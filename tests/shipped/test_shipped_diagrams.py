@@ -17,6 +17,7 @@ from booklet.model.geometry import boxes_overlap, inside, segment_crossings, seg
 from booklet.model.layout import load_layout
 from booklet.pipeline import BuildRequest, build
 from booklet.render.diagram import booklet_grid
+from booklet.render.diagram_labels import LABEL_GAP
 from booklet.render.diagram_layout import badge_clear, lay_out, wrap_label
 from booklet.render.styles import build_diagram_style
 from booklet.variant.resolve import Project
@@ -87,6 +88,16 @@ def test_labels_badges_and_leaders_keep_clear(layouts) -> None:
             for other in layout.labels:
                 if other is not label:
                     assert not segments_cross(*label.leader, *other.leader), title
+
+
+def test_separate_labels_stand_apart(layouts) -> None:
+    """Two labels keep more space between them than a label's own lines, so they read apart."""
+    _, _, diagrams = layouts
+    for title, _, layout in diagrams:
+        boxes = [label.box for label in layout.labels]
+        for index, box in enumerate(boxes):
+            for other in boxes[index + 1 :]:
+                assert not boxes_overlap(box, other, LABEL_GAP - 0.01), title
 
 
 def test_labels_never_leave_one_word_alone(layouts) -> None:
