@@ -167,3 +167,15 @@ def test_a_badge_draws_a_plain_zero_where_its_face_slashes_it(style) -> None:
     assert style.badge_font == "NotoSans-Bold"
     (text,) = [s for s in shapes(_badge_at("×10", 0, 0, style)) if isinstance(s, String)]
     assert (text.text, text.fontName) == ("×10", "NotoSans-Bold")  # one run, to copy
+
+
+def test_a_close_up_leaves_out_the_lines_seen_only_in_a_whole_view(style) -> None:
+    """The top view's long grooves show in the whole foot, not in the toes' close-up."""
+    assert len(foot_view("top").overview) == 3
+    whole = Diagram.model_validate({"view": "top", "alt": "a"})
+    close = Diagram.model_validate({"view": "top", "alt": "a", "close_up": {"at": "toes"}})
+
+    def paths(diagram: Diagram) -> int:
+        return sum(type(item).__name__ == "Path" for item in shapes(draw(diagram, style)))
+
+    assert paths(whole) - paths(close) == 3 - 1  # the close-up adds its frame

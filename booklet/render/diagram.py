@@ -107,7 +107,8 @@ def _picture(diagram: Diagram, view: View, layout: DiagramLayout, style: Diagram
     else:  # room for the marks' halos, not for the labels' column
         _padded(clip, layout.window, style.mark_size)
     picture = Group(clip)
-    picture.add(_marked(diagram.overlays, view, layout.placement))
+    seen = replace(view, overview=()) if layout.close_up else view  # whole-view lines only
+    picture.add(_marked(diagram.overlays, seen, layout.placement))
     group = Group(picture)
     if layout.close_up:
         border = Path(
