@@ -144,6 +144,14 @@ class Mark(StrictModel):
         """
         return []
 
+    def extent(self, place: Placement) -> list[list[Point]]:
+        """Everything the mark draws, for the picture's box.
+
+        Its outlines, unless it also draws behind the figure (a hand's fingers folded
+        under the foot).
+        """
+        return self.outlines(place)
+
     def caption(self) -> str | None:
         """The mark's own label text, if it has one."""
         return getattr(self, "label", None)

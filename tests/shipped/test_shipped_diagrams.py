@@ -269,3 +269,20 @@ def test_a_close_up_takes_the_room_it_needs_in_every_layout(layouts) -> None:
         for label in layout.labels:
             x, y = label.leader[0]
             assert left <= x <= right and bottom <= y <= top, f"{title}: {label.lines}"
+
+
+def test_no_hand_is_cut_by_the_pictures_foot(layouts) -> None:
+    """A hand's fingers (those folded behind the figure too) stay above the picture's
+    bottom edge: its arm may leave by a side, in a sleeve, but its knuckles show whole."""
+    _, _, diagrams = layouts
+    for title, diagram, layout in diagrams:
+        if diagram.close_up is not None:
+            continue
+        for overlay in diagram.overlays:
+            if overlay.kind == "hand":
+                drawn = overlay.mark.extent(layout.placement)
+                if overlay.mark.cuff is not None:  # the sleeve may run on past the edge
+                    drawn.remove(overlay.mark.outlines(layout.placement)[-1])
+                for polygon in drawn:
+                    lowest = min(y for _, y in polygon)
+                    assert lowest >= layout.window[1] - 0.01, f"{title}: a hand is cut below"
