@@ -118,6 +118,7 @@ def test_every_mark_but_the_label_the_hand_and_the_mirror_has_a_legend_entry() -
         "tint",
         "hatch",
         "stroke",
+        "stroke_dashed",
         "rotate",
         "circles",
         "roll",
@@ -179,3 +180,20 @@ def test_a_close_up_leaves_out_the_lines_seen_only_in_a_whole_view(style) -> Non
         return sum(type(item).__name__ == "Path" for item in shapes(draw(diagram, style)))
 
     assert paths(whole) - paths(close) == 3 - 1  # the close-up adds its frame
+
+
+def test_a_dashed_arrow_has_its_own_legend_entry(style) -> None:
+    """The lighter dashed arrow (the way back, or on) is explained apart from the solid one."""
+    from booklet.marks import default_legend
+    from booklet.marks.stroke import Stroke
+
+    dashed = Stroke.model_validate({"path": ["heel", "ball"], "dashed": True})
+    assert dashed.legend_entry() == "stroke_dashed"
+    assert Stroke.model_validate({"path": ["heel", "ball"]}).legend_entry() == "stroke"
+    assert default_legend("stroke_dashed") == "Then go back, or on to the next place"
+    dashes = [
+        item
+        for item in shapes(legend_symbol("stroke_dashed", style, 27))
+        if getattr(item, "strokeDashArray", None)
+    ]
+    assert dashes

@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, String
 from reportlab.lib.colors import white
 from reportlab.pdfbase import pdfmetrics
 
-from booklet.marks import MARKS, REPEAT
+from booklet.marks import MARKS, REPEAT, legend_mark
 from booklet.marks.base import DiagramStyle, Placement
 from booklet.marks.figure import figure_group
 from booklet.model.content import Content, Diagram, Overlay
@@ -266,8 +266,7 @@ def legend_symbol(kind: str, style: DiagramStyle, width: float) -> Drawing:
         badge_width, badge_height = badge_size("×5", style)
         drawing.add(_badge_at("×5", (width - badge_width) / 2, (height - badge_height) / 2, style))
         return drawing
-    mark = next(mark for mark in MARKS if mark.kind == kind)
-    for group in mark.symbol(style, width, height) or []:
+    for group in legend_mark(kind).style_symbol(kind, style, width, height) or []:
         drawing.add(group)
     return drawing
 
