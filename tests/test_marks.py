@@ -233,3 +233,41 @@ def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
     ys = path.points[1::2]
     assert min(ys) >= view.landmarks["ankle"][1] - 1e-6  # the far (upper) half only
     assert Rotate(around="ankle").draw_behind(place).contents == []
+
+
+def test_a_both_ways_rings_heads_are_small_and_lie_along_the_ring(style) -> None:
+    """Each head about 8 pt long, its point and the middle of its base on the ring."""
+    import math
+
+    from booklet.marks.rotate import turning_arrow
+
+    rx = 80.0
+    heads = [
+        item
+        for item in shapes_of(turning_arrow((0, 0), "both", style, rx))
+        if type(item).__name__ == "Polygon"
+    ]
+    for head in heads:
+        tip, one, two = (head.points[i : i + 2] for i in (0, 2, 4))
+        base = ((one[0] + two[0]) / 2, (one[1] + two[1]) / 2)
+        assert 6 <= math.dist(tip, base) <= 10
+        for x, y in (tip, base):  # on the ellipse x²/rx² + y²/ry² = 1, ry = rx / 2
+            assert (x / rx) ** 2 + (y / (rx / 2)) ** 2 == pytest.approx(1, abs=0.03)
+
+
+def test_a_both_ways_rings_far_half_prints_in_greyscale(style) -> None:
+    from booklet.marks.rotate import far_half
+    from booklet.model.colors import contrast_ratio
+
+    (path,) = far_half((0, 0), 80, style).contents
+    assert path.strokeWidth >= 1
+    assert contrast_ratio("#" + path.strokeColor.hexval()[2:], "#FFFFFF") >= 4.5
+
+
+def test_the_legends_turn_symbol_is_the_pages_ring(style) -> None:
+    """The key draws the same ring: a far half behind, a near half with a head at each end."""
+    far, near = Rotate.symbol(style, 27, 21.6) or []
+    assert len(far.contents) == 1 and not any(
+        type(item).__name__ == "Polygon" for item in shapes_of(far)
+    )
+    assert sum(type(item).__name__ == "Polygon" for item in shapes_of(near)) == 2

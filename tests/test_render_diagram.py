@@ -118,6 +118,7 @@ def test_every_mark_but_the_label_the_hand_and_the_mirror_has_a_legend_entry() -
         "tint",
         "hatch",
         "stroke",
+        "stroke_dashed",
         "rotate",
         "circles",
         "roll",
@@ -167,3 +168,32 @@ def test_a_badge_draws_a_plain_zero_where_its_face_slashes_it(style) -> None:
     assert style.badge_font == "NotoSans-Bold"
     (text,) = [s for s in shapes(_badge_at("×10", 0, 0, style)) if isinstance(s, String)]
     assert (text.text, text.fontName) == ("×10", "NotoSans-Bold")  # one run, to copy
+
+
+def test_a_close_up_leaves_out_the_lines_seen_only_in_a_whole_view(style) -> None:
+    """The top view's long grooves show in the whole foot, not in the toes' close-up."""
+    assert len(foot_view("top").overview) == 3
+    whole = Diagram.model_validate({"view": "top", "alt": "a"})
+    close = Diagram.model_validate({"view": "top", "alt": "a", "close_up": {"at": "toes"}})
+
+    def paths(diagram: Diagram) -> int:
+        return sum(type(item).__name__ == "Path" for item in shapes(draw(diagram, style)))
+
+    assert paths(whole) - paths(close) == 3 - 1  # the close-up adds its frame
+
+
+def test_a_dashed_arrow_has_its_own_legend_entry(style) -> None:
+    """The lighter dashed arrow (the way back, or on) is explained apart from the solid one."""
+    from booklet.marks import default_legend
+    from booklet.marks.stroke import Stroke
+
+    dashed = Stroke.model_validate({"path": ["heel", "ball"], "dashed": True})
+    assert dashed.legend_entry() == "stroke_dashed"
+    assert Stroke.model_validate({"path": ["heel", "ball"]}).legend_entry() == "stroke"
+    assert default_legend("stroke_dashed") == "Then go back, or on to the next place"
+    dashes = [
+        item
+        for item in shapes(legend_symbol("stroke_dashed", style, 27))
+        if getattr(item, "strokeDashArray", None)
+    ]
+    assert dashes

@@ -210,3 +210,13 @@ def test_a_folder_brings_its_own_poses_beside_the_shipped_ones(tmp_path: Path) -
     figures = load_views(tmp_path)
     assert figures.poses["disc"].landmarks == {"grip": (50, 50)}
     assert "sole" in figures.views and "disc" not in figures.views
+
+
+def test_the_top_views_gaps_lie_on_the_webs_between_the_toes() -> None:
+    """A tick into each gap (step 7's bracket) ends on the cleft where two toes meet."""
+    top = foot_view("top")
+    outline = top.polygons()[0]
+    for index in range(1, 5):
+        x, y = top.landmarks[f"gap-{index}"]
+        nearest = min(((px - x) ** 2 + (py - y) ** 2) ** 0.5 for px, py in outline)
+        assert nearest < 0.3, f"gap-{index} is {nearest:.1f} units off the web"

@@ -56,12 +56,23 @@ def mark_kinds() -> list[str]:
 
 
 def legend_kinds() -> list[str]:
-    """Every legend entry: the marks that have a symbol, then the repetitions badge."""
-    return [mark.kind for mark in MARKS if mark.legend] + [REPEAT]
+    """Every legend entry, in the marks' order, then the repetitions badge.
+
+    A mark with a symbol comes with its other looks (``styles``) after it.
+    """
+    return [entry for mark in MARKS if mark.legend for entry in (mark.kind, *mark.styles)] + [
+        REPEAT
+    ]
+
+
+def legend_mark(kind: str) -> type[Mark]:
+    """The mark that draws legend entry ``kind`` (its own kind, or one of its styles)."""
+    return next(mark for mark in MARKS if kind == mark.kind or kind in mark.styles)
 
 
 def default_legend(kind: str) -> str:
     """The legend's words for ``kind`` when the content does not reword them."""
     if kind == REPEAT:
         return REPEAT_LEGEND
-    return next(mark.legend for mark in MARKS if mark.kind == kind)
+    mark = legend_mark(kind)
+    return mark.styles.get(kind, mark.legend)

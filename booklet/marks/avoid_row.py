@@ -149,10 +149,21 @@ def row_mark(places: Sequence[Point], style: DiagramStyle, outline: Sequence[Poi
         group.add(_polyline(bracket, color, width))
         group.add(_polyline(tail, color, width))
         for place, foot in zip(places, bracket, strict=True):
-            tip = (foot[0] + (place[0] - foot[0]) * 0.85, foot[1] + (place[1] - foot[1]) * 0.85)
-            group.add(_polyline([foot, tip], color, width))
+            group.add(_polyline([foot, _short_of(foot, place, line / 2)], color, width))
     group.add(avoid_mark(centre, style))
     return group
+
+
+def _short_of(start: Point, end: Point, distance: float) -> Point:
+    """The point ``distance`` before ``end`` on the way from ``start``.
+
+    A tick's round cap then ends on its place (the web between two toes), not past it.
+    """
+    length = math.dist(start, end)
+    if length <= distance:
+        return end
+    share = 1 - distance / length
+    return (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
 
 
 def _polyline(points: Sequence[Point], color: Color, width: float) -> PolyLine:

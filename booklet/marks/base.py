@@ -100,6 +100,9 @@ class Mark(StrictModel):
     """The key content uses for this mark (``- press: {at: ball}``)."""
     legend: ClassVar[str]
     """What the legend says beside the mark's symbol, unless the content rewords it."""
+    styles: ClassVar[dict[str, str]] = {}
+    """Legend entries for the mark's other looks, each with its default words (a dashed,
+    lighter arrow means something else than a solid one): ``{entry: words}``."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
         """The places this mark refers to, each with its field path inside the mark."""
@@ -144,6 +147,14 @@ class Mark(StrictModel):
         """
         return []
 
+    def extent(self, place: Placement) -> list[list[Point]]:
+        """Everything the mark draws, for the picture's box.
+
+        Its outlines, unless it also draws behind the figure (a hand's fingers folded
+        under the foot).
+        """
+        return self.outlines(place)
+
     def caption(self) -> str | None:
         """The mark's own label text, if it has one."""
         return getattr(self, "label", None)
@@ -156,6 +167,17 @@ class Mark(StrictModel):
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         """The mark alone, for the legend, in a ``width`` by ``height`` box; None: no entry."""
         return None
+
+    @classmethod
+    def style_symbol(
+        cls, entry: str, style: DiagramStyle, width: float, height: float
+    ) -> list[Group] | None:
+        """The legend symbol of ``entry``: the mark's own, or one of its ``styles``."""
+        return cls.symbol(style, width, height)
+
+    def legend_entry(self) -> str:
+        """The legend entry that explains this mark as drawn: its kind, or one of its styles."""
+        return self.kind
 
 
 class Spot(Mark):

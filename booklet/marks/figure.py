@@ -34,10 +34,11 @@ def figure_group(
     """``view`` drawn in ``fill`` through ``matrix``; ``scale`` is its size in points per unit.
 
     The front layer is the figure itself: parts behind (or in front of) the body, then
-    accents and details (creases). The behind layer is a pose's shapes that pass behind
-    what it holds. Accents are white with the outline (a foot's toenails) unless
-    ``nails`` is given: then they are a hand's nails, pale shapes inside the fingertips
-    edged only by a soft shade of the skin, which at print size read as nails, not claws.
+    accents and details (creases, and the lines seen only in a whole view). The behind
+    layer is a pose's shapes that pass behind what it holds. Accents are white with the
+    outline (a foot's toenails) unless ``nails`` is given: then they are a hand's nails,
+    pale shapes inside the fingertips edged only by a soft shade of the skin, which at
+    print size read as nails, not claws.
     """
     outline_width = style.outline_width / scale
     group = Group()
@@ -64,7 +65,7 @@ def figure_group(
         else:
             edge = mix(fill, style.figure_outline, NAIL_EDGE)
             group.add(_shape(accent, nails, edge, style.detail_width * 0.7 / scale))
-    for detail in view.details:
+    for detail in (*view.details, *view.overview):
         line = _shape(detail, None, style.figure_detail, style.detail_width / scale)
         if detail.kind == "path":
             line.strokeLineCap = 1

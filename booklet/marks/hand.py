@@ -146,3 +146,15 @@ class Hand(Mark):
             if arm is not None:
                 polygons.append(cuff_outline(cut, arm[1]))
         return [[where(point) for point in polygon] for polygon in polygons]
+
+    def extent(self, place: Placement) -> list[list[Point]]:
+        """The outlines and the fingers drawn behind the figure, up to the cuff.
+
+        The picture's box holds them whole, so the fingers under a heel are not cut flat.
+        """
+        pose, where = self.placement(place)
+        behind = [shape.polygon() for shape in pose.behind]
+        cut = self._cut(pose)
+        if cut is not None:
+            behind = kept(cut, behind)
+        return [*self.outlines(place), *([where(p) for p in polygon] for polygon in behind)]

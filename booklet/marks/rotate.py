@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 from reportlab.graphics.shapes import Group, Path
+from reportlab.lib.colors import Color, HexColor
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
 from booklet.marks.shapes import arc_arrow
+from booklet.model.colors import darken_until_readable
 from booklet.model.geometry import Point
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
@@ -20,6 +23,11 @@ RING_SHARE = 0.23
 its size against the figure in every edition, whatever the scale of the pictures."""
 BOTH_WAYS = (160.0, 220.0)
 """The arc of a "both ways" ring: from its left, under the centre, round to its right."""
+HEAD = 1.15
+"""An arrowhead's length, in mark sizes (about 8 pt in the standard edition): on a ring
+round a joint a head in the ring's own proportion grows to a wedge that hides the hands."""
+FAR_WIDTH = 1.0
+"""The least width of a "both ways" ring's far half, in points, so it prints."""
 
 
 class Rotate(Mark):
@@ -54,9 +62,27 @@ class Rotate(Mark):
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
-        centre = (width / 2, height / 2)
-        rx, ry = width * 0.4, height * 0.32
-        return [arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)]
+        """The page's "both ways" ring, small: its far half, its near half and two heads."""
+        small = legend_style(style, height)
+        centre, rx = (width / 2, height / 2), min(width * 0.42, height * 0.8)
+        return [far_half(centre, rx, small), turning_arrow(centre, "both", small, rx)]
+
+
+def legend_style(style: DiagramStyle, height: float) -> DiagramStyle:
+    """The style with its marks shrunk to fit a legend cell ``height`` tall."""
+    size = min(style.mark_size, height * 0.2)
+    return replace(style, mark_size=size, mark_width=style.mark_width * size / style.mark_size)
+
+
+def head_length(style: DiagramStyle, rx: float) -> float:
+    """An arrowhead on a ring ``rx`` across: ``HEAD`` mark sizes, less on a small ring."""
+    return min(style.mark_size * HEAD, rx * 0.6)
+
+
+def far_colour(style: DiagramStyle) -> Color:
+    """The mark's colour, darkened until a thin line of it reads on paper in greyscale."""
+    shade = darken_until_readable("#" + style.mark.hexval()[2:], [("#FFFFFF", 4.5)])
+    return HexColor(shade)
 
 
 def far_half(centre: Point, rx: float, style: DiagramStyle) -> Group:
@@ -69,8 +95,8 @@ def far_half(centre: Point, rx: float, style: DiagramStyle) -> Group:
     end = start + sweep - 360  # the near half's far end, on the right
     steps = 24
     path = Path(
-        strokeColor=style.mark,
-        strokeWidth=style.mark_width * 0.45,
+        strokeColor=far_colour(style),
+        strokeWidth=max(FAR_WIDTH, style.mark_width * 0.5),
         fillColor=None,
         strokeLineCap=1,
     )
@@ -93,6 +119,8 @@ def turning_arrow(centre: Point, direction: str, style: DiagramStyle, rx: float)
     """
     ry = rx / 2
     if direction == "both":  # one ring, a head at each end: this way, then that way
-        return arc_arrow(centre, rx, ry, *BOTH_WAYS, style, both_ends=True)
+        return arc_arrow(
+            centre, rx, ry, *BOTH_WAYS, style, both_ends=True, head=head_length(style, rx)
+        )
     sweep = 300 if direction == "counterclockwise" else -300
-    return arc_arrow(centre, rx, ry, 200, sweep, style)
+    return arc_arrow(centre, rx, ry, 200, sweep, style, head=head_length(style, rx))

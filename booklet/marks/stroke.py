@@ -27,6 +27,7 @@ class Stroke(Mark):
 
     kind: ClassVar[str] = "stroke"
     legend: ClassVar[str] = "Move in the direction of the arrow"
+    styles: ClassVar[dict[str, str]] = {"stroke_dashed": "Then go back, or on to the next place"}
 
     path: Annotated[list[PointRef], Field(max_length=MAX_MARKS)]
     both_ways: bool = False
@@ -54,9 +55,22 @@ class Stroke(Mark):
         points = [place.at(point) for point in self.path]
         return stroke_arrow(points, place.style, both_ways=self.both_ways, dashed=self.dashed)
 
+    def legend_entry(self) -> str:
+        return "stroke_dashed" if self.dashed else self.kind
+
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         return [stroke_arrow([(width * 0.08, height / 2), (width * 0.92, height / 2)], style)]
+
+    @classmethod
+    def style_symbol(
+        cls, entry: str, style: DiagramStyle, width: float, height: float
+    ) -> list[Group] | None:
+        """The dashed arrow as the pages draw it (thinner, lighter), or the solid one."""
+        if entry != "stroke_dashed":
+            return cls.symbol(style, width, height)
+        line = [(width * 0.08, height / 2), (width * 0.92, height / 2)]
+        return [stroke_arrow(line, style, dashed=True)]
 
 
 def smooth_path(points: Sequence[Point]) -> list[tuple[Point, Point, Point]]:

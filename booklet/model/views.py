@@ -61,6 +61,9 @@ class View:
     parts: tuple[Shape, ...] = ()
     accents: tuple[Shape, ...] = ()
     details: tuple[Shape, ...] = ()
+    overview: tuple[Shape, ...] = ()
+    """Light lines drawn only when the view is seen whole, not in a close-up (grooves that
+    run far from the toes, which enlarged carry the toes on and read as fingers)."""
     landmarks: dict[str, Point] = field(default_factory=dict)
     behind: tuple[Shape, ...] = ()
     flipped: bool = False
@@ -88,6 +91,7 @@ class View:
             parts=tuple(flip_shape(part) for part in self.parts),
             accents=tuple(flip_shape(accent) for accent in self.accents),
             details=tuple(flip_shape(detail) for detail in self.details),
+            overview=tuple(flip_shape(detail) for detail in self.overview),
             behind=tuple(flip_shape(shape) for shape in self.behind),
             flipped=not self.flipped,
             landmarks={name: (self.width - x, y) for name, (x, y) in self.landmarks.items()},
@@ -186,6 +190,7 @@ class ViewSpec(StrictModel):
     parts: list[ShapeSpec] = []
     accents: list[ShapeSpec] = []
     details: list[ShapeSpec] = []
+    overview: list[ShapeSpec] = []
     landmarks: dict[Name, tuple[float, float]] = {}
 
 
@@ -316,6 +321,7 @@ def _view(name: str, spec: ViewSpec, source: str) -> View:
         parts=tuple(_shape(item) for item in spec.parts),
         accents=tuple(_shape(item) for item in spec.accents),
         details=tuple(_shape(item) for item in spec.details),
+        overview=tuple(_shape(item) for item in spec.overview),
         behind=tuple(_shape(item) for item in getattr(spec, "behind", [])),
         landmarks={key: (value[0], value[1]) for key, value in spec.landmarks.items()},
         source=source,

@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, String
 from reportlab.lib.colors import white
 from reportlab.pdfbase import pdfmetrics
 
-from booklet.marks import MARKS, REPEAT
+from booklet.marks import MARKS, REPEAT, legend_mark
 from booklet.marks.base import DiagramStyle, Placement
 from booklet.marks.figure import figure_group
 from booklet.model.content import Content, Diagram, Overlay
@@ -107,7 +107,8 @@ def _picture(diagram: Diagram, view: View, layout: DiagramLayout, style: Diagram
     else:  # room for the marks' halos, not for the labels' column
         _padded(clip, layout.window, style.mark_size)
     picture = Group(clip)
-    picture.add(_marked(diagram.overlays, view, layout.placement))
+    seen = replace(view, overview=()) if layout.close_up else view  # whole-view lines only
+    picture.add(_marked(diagram.overlays, seen, layout.placement))
     group = Group(picture)
     if layout.close_up:
         border = Path(
@@ -265,8 +266,7 @@ def legend_symbol(kind: str, style: DiagramStyle, width: float) -> Drawing:
         badge_width, badge_height = badge_size("×5", style)
         drawing.add(_badge_at("×5", (width - badge_width) / 2, (height - badge_height) / 2, style))
         return drawing
-    mark = next(mark for mark in MARKS if mark.kind == kind)
-    for group in mark.symbol(style, width, height) or []:
+    for group in legend_mark(kind).style_symbol(kind, style, width, height) or []:
         drawing.add(group)
     return drawing
 

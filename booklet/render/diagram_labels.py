@@ -42,6 +42,16 @@ def wrap_label(text: str, style: DiagramStyle, *, narrow: bool = False) -> tuple
     return min(splits, key=lambda pair: max(width(pair[0]), width(pair[1])))
 
 
+LABEL_GAP = 8.0
+"""The least space, in points, between two labels' boxes: wider than a line's own gap,
+so two labels never read as one sentence."""
+
+
+def label_gap(size: float) -> float:
+    """The least space between two labels of type ``size``: ``LABEL_GAP``, more for large type."""
+    return max(LABEL_GAP, size * 0.8)
+
+
 @dataclass(frozen=True)
 class LabelBox:
     """One label: its lines, where the first line sits, its box and its leader line."""
@@ -90,9 +100,10 @@ class Column:
                 label = LabelBox(
                     lines, self.x, baseline, box, (_toward(target, end, clearance), end)
                 )
-                others = [*(other.box for other in placed), *self.keep_off]
-                if box[1] < self.window[1] - size or any(
-                    boxes_overlap(box, other, size * 0.25) for other in others
+                if (
+                    box[1] < self.window[1] - size
+                    or any(boxes_overlap(box, other.box, label_gap(size)) for other in placed)
+                    or any(boxes_overlap(box, other, size * 0.25) for other in self.keep_off)
                 ):
                     continue
                 if _leader_clear(label.leader, self.shapes, self.window, placed):

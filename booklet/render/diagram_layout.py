@@ -118,7 +118,7 @@ def picture_box(
     place = Placement(view, Frame(0, 0, 1), style, (), poses)
     points = [(0.0, 0.0), (view.width, view.height), *view.outline()]  # a leg past the box
     for overlay in diagram.overlays:
-        for outline in overlay.mark.outlines(place):
+        for outline in overlay.mark.extent(place):
             points += outline
     left, bottom, right, top = bounds(points)
     reach = style.hand_reach * view.width

@@ -146,7 +146,7 @@ def symbols_used(content: Content) -> set[str]:
     """The mark kinds (and the repetitions badge) that the content's diagrams use."""
     used: set[str] = set()
     for diagram in content.diagrams():
-        used |= {overlay.kind for overlay in diagram.overlays}
+        used |= {overlay.mark.legend_entry() for overlay in diagram.overlays}
         if diagram.repeat:
             used.add(REPEAT)
     return used

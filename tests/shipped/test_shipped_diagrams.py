@@ -17,6 +17,7 @@ from booklet.model.geometry import boxes_overlap, inside, segment_crossings, seg
 from booklet.model.layout import load_layout
 from booklet.pipeline import BuildRequest, build
 from booklet.render.diagram import booklet_grid
+from booklet.render.diagram_labels import LABEL_GAP
 from booklet.render.diagram_layout import badge_clear, lay_out, wrap_label
 from booklet.render.styles import build_diagram_style
 from booklet.variant.resolve import Project
@@ -87,6 +88,16 @@ def test_labels_badges_and_leaders_keep_clear(layouts) -> None:
             for other in layout.labels:
                 if other is not label:
                     assert not segments_cross(*label.leader, *other.leader), title
+
+
+def test_separate_labels_stand_apart(layouts) -> None:
+    """Two labels keep more space between them than a label's own lines, so they read apart."""
+    _, _, diagrams = layouts
+    for title, _, layout in diagrams:
+        boxes = [label.box for label in layout.labels]
+        for index, box in enumerate(boxes):
+            for other in boxes[index + 1 :]:
+                assert not boxes_overlap(box, other, LABEL_GAP - 0.01), title
 
 
 def test_labels_never_leave_one_word_alone(layouts) -> None:
@@ -258,3 +269,20 @@ def test_a_close_up_takes_the_room_it_needs_in_every_layout(layouts) -> None:
         for label in layout.labels:
             x, y = label.leader[0]
             assert left <= x <= right and bottom <= y <= top, f"{title}: {label.lines}"
+
+
+def test_no_hand_is_cut_by_the_pictures_foot(layouts) -> None:
+    """A hand's fingers (those folded behind the figure too) stay above the picture's
+    bottom edge: its arm may leave by a side, in a sleeve, but its knuckles show whole."""
+    _, _, diagrams = layouts
+    for title, diagram, layout in diagrams:
+        if diagram.close_up is not None:
+            continue
+        for overlay in diagram.overlays:
+            if overlay.kind == "hand":
+                drawn = overlay.mark.extent(layout.placement)
+                if overlay.mark.cuff is not None:  # the sleeve may run on past the edge
+                    drawn.remove(overlay.mark.outlines(layout.placement)[-1])
+                for polygon in drawn:
+                    lowest = min(y for _, y in polygon)
+                    assert lowest >= layout.window[1] - 0.01, f"{title}: a hand is cut below"
