@@ -186,21 +186,8 @@ def cover_block(
     name.spaceAfter = style.spaceAfter
     if logo is None or figure is None:
         return name
-    table = Table(
-        [[Tagged(logo_flowable(logo, *logo_box, style.fontName), figure), name]],
-        colWidths=[logo_box[0] + style.fontSize, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
-            ]
-        )
-    )
+    mark = Tagged(logo_flowable(logo, *logo_box, style.fontName), figure)
+    table = _logo_row(mark, name, logo_box[0] + style.fontSize, style)
     table.spaceAfter = style.spaceAfter
     return table
 
@@ -299,8 +286,12 @@ def _beside_logo(
     mark = logo_flowable(logo, width / 4, height * 1.5, style.fontName)
     figure = Tagged(mark, parent.add("Figure", alt=brand.logo_alt))
     mark_width, _ = mark.wrap(width, height)
-    gap = height / 2
-    table = Table([[figure, text]], colWidths=[mark_width + gap, None], hAlign="LEFT")
+    return _logo_row(figure, text, mark_width + height / 2, style)
+
+
+def _logo_row(logo: Flowable, text: Flowable, logo_column: float, style: ParagraphStyle) -> Table:
+    """The logo and, beside it and centred on it, the clinic's name (and details)."""
+    table = Table([[logo, text]], colWidths=[logo_column, None], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
