@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from booklet.render.pagination import (
     Frame,
@@ -83,15 +83,37 @@ def test_a_page_ends_inside_a_safety_list_only_to_keep_the_floor() -> None:
             item.break_penalty = penalty
         return [Spacer(300, 40), *items, Spacer(300, 50)]
 
-    def breaks(penalty: float, floor: float) -> list[int]:
+    def breaks(penalty: float, floor: float, first_page: int = 2) -> list[int]:
         lenient = Frame(300, 100, target=0.4, floor=floor, slack=0, shrink=0)
-        result = paginate(chapter(penalty), lenient, ())
+        result = paginate(chapter(penalty), lenient, (), first_page)
         return [index for index, item in enumerate(result) if isinstance(item, PlannedBreak)]
 
     assert breaks(0, 0.3) == [3]  # after the second item
     assert breaks(5, 0.3) == [4]  # after the list
     # where keeping it whole would leave a page under the floor, the list splits
     assert breaks(5, 0.55) == [3]
+    # but not over a page turn (the first page odd): the floor gives way first
+    assert breaks(5, 0.55, first_page=1) == [4]
+    assert breaks(0, 0.55, first_page=1) == [3]  # an unpriced place ends a page anywhere
+
+
+def test_each_chapter_knows_its_first_page_so_turns_fall_where_the_pages_do() -> None:
+    # a chapter of 60 pt, a page break, then 40 pt and a two-item safety list (20 pt
+    # each, a penalty between them) and 50 pt on 100 pt pages. The first chapter takes
+    # page 2, so the second starts on the odd page 3, and ending it inside the list
+    # (40 + one item | item + 50) would be a turn: the list stays whole on page 3.
+    def body() -> list[Flowable]:
+        first, second = Spacer(300, 20), Spacer(300, 20)
+        first.break_penalty = 5
+        return [Spacer(300, 60), PageBreak(), Spacer(300, 40), first, second, Spacer(300, 50)]
+
+    def breaks(first_page: int) -> list[int]:
+        lenient = Frame(300, 100, target=0.4, floor=0.55, slack=0, shrink=0)
+        result = paginate(body(), lenient, (PageBreak,), first_page)
+        return [index for index, item in enumerate(result) if isinstance(item, PlannedBreak)]
+
+    assert breaks(first_page=2) == [5]  # page 3 is odd: after the list
+    assert breaks(first_page=1) == [4]  # page 2 is even: a spread, the list may split
 
 
 def test_the_last_page_fill_is_what_the_plan_leaves_on_the_chapters_last_page() -> None:

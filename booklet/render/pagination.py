@@ -44,6 +44,10 @@ LINES_KEPT = 2
 """A paragraph split across pages keeps at least this many lines on each page."""
 SHORT_PAGE_COST = 20.0
 """The cost of each share of a frame that a page falls short of the target by."""
+TURN_FACTOR = 20.0
+"""How many times more a page end costs where the plan puts a price on it (inside a
+safety list) if it is also a page turn: after an odd page, what follows is on the back
+of the leaf, out of the reader's sight. On a spread, both parts lie open together."""
 UNDER_FLOOR_COST = 1000.0
 """The cost of each share of a frame that a page falls short of the floor by: so much
 that a page under the floor is chosen only where no way of filling the chapter avoids it."""
@@ -124,20 +128,27 @@ class Page:
     gaps: float
 
 
-def paginate(body: list[Flowable], frame: Frame, hard: tuple[type, ...]) -> list[Flowable]:
+def paginate(
+    body: list[Flowable], frame: Frame, hard: tuple[type, ...], first_page: int = 1
+) -> list[Flowable]:
     """``body`` with a planned break at the end of every page but a chapter's last.
 
-    Flowables of the ``hard`` types (page breaks) end a chapter.
+    Flowables of the ``hard`` types (page breaks) end a chapter. ``first_page`` is the
+    number of the body's first page: each chapter's plan knows which of its page ends
+    are page turns (see :data:`TURN_FACTOR`).
     """
     result: list[Flowable] = []
     chapter: list[Flowable] = []
+    page = first_page
     for flowable in body:
         if isinstance(flowable, hard):
-            result += [*_planned(chapter, frame), flowable]
+            planned, pages = _planned(chapter, frame, page)
+            result += [*planned, flowable]
+            page += pages
             chapter = []
         else:
             chapter.append(flowable)
-    return result + _planned(chapter, frame)
+    return result + _planned(chapter, frame, page)[0]
 
 
 def page_count(chapter: list[Flowable], frame: Frame) -> int:
@@ -177,13 +188,15 @@ def leaves_short_page(chapter: list[Flowable], frame: Frame) -> bool:
     return any(fill < frame.floor for fill in fills)
 
 
-def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
+def _planned(chapter: list[Flowable], frame: Frame, first_page: int) -> tuple[list[Flowable], int]:
+    """The chapter with its planned breaks, and how many pages the plan gives it."""
     pieces = _pieces(chapter, frame)
     if len(pieces) < 2:
-        return chapter
+        return chapter, len(pieces)
     result: list[Flowable] = []
     rests: dict[int, Flowable] = {}
-    for page in _best_pages(pieces, frame):
+    pages = _best_pages(pieces, frame, first_page)
+    for page in pages:
         slices = [item for piece in pieces[page.start : page.end + 1] for item in piece.slices]
         flowables = _page_flowables(slices, rests, frame.width)
         room = frame.height - frame.slack
@@ -192,7 +205,7 @@ def _planned(chapter: list[Flowable], frame: Frame) -> list[Flowable]:
         result += flowables
         if page.end < len(pieces) - 1:
             result.append(PlannedBreak())
-    return result
+    return result, len(pages)
 
 
 def _page_flowables(
@@ -298,37 +311,52 @@ def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
     return (own, before, after)
 
 
-def _best_pages(pieces: list[Piece], frame: Frame) -> list[Page]:
-    """The least costly way to fill the chapter's pages with its pieces, in order."""
+def _best_pages(pieces: list[Piece], frame: Frame, first_page: int = 1) -> list[Page]:
+    """The least costly way to fill the chapter's pages with its pieces, in order.
+
+    Which page ends are turns depends on how many pages come before: so the best way
+    to reach each piece is kept twice, after an even and after an odd count of pages.
+    """
     count = len(pieces)
-    room = frame.height - frame.slack
-    best: list[float] = [0.0] + [float("inf")] * count
-    last_page: list[Page | None] = [None] * (count + 1)
+    best: list[list[float]] = [[0.0, float("inf")]] + [[float("inf")] * 2 for _ in pieces]
+    last_page: list[list[Page | None]] = [[None, None] for _ in range(count + 1)]
     for end in range(1, count + 1):
-        height, gaps = 0.0, 0.0
-        for start in range(end - 1, -1, -1):
-            piece = pieces[start]
-            if start < end - 1:
-                gap = max(piece.space_after, pieces[start + 1].space_before)
-                height, gaps = height + gap, gaps + gap
-            height, gaps = height + piece.height, gaps + piece.gaps
-            fitted = max(height - gaps * frame.shrink, min(height, room))
-            if fitted > room and start < end - 1:
-                break
-            cost = best[start] + _page_cost(room if pieces[end - 1].fills else fitted, frame)
-            if end < count:  # the page ends inside the chapter, after this piece
-                cost += pieces[end - 1].break_penalty
-            if cost < best[end]:
-                best[end] = cost
-                last_page[end] = Page(start, end - 1, height, gaps)
+        for page, page_cost in _pages_ending(pieces, end, frame):
+            for before in (0, 1):  # pages before this one in the chapter, modulo 2
+                cost = best[page.start][before] + page_cost
+                if end < count:  # the page ends inside the chapter, after this piece
+                    turn = (first_page + before) % 2 == 1
+                    cost += pieces[end - 1].break_penalty * (TURN_FACTOR if turn else 1.0)
+                if cost < best[end][1 - before]:
+                    best[end][1 - before] = cost
+                    last_page[end][1 - before] = page
     pages: list[Page] = []
-    end = count
+    end, parity = count, min((0, 1), key=lambda side: best[count][side])
     while end > 0:
-        page = last_page[end]
-        assert page is not None
-        pages.append(page)
-        end = page.start
+        found = last_page[end][parity]
+        assert found is not None
+        pages.append(found)
+        end, parity = found.start, 1 - parity
     return pages[::-1]
+
+
+def _pages_ending(pieces: list[Piece], end: int, frame: Frame) -> list[tuple[Page, float]]:
+    """Every page that may end after piece ``end - 1``, with what its fill costs."""
+    room = frame.height - frame.slack
+    found: list[tuple[Page, float]] = []
+    height, gaps = 0.0, 0.0
+    for start in range(end - 1, -1, -1):
+        piece = pieces[start]
+        if start < end - 1:
+            gap = max(piece.space_after, pieces[start + 1].space_before)
+            height, gaps = height + gap, gaps + gap
+        height, gaps = height + piece.height, gaps + piece.gaps
+        fitted = max(height - gaps * frame.shrink, min(height, room))
+        if fitted > room and start < end - 1:
+            break
+        cost = _page_cost(room if pieces[end - 1].fills else fitted, frame)
+        found.append((Page(start, end - 1, height, gaps), cost))
+    return found
 
 
 def _page_cost(height: float, frame: Frame) -> float:

@@ -32,23 +32,34 @@ class StoryBuilder(EndsStory):
 
         ``blank_pages`` go just before the back page, where a reader expects them, to
         make the page count a multiple of four for a folded booklet. Where the booklet
-        ends with its notes page they carry on its ruled lines, so no page prints empty.
+        ends with its notes page they carry on its ruled lines, so no page prints empty,
+        and what would sit at the notes page's foot (the edition details) moves to the
+        last of them, so the notes page keeps its lines.
         """
-        flowables = [*self.cover(), *self.contents()]
+        contents = self.contents()
+        flowables = [*self.cover(), *contents]
         frame = self.frame
-        body = self._body(frame)
-        self._notes_foot = None  # padding pages are lines only
-        flowables += paginate(body, frame, (PageBreak,))
+        first_page = 2 + page_count([f for f in contents if not isinstance(f, PageBreak)], frame)
         notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
-        for _ in range(blank_pages):
-            flowables += [PageBreak(), *(self._more_notes() if notes else [BlankPage()])]
+        self._foot_on_padding = notes and blank_pages > 0
+        body = self._body(frame)
+        foot, self._notes_foot = self._notes_foot, None  # padding pages are lines only
+        flowables += paginate(body, frame, (PageBreak,), first_page)
+        for index in range(blank_pages):
+            last = foot if self._foot_on_padding and index == blank_pages - 1 else None
+            flowables += [PageBreak(), *(self._more_notes(last) if notes else [BlankPage()])]
         return [*flowables, PageBreak(), *self.back_page()]
 
-    def _more_notes(self) -> list[Flowable]:
-        """A page of ruled lines that carries on the notes page, under its running head."""
+    def _more_notes(self, foot: Flowable | None = None) -> list[Flowable]:
+        """A page of ruled lines that carries on the notes page, under its running head.
+
+        ``foot`` goes at its foot, below the lines.
+        """
         (lines,) = self._note_lines(NoteLines())
         assert isinstance(lines, FillRest)
-        return lines.continued()
+        *head, more = lines.continued()
+        assert isinstance(more, FillRest)
+        return [*head, *(self._with_foot(more, foot) if foot is not None else [more])]
 
     def _body(self, frame: Frame) -> list[Flowable]:
         """The sections, with the full disclaimer where it costs no page.

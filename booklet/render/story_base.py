@@ -58,6 +58,8 @@ class StoryBase:
         """Whether the lists being built are kept whole: they are safety lists."""
         self._back_choice: object = None  # the back page's fit, once measured
         self._notes_foot: Flowable | None = None
+        self._foot_on_padding = False
+        """The notes foot waits for the last page that pads the booklet (see ``story``)."""
         """What the notes page holds at its foot, below its lines (the edition details)."""
         self.diagram_style = build_diagram_style(self.layout, self.fonts)
         self.diagram_grid = booklet_grid(self.content, self.diagram_style)

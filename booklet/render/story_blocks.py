@@ -20,7 +20,7 @@ from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph,
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.ruled import FillRest, RunningHead
-from booklet.render.story_base import StoryBase
+from booklet.render.story_base import SPLIT_SAFETY_LIST, StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
 
@@ -45,6 +45,8 @@ class BlockStory(StoryBase):
                 made[-1].keepWithNext = 1  # lines to write on stay with what asks for them
             if index < notes:
                 made[-1].keepWithNext = 1  # what comes before ruled lines stays with them
+            if self._lists_whole and block.kind in LISTS and _cautions(following):
+                made[-1].break_penalty = SPLIT_SAFETY_LIST / 2  # less than inside the list
             flowables += made
         return flowables
 
@@ -146,6 +148,7 @@ class BlockStory(StoryBase):
             self._legend_shown = True
             flowables.insert(0, legend)
             legend.keepWithNext = self._fit_together(legend, flowables[1])
+            legend.break_penalty = SPLIT_SAFETY_LIST  # else facing the step, not over a turn
             legend.following = flowables[1]  # where the step cannot follow, the legend fills
             legend.reach = (
                 self.layout.pagination.legend_fill * self._frame_height,
@@ -234,13 +237,18 @@ class BlockStory(StoryBase):
         rule = self._color["rule"]
         gap, width, least = spacing.note_line_gap, spacing.rule_width, spacing.note_lines_least
         lines = FillRest(gap, rule, width, note_lines.count, least, self._notes_head)
-        if self._notes_foot is None or note_lines.count:
+        if self._notes_foot is None or note_lines.count or self._foot_on_padding:
             return [lines]
-        _, height = self._notes_foot.wrap(self._frame_width, self._frame_height)
-        self._notes_foot.spaceBefore = gap  # a line's room between the lines and the foot
+        return self._with_foot(lines, self._notes_foot)
+
+    def _with_foot(self, lines: FillRest, foot: Flowable) -> list[Flowable]:
+        """Ruled lines that leave room at their page's foot for ``foot`` below them."""
+        gap = self.layout.spacing.note_line_gap
+        _, height = foot.wrap(self._frame_width, self._frame_height)
+        foot.spaceBefore = gap  # a line's room between the lines and the foot
         lines.reserve = height + gap
         lines.keepWithNext = 1  # one piece with its foot: the page is full
-        return [lines, self._notes_foot]
+        return [lines, foot]
 
     def _notes_head(self) -> Flowable:
         """The running head of a page the notes go on over: their title, continued."""
@@ -258,3 +266,8 @@ class BlockStory(StoryBase):
         labels = [field.label for field in fields]
         values = [field.value(clinic) for field in fields]
         return [self._write_in_lines(labels, self.styles.body, values)]
+
+
+def _cautions(block: Block | None) -> bool:
+    """Whether ``block`` is a caution: after a safety list, it says what to do about it."""
+    return block is not None and block.kind == "callout" and block.value.kind == "caution"
