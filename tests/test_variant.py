@@ -116,3 +116,31 @@ def test_variant_applies_paper_and_brand() -> None:
         595.28, abs=0.01
     )
     assert variant.brand.brand.name == "Riverside Foot & Ankle Clinic"
+
+
+def test_a_co_brand_keeps_the_house_colours_and_puts_the_clinics_on_the_cover(standard) -> None:
+    # `use: cover`: headings, step numbers, marks and panels stay the layout's own; the
+    # band is a pale tint of a dark clinic colour, its title in the colour's dark shade
+    notes: list[str] = []
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#0B5394", "accent": "#E69138", "use": "cover"}}
+    )
+    colors = branded_colors(standard.colors, brand, notes.append)
+    house = standard.colors
+    assert (colors.heading, colors.accent, colors.accent_tint) == (
+        house.heading,
+        house.accent,
+        house.accent_tint,
+    )
+    assert colors.cover_band == "#B6CBDF"  # the palest tint 1.6:1 off the paper
+    assert contrast_ratio(colors.cover_band, colors.paper) >= 1.6
+    assert colors.cover_text == "#073865"
+    assert contrast_ratio(colors.cover_text, colors.cover_band) >= 7
+    # the orange that a dark band hid is a stripe again, in a shade that stands out
+    stripe = colors.cover_stripe
+    assert stripe is not None
+    assert min(contrast_ratio(stripe, colors.cover_band), contrast_ratio(stripe, "#FFFFFF")) >= 3
+    assert notes[0] == (
+        "brand colour #0B5394 is too light for the title on the cover band (4.7:1 against "
+        "#B6CBDF, 7:1 needed); using the darker #073865 (7.1:1)"
+    )

@@ -19,7 +19,7 @@ from booklet.model.colors import contrast_ratio
 from booklet.model.content import load_content
 from booklet.model.layout import load_layout, resolve_layout
 from booklet.pipeline import BuildRequest, build
-from booklet.variant.resolve import Project, resolve_variant
+from booklet.variant.resolve import BAND_TINT_CONTRAST, Project, resolve_variant
 
 pytestmark = pytest.mark.slow
 
@@ -175,9 +175,14 @@ def test_the_band_is_the_clinics_colour_and_the_stripe_stands_out_or_is_left_out
         Project(ROOT), variant, paper=paper, brand=brand_path, warn=lambda note: None
     ).layout.colors
     if brand_path is not None:
-        primary = load_brand(brand_path).brand.colors.primary
+        brand_colors = load_brand(brand_path).brand.colors
+        primary = brand_colors.primary
         pale = contrast_ratio(primary, colors.on_accent) < colors.min_text_contrast
-        assert colors.cover_band == (primary if pale else colors.accent)
+        if brand_colors.use == "cover":  # a co-brand: the pale colour, or a tint of it
+            assert pale or contrast_ratio(colors.cover_band, colors.paper) >= BAND_TINT_CONTRAST
+            assert contrast_ratio(colors.cover_text, colors.cover_band) >= 7
+        else:
+            assert colors.cover_band == (primary if pale else colors.accent)
     image = pypdfium2.PdfDocument(path)[0].render(scale=1).to_pil().convert("RGB")
     band_bottom = round(image.height * colors_band_height(variant))
     below = [image.getpixel((image.width // 2, band_bottom + offset)) for offset in (2, 4)]

@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from lxml import etree
 from PIL import Image, UnidentifiedImageError
@@ -32,6 +32,12 @@ class BrandColors(StrictModel):
 
     primary: Color
     accent: Color | None = None
+    use: Literal["everywhere", "cover"] = "everywhere"
+    """Where the clinic's colours go. ``everywhere``: the cover band, headings, step
+    numbers and diagram marks (darkened where text needs it). ``cover``: a co-brand, not
+    a recolour: the pages keep the layout's own colours, and the clinic's colour is the
+    cover band, as a pale tint of it behind its title in the colour's dark shade, with
+    the accent as the stripe under it; the logo marks the rest."""
 
 
 class BrandWords(StrictModel):

@@ -16,6 +16,7 @@ from pathlib import Path
 from booklet.model.brand import Brand, LoadedBrand, load_brand
 from booklet.model.colors import (
     STRIPE_CONTRAST,
+    blend,
     contrast_ratio,
     darken_until_readable,
     visible_stripe,
@@ -111,11 +112,17 @@ def resolve_variant(
     )
 
 
+BAND_TINT_CONTRAST = 1.6
+"""A co-brand's pale cover band against the paper (see ``BrandColors.use``)."""
+
+
 def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     """The layout's colours with the brand's in their place, made readable where needed."""
     assert brand.colors is not None
     primary, needed = brand.colors.primary, colors.min_text_contrast
     tint = visible_tint(primary, colors.paper)
+    if brand.colors.use == "cover":
+        return _cover_only(colors, brand, warn)
     accent = _readable(
         primary,
         [(colors.on_accent, needed), (colors.paper, 3.0), (colors.figure_fill, 3.0)],
@@ -137,6 +144,36 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     if brand.colors.accent:
         updates["stripe"] = _stripe(brand.colors.accent, band, colors.paper, warn)
     return Colors.model_validate({**colors.model_dump(), **updates})
+
+
+def _cover_only(colors: Colors, brand: Brand, warn: Warn) -> Colors:
+    """The layout's colours, with the clinic's as the cover band and the stripe under it.
+
+    The band is the clinic's colour where it is pale, else a tint of it; the title
+    on it is set in the colour's shade that reads on it.
+    """
+    assert brand.colors is not None
+    primary = brand.colors.primary
+    band = primary if _pale(primary, colors) else _band_tint(primary, colors.paper)
+    text = max(colors.min_text_contrast, colors.brand_text_contrast)
+    on_band = _readable(primary, [(band, text)], "the title on the cover band", warn)
+    updates = {"band": band, "on_band": on_band}
+    if brand.colors.accent:
+        updates["stripe"] = _stripe(brand.colors.accent, band, colors.paper, warn)
+    return Colors.model_validate({**colors.model_dump(), **updates})
+
+
+def _band_tint(color: str, paper: str) -> str:
+    """The palest tint of ``color`` that stands apart from the paper as a cover band.
+
+    Apart enough (:data:`BAND_TINT_CONTRAST`) that the cover art's pale foot, paper
+    white at most, stands off it.
+    """
+    for share in (0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5):
+        band = blend(color, paper, share)
+        if contrast_ratio(band, paper) >= BAND_TINT_CONTRAST:
+            return band
+    return blend(color, paper, 0.5)
 
 
 def _pale(color: str, colors: Colors) -> bool:
