@@ -233,6 +233,11 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
             id="key-indented-too-far",
         ),
         pytest.param(
+            "name: A\ncolors:\n  primary: '#1F6F5C'\n  use: headings\n",
+            "brand.yaml:4:8: colors.use: 'headings' is not valid (valid: everywhere, cover)",
+            id="colour-use-unknown",
+        ),
+        pytest.param(
             "name: " + "A" * 400 + "\n",
             "brand.yaml:1:7: name: is 400 characters long (valid: at most 300 characters)",
             id="name-too-long",
