@@ -36,8 +36,9 @@ class StoryBuilder(EndsStory):
         and what would sit at the notes page's foot (the edition details) moves to the
         last of them, so the notes page keeps its lines.
         """
+        flowables = self.cover()  # first: its title heads the structure tree
         contents = self.contents()
-        flowables = [*self.cover(), *contents]
+        flowables += contents
         frame = self.frame
         first_page = 2 + page_count([f for f in contents if not isinstance(f, PageBreak)], frame)
         notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
