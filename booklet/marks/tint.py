@@ -52,13 +52,13 @@ class Tint(Mark):
         return [group]
 
 
-TINGE = 0.16
+TINGE = 0.14
 """How much of the mark colour goes into the skin's colour for the lotion's tint."""
 
 
-SHEEN_SPACING = 1.15
+SHEEN_SPACING = 1.5
 """The sheen lines' spacing, in mark sizes: sparser than a hatch's, so it reads as a film."""
-SHEEN_WIDTH = 0.14
+SHEEN_WIDTH = 0.12
 """The sheen lines' width, in mark widths: hairlines, half a hatch's, that still print."""
 
 
