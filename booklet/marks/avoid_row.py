@@ -30,11 +30,11 @@ from booklet.source.yamlsource import FieldPath
 
 SIGN = 0.38
 """Each sign's radius, in mark sizes: about 6 pt across with its ring at the standard size."""
-PRONG = 0.55
+PRONG = 0.4
 """How long each prong is, from the bracket toward its place, in mark sizes."""
-CLEAR = 0.3
+CLEAR = 0.22
 """The white kept between the bracket and the drawing (or a sign), in mark sizes."""
-TAIL = 0.45
+TAIL = 0.7
 """How far the bracket runs on past its last prong, toward the label, in mark sizes."""
 
 
