@@ -1,40 +1,68 @@
-"""One "not here" symbol with a bracket along a row of places (the gaps between the toes)."""
+"""A small "not here" sign in each of a row of places, joined by one bracket beyond them."""
 
 from __future__ import annotations
 
+import itertools
+import math
 from pathlib import Path
 
 import pytest
 from test_marks import _style_stub
 
-from booklet.marks.avoid_row import AvoidRow, bracket_points, row_mark, symbol_centre
+from booklet.marks.avoid_row import SIGN, AvoidRow, bracket, fitted, row_mark, sign_radius
 from booklet.marks.base import Frame, Placement
 from booklet.model.content import Overlay
-from booklet.model.geometry import inside
+from booklet.model.geometry import inside, segment_crossings
 from booklet.model.views import load_views
 
 VIEWS = load_views(Path("/nonexistent")).views
 
 
-def test_the_bracket_lies_below_the_row_and_the_symbol_past_its_end() -> None:
+def _shapes(group):
+    for item in group.contents:
+        if hasattr(item, "contents"):
+            yield from _shapes(item)
+        else:
+            yield item
+
+
+def test_each_place_has_its_own_small_sign_and_a_prong_of_one_bracket() -> None:
     style = _style_stub()
-    row = [(0.0, 100.0), (20.0, 104.0), (40.0, 108.0)]
-    bracket = bracket_points(row, style)
-    assert all(b[1] < r[1] for b, r in zip(bracket, row, strict=True))
-    centre = symbol_centre(bracket, style)
-    assert centre[0] > bracket[-1][0] and centre[1] == pytest.approx(bracket[-1][1])
+    row = [(0.0, 100.0), (20.0, 96.0), (40.0, 92.0)]
+    group = row_mark(row, style)
+    rings = [s for s in _shapes(group) if type(s).__name__ == "Circle" and s.fillColor is None]
+    assert sorted((ring.cx, ring.cy) for ring in rings) == row
+    assert all(ring.r == pytest.approx(style.mark_size * SIGN) for ring in rings)
+    shape = bracket(row, style)
+    assert [tip[0] for _, tip in shape.prongs] == [x for x, _ in row]  # a prong over each
+    assert all(
+        tip[1] > y + sign_radius(style) for (_, tip), (_, y) in zip(shape.prongs, row, strict=True)
+    )
+    assert shape.tail[0] > max(x for x, _ in row)  # the leader meets it toward the labels
 
 
-def test_on_a_figure_the_symbol_sits_on_its_edge_clear_of_the_gaps() -> None:
-    view = VIEWS["sole"]
+def test_on_the_top_of_the_foot_the_bracket_stands_past_the_toes_and_crosses_no_line() -> None:
+    view = VIEWS["top"]
     place = Placement(view, Frame(0, 0, 1), _style_stub(), ())
-    mark = AvoidRow.model_validate({"along": ["gap-4", "gap-3", "gap-2", "gap-1"]})
-    places = [place.at(point) for point in mark.along]
-    centre = symbol_centre(bracket_points(places, place.style), place.style, place.outline())
-    assert not inside((centre[0] + place.style.mark_size, centre[1]), place.outline())
-    assert mark.clearance(place) > place.style.mark_size  # the leader starts past the ring
-    group = row_mark(places, place.style, place.outline())
-    assert len(group.contents) == 2 * (2 + len(places)) + 1  # halo and line, then the symbol
+    mark = AvoidRow.model_validate({"along": ["gap-1", "gap-2", "gap-3", "gap-4"]})
+    outline = place.outline()
+    shape = mark._bracket(place)
+    for start, end in [*itertools.pairwise(shape.spine()), *shape.prongs]:
+        assert not inside(start, outline) and not inside(end, outline)
+        assert segment_crossings(start, end, outline) == []
+    assert mark.pointer(place) == shape.tail and not inside(shape.tail, outline)
+    for point in mark.along:  # each sign sits on its web, on the figure
+        assert inside(place.at(point), outline)
+
+
+def test_signs_shrink_where_the_places_crowd_so_no_two_overlap() -> None:
+    style = _style_stub()
+    near = [(0.0, 0.0), (4.0, 0.0)]
+    small = fitted(near, style)
+    assert 2 * (sign_radius(small) + small.mark_width * SIGN / 1.05) <= 4.0 + 1e-9
+    far = [(0.0, 0.0), (100.0, 0.0)]
+    assert fitted(far, style) == style
+    assert math.isclose(sign_radius(fitted(far, style)), style.mark_size * SIGN)
 
 
 def test_a_row_needs_two_places_and_each_must_be_on_the_figure() -> None:

@@ -271,3 +271,23 @@ def test_the_legends_turn_symbol_is_the_pages_ring(style) -> None:
         type(item).__name__ == "Polygon" for item in shapes_of(far)
     )
     assert sum(type(item).__name__ == "Polygon" for item in shapes_of(near)) == 2
+
+
+def test_a_mirrors_glass_shows_the_figure_reversed_and_upright_however_it_leans() -> None:
+    import math
+
+    from booklet.marks.mirror import Mirror
+
+    place = Placement(VIEWS["sole"], Frame(0, 0, 1), _style_stub(), ())
+    for angle in (0.0, 34.0):
+        glass = Mirror.model_validate({"at": [0.5, 0.5], "angle": angle}).draw(place)
+        _rim, _glass, reflection, _glint = glass.contents
+        _clip, upright = reflection.contents
+        (copy,) = upright.contents
+        turn = math.radians(angle)
+        a, b, c, d = upright.transform[:4]  # turned back by the mirror's own lean
+        assert (a, b, c, d) == pytest.approx(
+            (math.cos(turn), -math.sin(turn), math.sin(turn), math.cos(turn))
+        )
+        x_scale, _, _, y_scale = copy.transform[:4]
+        assert x_scale < 0 < y_scale  # left and right swapped, as in a mirror

@@ -2,8 +2,9 @@
 
 A round glass with a handle, held over the figure, reads as a magnifying glass; a mirror
 is known by what it shows. So the glass holds a small copy of the step's own view (the
-sole, toes and heel), a frame round it, a glint across it, and it is drawn a little
-narrower than tall, turned toward the reader, beside the figure rather than over it. It
+sole, toes and heel) reversed, as a mirror shows it, and upright however the mirror
+leans, with a frame round it and a glint across it; it is drawn a little narrower than
+tall, beside the figure rather than over it. It
 is placed like a hand (a point, an angle, a scale), so a hand pose holding a handle can
 be placed with the same numbers and the glass lands on the pose's own.
 """
@@ -84,7 +85,7 @@ class Mirror(Mark):
         rim = size * (1 + FRAME)
         group.add(_ellipse(rim, style.figure_hand, style.figure_outline, style.outline_width))
         group.add(_ellipse(size, _glass(style), style.figure_outline, style.detail_width))
-        group.add(_reflection(place, size))
+        group.add(_reflection(place, size, turn))
         group.add(_glint(size, style))
         return group
 
@@ -99,21 +100,28 @@ def _ellipse(size: float, fill: Color, stroke: Color, width: float) -> Ellipse:
     return Ellipse(0, 0, size * TILT, size, fillColor=fill, strokeColor=stroke, strokeWidth=width)
 
 
-def _reflection(place: Placement, size: float) -> Group:
-    """The step's view, small, centred in the glass and clipped to it."""
+def _reflection(place: Placement, size: float, turn: float) -> Group:
+    """The step's view, small, reversed as a mirror shows it, upright, centred in the glass.
+
+    A copy the right way round reads as a second, small foot drawn on the glass; the
+    reversed one reads as the foot seen in it. A mirror leaning by ``turn`` (radians)
+    does not turn what it shows, so the copy is turned back by as much.
+    """
     view = place.view
-    scale = size * 1.55 / view.height
-    scale = min(scale, size * TILT * 1.5 / view.width)
-    x = -view.middle() * scale
-    y = -view.height / 2 * scale
+    cos, sin = abs(math.cos(turn)), abs(math.sin(turn))
+    half_width = cos * view.width / 2 + sin * view.height / 2  # across the glass
+    half_height = sin * view.width / 2 + cos * view.height / 2  # along it
+    scale = min(size * 0.775 / half_height, size * TILT * 0.75 / half_width)
     clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
     for index, (px, py) in enumerate(ellipse_polygon(0, 0, size * TILT, size)):
         (clip.moveTo if index == 0 else clip.lineTo)(px, py)
     clip.closePath()
-    group = Group(clip)
-    matrix = (scale, 0.0, 0.0, scale, x, y)  # lines at half weight: a small, light copy
-    group.add(figure_group(view, matrix, scale * 2, place.style.figure_fill, place.style))
-    return group
+    upright = Group()
+    upright.transform = (math.cos(turn), -math.sin(turn), math.sin(turn), math.cos(turn), 0, 0)
+    x, y = view.middle() * scale, -view.height / 2 * scale
+    matrix = (-scale, 0.0, 0.0, scale, x, y)  # reversed; lines at half weight: a light copy
+    upright.add(figure_group(view, matrix, scale * 2, place.style.figure_fill, place.style))
+    return Group(clip, upright)
 
 
 def _glint(size: float, style: DiagramStyle) -> Group:

@@ -52,8 +52,14 @@ class Tint(Mark):
         return [group]
 
 
-TINGE = 0.12
+TINGE = 0.14
 """How much of the mark colour goes into the skin's colour for the lotion's tint."""
+
+
+SHEEN_SPACING = 1.5
+"""The sheen lines' spacing, in mark sizes: sparser than a hatch's, so it reads as a film."""
+SHEEN_WIDTH = 0.12
+"""The sheen lines' width, in mark widths: hairlines, half a hatch's, that still print."""
 
 
 def tinted(skin: Color, mark: Color) -> Color:
@@ -85,7 +91,7 @@ def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
     """
     flipped = [(-x, y) for x, y in outline]
     group = Group()
-    for (x0, y0), (x1, y1) in hatch_segments(flipped, style.mark_size * 0.75):
+    for (x0, y0), (x1, y1) in hatch_segments(flipped, style.mark_size * SHEEN_SPACING):
         group.add(
             Line(
                 -x0,
@@ -93,7 +99,7 @@ def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
                 -x1,
                 y1,
                 strokeColor=style.mark,
-                strokeWidth=style.mark_width * 0.22,
+                strokeWidth=style.mark_width * SHEEN_WIDTH,
                 strokeLineCap=1,
             )
         )

@@ -355,7 +355,9 @@ def _place_labels(
             place = replace(placement, same_kind=tuple(kin.get(overlay.kind, ())))
             target = overlay.mark.pointer(place) or target
             texts.append((text, target, overlay.mark.clearance(place)))
-    texts.sort(key=lambda item: -item[1][1])
+    # top down, each label as near its point as the ones above it leave room for; moved
+    # up off an inset at the column's foot, bottom up, so they keep their points' order
+    texts.sort(key=lambda item: item[1][1] if keep_off else -item[1][1])
     column = Column(
         window[2] + style.label_size * 1.2,
         style.label_size * 1.25,

@@ -16,7 +16,7 @@ from booklet.model.content import Content, load_content
 from booklet.model.geometry import boxes_overlap, inside, segment_crossings, segments_cross
 from booklet.model.layout import load_layout
 from booklet.pipeline import BuildRequest, build
-from booklet.render.diagram import booklet_grid
+from booklet.render.diagram import booklet_grid, inset_of
 from booklet.render.diagram_labels import LABEL_GAP
 from booklet.render.diagram_layout import badge_clear, lay_out, wrap_label
 from booklet.render.styles import build_diagram_style
@@ -38,7 +38,10 @@ def content(request) -> Content:
 
 @pytest.fixture(scope="module", params=LAYOUTS)
 def layouts(request, content: Content, fonts_registered):
-    """Every diagram of ``content`` laid out in one layout, with its step's title."""
+    """Every diagram of ``content`` laid out in one layout, with its step's title.
+
+    Each is laid out as it is printed, with its inset, which may move the labels.
+    """
     layout = load_layout(ROOT / "layouts" / f"{request.param}.yaml")
     style = build_diagram_style(layout, fonts_registered)
     grid = booklet_grid(content, style)
@@ -46,7 +49,8 @@ def layouts(request, content: Content, fonts_registered):
     for step in content.steps():
         if step.diagram is not None:
             view = content.view(step.diagram)
-            where = lay_out(step.diagram, view, style, grid, content.poses)
+            inset = inset_of(content, step.diagram)
+            where = lay_out(step.diagram, view, style, grid, content.poses, inset=inset)
             laid_out.append((step.title, step.diagram, where))
     return style, grid, laid_out
 
@@ -286,3 +290,13 @@ def test_no_hand_is_cut_by_the_pictures_foot(layouts) -> None:
                 for polygon in drawn:
                     lowest = min(y for _, y in polygon)
                     assert lowest >= layout.window[1] - 0.01, f"{title}: a hand is cut below"
+
+
+def test_labels_keep_the_order_of_their_points(layouts) -> None:
+    """A label higher in the column points higher on the figure, even where the labels
+    move up off an inset, so no two leaders cross over each other's labels."""
+    _, _, diagrams = layouts
+    for title, _, layout in diagrams:
+        labels = sorted(layout.labels, key=lambda label: label.leader[0][1])
+        tops = [label.box[3] for label in labels]
+        assert tops == sorted(tops), f"{title}: labels out of their points' order"
