@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poses import (
+    ARM,
     BACK_FINGERS,
     BACK_THUMB,
     FINGERS,
@@ -22,6 +23,7 @@ from poses import (
     Drawing,
     arm,
     back_of_hand,
+    between,
     finger,
     root_of,
     thumb,
@@ -85,11 +87,63 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
 
 
 def hold_side() -> Drawing:
-    """Steps 2 and 6: a hand holding the side of the foot, its thumb's pad on the top.
+    """Step 2: a hand wrapped round the forefoot from its side, seen from above.
 
-    Placed mirrored (``flip``) on the foot's right side: the thumb toward the toes.
+    The thumb lies across the top of the foot, its pad where a stroke starts; the back
+    of the hand, beside the foot, points down and away (it shows ``SIDE_SHORT`` of its
+    length), and the four fingers curl round under the sole: each shows from its
+    knuckle to where it turns under the foot's edge (drawn behind the foot), apart from
+    its neighbours. The wrist bends, so the forearm runs back toward the heel as it
+    leaves the picture. Placed mirrored (``flip``) on the foot's other side.
     """
-    return _thumb_over("Thumb on top of the foot, fingers under it", 24, (-8, -10), 0.42)
+    short = SIDE_SHORT
+    fingers = {
+        n: Digit(
+            root=(root[0] * 0.92, root[1] * short - 4),
+            angle=splay,
+            lengths=[length * b for length, b in zip(lengths, (0.62, 0.5, 0.4), strict=True)],
+            turns=(-6.0, -6.0),
+            widths=[w * 0.95 for w in widths],
+        )
+        for (n, (root, lengths, widths)), splay in zip(
+            BACK_FINGERS.items(), (10, 3, -4, -12), strict=True
+        )
+    }
+    root, lengths, widths = BACK_THUMB
+    the_thumb = Digit(
+        root=(root[0], root[1] * short),
+        angle=34,
+        lengths=lengths,
+        turns=(-10, -8),
+        widths=widths,
+        nail=1.0,
+    )
+    palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
+    forearm = affinity.rotate(arm(), WRIST_BEND, origin=(0, 0))
+    drawing = Drawing(
+        caption="Hand round the forefoot, thumb on top, fingers under",
+        base=[forearm, root_of(the_thumb, (WEB[0], WEB[1] * short))],
+        digits=[the_thumb],
+        cut=-ARM * 0.8,
+        behind=[*(fingers[n].polygon() for n in FINGERS), palm],
+        lines=[("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+    )
+    drawing.landmarks = {
+        "grip": the_thumb.pad(),
+        "thumb-tip": the_thumb.tip(),
+        "knuckles": between(fingers["index"].joint(0), fingers["little"].joint(0)),
+        "wrist": (0.0, 0.0),
+    }
+    return drawing
+
+
+SIDE_SHORT = 0.55
+"""How much of its length the back of the hand of ``hold_side`` shows, pointing away."""
+WRIST_BEND = 30.0
+"""Degrees the forearm of ``hold_side`` turns from the hand's line, toward the little
+finger's side: the hand wraps across the foot while the arm runs back toward the heel."""
 
 
 def thumb_wrap() -> Drawing:
