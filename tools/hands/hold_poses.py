@@ -178,20 +178,61 @@ def wrap() -> Drawing:
 
 
 def hold_top() -> Drawing:
-    """Step 6: a hand over the top of the forefoot, seen from the foot's inner side.
+    """Step 6: a hand gripping the forefoot from above, seen from the foot's inner side.
 
-    The back of the hand rises over the top of the foot; the fingers curl down its far
-    side (behind it) and the thumb lies along its near side (in front).
+    The back of the hand is over the top of the foot (seen a little from above, so it
+    shows ``TOP_SHORT`` of its length); the four fingers come down the near side, each
+    apart from the next, and curl round under the sole (their last joints turned away,
+    short, no nails); the thumb lies along the top of the foot, toward the ankle. The
+    wrist bends (``WRIST_BEND``), so the forearm leaves the picture up and forward,
+    clear of the leg. The grip is the middle of the knuckles, placed on the foot's top.
     """
+    short = TOP_SHORT
     fingers = {
-        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
-        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
+        n: finger(n, s, (0.9, 0.72, 0.5), turns=(6.0, 40.0), nail=0.0)
+        for n, s in zip(FINGERS, (5.0, 1.5, -2.0, -6.0), strict=True)
     }
-    return back_of_hand(
-        "Hand holding the top of the foot",
-        fingers,
-        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
-        front=("thumb",),
-        behind=("index", "middle", "ring", "little"),
-        landmarks={"grip": PALM, "thumb-tip": _tip, "fingertips": lambda n: n["middle"].tip()},
+    fingers = {n: _lowered(d, short) for n, d in fingers.items()}
+    root, lengths, widths = BACK_THUMB
+    the_thumb = Digit(
+        root=(root[0], root[1] * short),
+        angle=66,
+        lengths=[length * b for length, b in zip(lengths, (0.8, 0.62, 0.72), strict=True)],
+        turns=(-4, -6),
+        widths=widths,
+        nail=0.9,
     )
+    palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
+    drawing = Drawing(
+        caption="Hand gripping the forefoot from above",
+        base=[palm, affinity.rotate(arm(), WRIST_BEND, origin=(0, 0)), root_of(the_thumb)],
+        digits=[the_thumb, *(fingers[n] for n in FINGERS)],
+        cut=-ARM * 0.8,
+        lines=[("index", "middle"), ("ring", "middle"), ("little", "ring"), ("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+    )
+    drawing.landmarks = {
+        "grip": between(fingers["middle"].joint(0), fingers["ring"].joint(0)),
+        "thumb-tip": the_thumb.tip(),
+        "fingertips": fingers["middle"].tip(),
+        "wrist": (0.0, 0.0),
+    }
+    return drawing
+
+
+def _lowered(digit: Digit, short: float) -> Digit:
+    """A finger whose knuckle sits on a palm shown ``short`` of its length."""
+    x, y = digit.root
+    return Digit(
+        root=(x, y * short),
+        angle=digit.angle,
+        lengths=digit.lengths,
+        turns=digit.turns,
+        widths=digit.widths,
+        nail=digit.nail,
+    )
+
+
+TOP_SHORT = 0.7
+"""How much of its length the back of the hand of ``hold_top`` shows, over the foot."""
