@@ -184,7 +184,7 @@ def hold_top() -> Drawing:
     shows ``TOP_SHORT`` of its length); the four fingers come down the near side, each
     apart from the next, and curl round under the sole (their last joints turned away,
     short, no nails); the thumb lies along the top of the foot, toward the ankle. The
-    wrist bends (``WRIST_BEND``), so the forearm leaves the picture up and forward,
+    wrist bends (``TOP_BEND``), so the forearm leaves the picture up and forward,
     clear of the leg. The grip is the middle of the knuckles, placed on the foot's top.
     """
     short = TOP_SHORT
@@ -205,7 +205,7 @@ def hold_top() -> Drawing:
     palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
     drawing = Drawing(
         caption="Hand gripping the forefoot from above",
-        base=[palm, affinity.rotate(arm(), WRIST_BEND, origin=(0, 0)), root_of(the_thumb)],
+        base=[palm, affinity.rotate(arm(), TOP_BEND, origin=(0, 0)), root_of(the_thumb)],
         digits=[the_thumb, *(fingers[n] for n in FINGERS)],
         cut=-ARM * 0.8,
         lines=[("index", "middle"), ("ring", "middle"), ("little", "ring"), ("thumb", "base")],
@@ -236,3 +236,7 @@ def _lowered(digit: Digit, short: float) -> Digit:
 
 TOP_SHORT = 0.7
 """How much of its length the back of the hand of ``hold_top`` shows, over the foot."""
+TOP_BEND = 45.0
+"""Degrees the forearm of ``hold_top`` turns from the hand's line, toward the little
+finger's side: the fingers point down round the foot, the arm leaves forward, past the
+toes, not up across the leg."""
