@@ -247,7 +247,7 @@ def palm_stroke() -> Drawing:
     """Step 7: the palm sliding along the sole, fingers straight and close together."""
     return back_of_hand(
         "Palm sliding along",
-        _flat((2.0, 0.3, -1.8, -5.5)),
+        _flat((4.0, 1.0, -2.5, -7.5)),
         thumb(30, (-8, -5)),
         landmarks={"grip": (0.0, 52.0), "fingertips": _tips},
     )
