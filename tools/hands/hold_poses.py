@@ -112,9 +112,9 @@ def hold_side() -> Drawing:
     root, lengths, widths = BACK_THUMB
     the_thumb = Digit(
         root=(root[0], root[1] * short),
-        angle=34,
+        angle=26,
         lengths=lengths,
-        turns=(-10, -8),
+        turns=(-8, -8),
         widths=widths,
         nail=1.0,
     )
