@@ -29,9 +29,10 @@ def pinch_toe() -> Drawing:
 
     The hand comes in beside the big toe. The thumb lies across the top of the toe near
     its base, bent at its last joint, its pad pressing and its nail up; the index finger
-    curls round from under the toe, its tip at the toe's side nearer its end, opposite
-    the thumb, so the toe is seen pinched between the two with room between them for
-    the roll ring. The other fingers curl under the foot, behind it.
+    curls round from under the toe (behind it, so the toe is drawn over its tip), showing
+    at the toe's side nearer its end, opposite the thumb: the toe is seen pinched between
+    the two, with room between them for the roll ring. The other fingers curl under the
+    foot, behind it.
     """
     the_thumb = Digit(
         root=(10.0, 30.0),
@@ -44,8 +45,8 @@ def pinch_toe() -> Drawing:
     )
     index = Digit(
         root=(-8.0, 66.0),
-        angle=-10,
-        lengths=(32.0, 19.0, 16.0),
+        angle=-12,
+        lengths=(34.0, 21.0, 18.0),
         turns=(-30, -32),
         widths=(17.0, 15.4, 14.0, 13.2),
         nail=0.6,
@@ -69,11 +70,11 @@ def pinch_toe() -> Drawing:
     drawing = Drawing(
         caption="A toe held between the thumb and the index finger",
         base=[palm, arm(20.0, 26.0), root_of(the_thumb)],
-        digits=[the_thumb, index],
-        behind=[curled[n].polygon() for n in FINGERS[1:]],
-        lines=[("thumb", "base"), ("index", "base")],
+        digits=[the_thumb],
+        behind=[index.polygon(), *(curled[n].polygon() for n in FINGERS[1:])],
+        lines=[("thumb", "base")],
         names={**curled, "index": index, "thumb": the_thumb},
-        nails=[the_thumb, index],
+        nails=[the_thumb],
     )
     drawing.landmarks = {
         "grip": the_thumb.pad(),
