@@ -159,7 +159,7 @@ def wrap() -> Drawing:
     """
     fingers = {
         n: finger(n, s, (0.9, 0.66, 0.4), turns=(18, 16), nail=0.0)
-        for n, s in zip(FINGERS, (8, 4, 0, -5), strict=True)
+        for n, s in zip(FINGERS, (11, 5, -1, -7), strict=True)
     }
     drawing = back_of_hand(
         "Hand wrapped round the leg",
@@ -190,7 +190,7 @@ def hold_top() -> Drawing:
     short = TOP_SHORT
     fingers = {
         n: finger(n, s, (0.9, 0.72, 0.5), turns=(6.0, 40.0), nail=0.0)
-        for n, s in zip(FINGERS, (5.0, 1.5, -2.0, -6.0), strict=True)
+        for n, s in zip(FINGERS, (8.0, 2.5, -3.0, -9.0), strict=True)
     }
     fingers = {n: _lowered(d, short) for n, d in fingers.items()}
     root, lengths, widths = BACK_THUMB
