@@ -1,11 +1,15 @@
-"""The holding poses: a thumb on top of what the hand holds, the fingers round behind it.
+"""The holding poses: a thumb on top of what the hand holds, the fingers round it.
 
 Split from :mod:`poses` (the flat hands) to keep each module short. A hand holding a
 foot by its side is seen from above nearly edge on: its back and its fingers point down
-and away, round under the foot, so they show short; the thumb lies over the top with
-its nail up, at its full size. A hand round the leg is the other way about: the fingers
-lie across the near side of the leg, their tips at its far edge, and the thumb is
-behind (drawn a little narrow, ``squash``, seen partly from its edge).
+and away, round under the foot, so they show short, each finger apart from the next
+where it curls past the foot's edge; the thumb lies over the top with its nail up, at
+its full size. A hand gripping the forefoot from above, seen from the foot's inner side,
+shows its fingers down the near side, hooking under the sole. A hand round the leg is
+the other way about: the fingers lie across the near side of the leg, their tips at its
+far edge, and the thumb is behind (drawn a little narrow, ``squash``, seen partly from
+its edge). A holding hand's wrist may bend, so its forearm leaves the picture clear of
+the foot and the leg.
 """
 
 from __future__ import annotations
