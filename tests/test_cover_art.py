@@ -131,3 +131,27 @@ def test_on_any_band_the_skin_stays_skin_and_the_band_colours_the_sleeves(
     assert abs(hue(art["fill"]) - hue(colors.figure_fill)) < 0.04
     assert abs(hue(art["sleeve"]) - hue(colors.cover_band)) < 0.04
     assert contrast_ratio(art["sleeve"], colors.cover_band) >= 1.3
+
+
+@pytest.mark.parametrize("topic", ["content.yaml", "topics/foot-neuropathy-es/content.yaml"])
+def test_the_covers_sleeves_end_on_the_band_not_over_the_skin(
+    root: Path, topic: str, fonts_registered
+) -> None:
+    """A sleeve's cuff fades out up the arm: over the leg it reads as the hand growing out
+    of the foot, so each arm on the cover runs past the foot and its cuff lies on the band."""
+    from booklet.marks.base import Frame, Placement
+    from booklet.model.geometry import inside
+
+    content = load_content(root / topic)
+    assert content.cover_art is not None
+    view = content.view(content.cover_art)
+    layout = load_layout(root / "layouts" / "standard.yaml")
+    style = build_diagram_style(layout, fonts_registered)
+    place = Placement(view, Frame(0, 0, 1), style, (), content.poses)
+    foot = view.outline()
+    hands = [o.mark for o in content.cover_art.overlays if o.kind == "hand"]
+    assert hands
+    for hand in hands:
+        assert hand.cuff is not None
+        cuff = hand.outlines(place)[-1]
+        assert not any(inside(point, foot) for point in cuff), hand.pose

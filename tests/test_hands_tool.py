@@ -1,5 +1,6 @@
 """The shipped hand poses are what the drawing tool writes (tools/hands)."""
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,40 @@ def test_nails_sit_inside_the_fingertips():
             nail = digit.nail_shape()
             if nail is not None:
                 assert digit.polygon().buffer(-1.5).contains(nail), drawing.caption
+
+
+def test_flat_fingers_are_parted_by_clefts_along_half_their_length():
+    """Fingers fused side by side, parted only by drawn lines, read as a mitten: the
+    silhouette of a flat hand has a cleft between each two fingers from their tips back
+    past the middle of their length."""
+    poses = _poses()
+    sys.path.insert(0, str(ROOT / "tools" / "hands"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    from shapely.geometry import LineString
+    from shapely.ops import unary_union
+
+    for make in (poses.flat_stroke, poses.palm_stroke):
+        drawing = make()
+        body = generate.fillet(
+            unary_union([d.polygon() for d in drawing.digits]), generate.DIGIT_FILLET
+        )
+        for a, b in itertools.pairwise(poses.FINGERS):
+            across = LineString([_halfway(drawing.names[a]), _halfway(drawing.names[b])])
+            assert not body.contains(across), f"{drawing.caption}: {a} and {b} are fused"
+
+
+def _halfway(digit):
+    """The point on a digit's axis half its length from its root."""
+    import numpy as np
+
+    joints = digit.joints()
+    lengths = [float(np.linalg.norm(q - p)) for p, q in itertools.pairwise(joints)]
+    left = sum(lengths) / 2
+    for (p, q), length in zip(itertools.pairwise(joints), lengths, strict=True):
+        if left <= length:
+            return tuple(p + (q - p) * (left / length))
+        left -= length
+    return tuple(joints[-1])

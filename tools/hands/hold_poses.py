@@ -1,11 +1,15 @@
-"""The holding poses: a thumb on top of what the hand holds, the fingers round behind it.
+"""The holding poses: a thumb on top of what the hand holds, the fingers round it.
 
 Split from :mod:`poses` (the flat hands) to keep each module short. A hand holding a
 foot by its side is seen from above nearly edge on: its back and its fingers point down
-and away, round under the foot, so they show short; the thumb lies over the top with
-its nail up, at its full size. A hand round the leg is the other way about: the fingers
-lie across the near side of the leg, their tips at its far edge, and the thumb is
-behind (drawn a little narrow, ``squash``, seen partly from its edge).
+and away, round under the foot, so they show short, each finger apart from the next
+where it curls past the foot's edge; the thumb lies over the top with its nail up, at
+its full size. A hand gripping the forefoot from above, seen from the foot's inner side,
+shows its fingers down the near side, hooking under the sole. A hand round the leg is
+the other way about: the fingers lie across the near side of the leg, their tips at its
+far edge, and the thumb is behind (drawn a little narrow, ``squash``, seen partly from
+its edge). A holding hand's wrist may bend, so its forearm leaves the picture clear of
+the foot and the leg.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poses import (
+    ARM,
     BACK_FINGERS,
     BACK_THUMB,
     FINGERS,
@@ -22,6 +27,7 @@ from poses import (
     Drawing,
     arm,
     back_of_hand,
+    between,
     finger,
     root_of,
     thumb,
@@ -85,11 +91,63 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
 
 
 def hold_side() -> Drawing:
-    """Steps 2 and 6: a hand holding the side of the foot, its thumb's pad on the top.
+    """Step 2: a hand wrapped round the forefoot from its side, seen from above.
 
-    Placed mirrored (``flip``) on the foot's right side: the thumb toward the toes.
+    The thumb lies across the top of the foot, its pad where a stroke starts; the back
+    of the hand, beside the foot, points down and away (it shows ``SIDE_SHORT`` of its
+    length), and the four fingers curl round under the sole: each shows from its
+    knuckle to where it turns under the foot's edge (drawn behind the foot), apart from
+    its neighbours. The wrist bends, so the forearm runs back toward the heel as it
+    leaves the picture. Placed mirrored (``flip``) on the foot's other side.
     """
-    return _thumb_over("Thumb on top of the foot, fingers under it", 24, (-8, -10), 0.42)
+    short = SIDE_SHORT
+    fingers = {
+        n: Digit(
+            root=(root[0] * 0.92, root[1] * short - 4),
+            angle=splay,
+            lengths=[length * b for length, b in zip(lengths, (0.62, 0.5, 0.4), strict=True)],
+            turns=(-6.0, -6.0),
+            widths=[w * 0.95 for w in widths],
+        )
+        for (n, (root, lengths, widths)), splay in zip(
+            BACK_FINGERS.items(), (10, 3, -4, -12), strict=True
+        )
+    }
+    root, lengths, widths = BACK_THUMB
+    the_thumb = Digit(
+        root=(root[0], root[1] * short),
+        angle=26,
+        lengths=lengths,
+        turns=(-8, -8),
+        widths=widths,
+        nail=1.0,
+    )
+    palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
+    forearm = affinity.rotate(arm(), WRIST_BEND, origin=(0, 0))
+    drawing = Drawing(
+        caption="Hand round the forefoot, thumb on top, fingers under",
+        base=[forearm, root_of(the_thumb, (WEB[0], WEB[1] * short))],
+        digits=[the_thumb],
+        cut=-ARM * 0.8,
+        behind=[*(fingers[n].polygon() for n in FINGERS), palm],
+        lines=[("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+    )
+    drawing.landmarks = {
+        "grip": the_thumb.pad(),
+        "thumb-tip": the_thumb.tip(),
+        "knuckles": between(fingers["index"].joint(0), fingers["little"].joint(0)),
+        "wrist": (0.0, 0.0),
+    }
+    return drawing
+
+
+SIDE_SHORT = 0.55
+"""How much of its length the back of the hand of ``hold_side`` shows, pointing away."""
+WRIST_BEND = 30.0
+"""Degrees the forearm of ``hold_side`` turns from the hand's line, toward the little
+finger's side: the hand wraps across the foot while the arm runs back toward the heel."""
 
 
 def thumb_wrap() -> Drawing:
@@ -105,7 +163,7 @@ def wrap() -> Drawing:
     """
     fingers = {
         n: finger(n, s, (0.9, 0.66, 0.4), turns=(18, 16), nail=0.0)
-        for n, s in zip(FINGERS, (8, 4, 0, -5), strict=True)
+        for n, s in zip(FINGERS, (11, 5, -1, -7), strict=True)
     }
     drawing = back_of_hand(
         "Hand wrapped round the leg",
@@ -124,20 +182,65 @@ def wrap() -> Drawing:
 
 
 def hold_top() -> Drawing:
-    """Step 6: a hand over the top of the forefoot, seen from the foot's inner side.
+    """Step 6: a hand gripping the forefoot from above, seen from the foot's inner side.
 
-    The back of the hand rises over the top of the foot; the fingers curl down its far
-    side (behind it) and the thumb lies along its near side (in front).
+    The back of the hand is over the top of the foot (seen a little from above, so it
+    shows ``TOP_SHORT`` of its length); the four fingers come down the near side, each
+    apart from the next, and curl round under the sole (their last joints turned away,
+    short, no nails); the thumb lies along the top of the foot, toward the ankle. The
+    wrist bends (``TOP_BEND``), so the forearm leaves the picture up and forward,
+    clear of the leg. The grip is the middle of the knuckles, placed on the foot's top.
     """
+    short = TOP_SHORT
     fingers = {
-        n: finger(n, s, (1.0, 0.85, 0.7), turns=(16, 16))
-        for n, s in zip(FINGERS, (12, 7, 2, -5), strict=True)
+        n: finger(n, s, (0.9, 0.72, 0.5), turns=(6.0, 40.0), nail=0.0)
+        for n, s in zip(FINGERS, (8.0, 2.5, -3.0, -9.0), strict=True)
     }
-    return back_of_hand(
-        "Hand holding the top of the foot",
-        fingers,
-        thumb(30, (-8, -6), bend=(0.95, 0.9, 0.9), nail=0.9),
-        front=("thumb",),
-        behind=("index", "middle", "ring", "little"),
-        landmarks={"grip": PALM, "thumb-tip": _tip, "fingertips": lambda n: n["middle"].tip()},
+    fingers = {n: _lowered(d, short) for n, d in fingers.items()}
+    root, lengths, widths = BACK_THUMB
+    the_thumb = Digit(
+        root=(root[0], root[1] * short),
+        angle=66,
+        lengths=[length * b for length, b in zip(lengths, (0.8, 0.62, 0.72), strict=True)],
+        turns=(-4, -6),
+        widths=widths,
+        nail=0.9,
     )
+    palm = affinity.scale(outline(PALM_BACK, 3.0), 1.0, short, origin=(0, 0))
+    drawing = Drawing(
+        caption="Hand gripping the forefoot from above",
+        base=[palm, affinity.rotate(arm(), TOP_BEND, origin=(0, 0)), root_of(the_thumb)],
+        digits=[the_thumb, *(fingers[n] for n in FINGERS)],
+        cut=-ARM * 0.8,
+        lines=[("index", "middle"), ("ring", "middle"), ("little", "ring"), ("thumb", "base")],
+        names={**fingers, "thumb": the_thumb},
+        nails=[the_thumb],
+    )
+    drawing.landmarks = {
+        "grip": between(fingers["middle"].joint(0), fingers["ring"].joint(0)),
+        "thumb-tip": the_thumb.tip(),
+        "fingertips": fingers["middle"].tip(),
+        "wrist": (0.0, 0.0),
+    }
+    return drawing
+
+
+def _lowered(digit: Digit, short: float) -> Digit:
+    """A finger whose knuckle sits on a palm shown ``short`` of its length."""
+    x, y = digit.root
+    return Digit(
+        root=(x, y * short),
+        angle=digit.angle,
+        lengths=digit.lengths,
+        turns=digit.turns,
+        widths=digit.widths,
+        nail=digit.nail,
+    )
+
+
+TOP_SHORT = 0.7
+"""How much of its length the back of the hand of ``hold_top`` shows, over the foot."""
+TOP_BEND = 45.0
+"""Degrees the forearm of ``hold_top`` turns from the hand's line, toward the little
+finger's side: the fingers point down round the foot, the arm leaves forward, past the
+toes, not up across the leg."""

@@ -28,10 +28,10 @@ FINGERS = ("index", "middle", "ring", "little")
 # Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
 # (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
 BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
-    "index": ((-26.0, 88.0), (47.0, 29.0, 24.0), (19.6, 18.4, 16.6, 15.2)),
-    "middle": ((-8.0, 91.0), (51.0, 32.0, 25.0), (20.2, 19.0, 17.1, 15.6)),
-    "ring": ((10.0, 88.0), (48.0, 30.5, 24.0), (19.2, 18.0, 16.1, 14.6)),
-    "little": ((26.5, 80.0), (38.0, 22.5, 20.0), (16.8, 15.8, 14.0, 13.0)),
+    "index": ((-26.0, 88.0), (47.0, 29.0, 24.0), (18.4, 16.4, 14.6, 13.8)),
+    "middle": ((-8.0, 91.0), (51.0, 32.0, 25.0), (18.8, 16.8, 15.0, 14.2)),
+    "ring": ((10.0, 88.0), (48.0, 30.5, 24.0), (18.0, 16.0, 14.2, 13.4)),
+    "little": ((26.5, 80.0), (38.0, 22.5, 20.0), (15.8, 14.2, 12.6, 12.0)),
 }
 BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
     (-20.0, 18.0),
@@ -222,7 +222,7 @@ def _thumb_pad(names: dict[str, Digit]) -> Point:
 
 def flat_stroke() -> Drawing:
     """Step 5: the hand laid flat, fingers together with a little gap, every nail showing."""
-    fingers = _flat((1.8, 0.3, -1.5, -5.0))
+    fingers = _flat((4.5, 1.0, -3.0, -8.5))
     return back_of_hand(
         "Fingers flat, stroking",
         fingers,
@@ -247,7 +247,7 @@ def palm_stroke() -> Drawing:
     """Step 7: the palm sliding along the sole, fingers straight and close together."""
     return back_of_hand(
         "Palm sliding along",
-        _flat((2.0, 0.3, -1.8, -5.5)),
+        _flat((4.0, 1.0, -2.5, -7.5)),
         thumb(30, (-8, -5)),
         landmarks={"grip": (0.0, 52.0), "fingertips": _tips},
     )

@@ -26,6 +26,9 @@ from shapely.ops import linemerge, unary_union
 Point = tuple[float, float]
 QUAD = 24
 """Points per quarter circle when a round end is made a polygon."""
+MIN_LINE = 6.0
+"""The shortest line drawn between two fingers (mm): where fingers only touch here and
+there, shorter pieces read as a dashed line, not as one finger lying on the next."""
 
 
 def direction(angle: float) -> np.ndarray:
@@ -187,7 +190,7 @@ def overlap_lines(
     for shape in skip:
         edge = edge.difference(shape)
     edge = edge.intersection(body.buffer(-0.9))
-    return [line for line in lines(edge) if line.length > 3.0]
+    return [line for line in lines(edge) if line.length > MIN_LINE]
 
 
 # --- writing the view file's path commands -------------------------------------------------

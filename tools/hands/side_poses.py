@@ -25,50 +25,61 @@ PALM_SIDE = [
 
 
 def pinch_toe() -> Drawing:
-    """Step 4: a hand holding a toe, seen from above: the thumb on top, the fingers under.
+    """Step 4: a toe held between the thumb and the index finger, seen from above.
 
-    The hand comes in beside the toe, seen from its thumb's edge (narrow, as a hand
-    beside a foot is seen from above); the thumb lies across the toe's top near its
-    base, its nail up, and the fingers curl round under the toe (behind it), so the
-    toe itself shows whole, its tip and nail beyond the thumb.
+    The hand comes in beside the big toe. The thumb lies across the top of the toe near
+    its base, bent at its last joint, its pad pressing and its nail up; the index finger
+    curls round from under the toe (behind it, so the toe is drawn over its tip), showing
+    at the toe's side nearer its end, opposite the thumb: the toe is seen pinched between
+    the two, with room between them for the roll ring. The other fingers curl under the
+    foot, behind it.
     """
     the_thumb = Digit(
-        root=(-8.0, 30.0),
-        angle=-4,
-        lengths=(40.0, 30.0, 27.0),
-        turns=(-4, -6),
-        widths=(27.0, 21.0, 19.5, 17.8),
+        root=(10.0, 30.0),
+        angle=-24,
+        lengths=(40.0, 29.0, 25.0),
+        turns=(-6, -14),
+        widths=(24.0, 19.5, 18.0, 16.6),
         nail=0.9,
-        nail_side=-0.35,
+        nail_side=-0.3,
     )
-    fingers = {
+    index = Digit(
+        root=(-8.0, 66.0),
+        angle=-12,
+        lengths=(34.0, 21.0, 18.0),
+        turns=(-30, -32),
+        widths=(17.0, 15.4, 14.0, 13.2),
+        nail=0.6,
+        nail_side=0.5,
+    )
+    curled = {
         n: Digit(
-            root=(x, 90.0 - 4 * i),
-            angle=-18 - 6 * i,
-            lengths=(34.0 - 3 * i, 22.0, 16.0),
+            root=(-14.0 + 2 * i, 58.0 - 9 * i),
+            angle=-20 - 8 * i,
+            lengths=(26.0 - 3 * i, 16.0, 12.0),
             turns=(-40, -35),
-            widths=(18.5 - i, 17.0 - i, 15.5 - i, 14.2 - i),
+            widths=(16.5 - i, 15.0 - i, 13.8 - i, 12.8 - i),
         )
-        for i, (n, x) in enumerate(zip(FINGERS, (-2.0, 4.0, 9.0, 13.0), strict=True))
+        for i, n in enumerate(FINGERS[1:])
     }
     palm = outline(
-        [(-19, 0), (-20, 40), (-18, 78), (-12, 96), (4, 100), (16, 92), (21, 64), (23, 36),
-         (20, 10), (18, 0)],
+        [(-19, 0), (-21, 30), (-20, 56), (-14, 72), (-1, 74), (8, 58), (20, 34), (21, 10),
+         (18, 0)],
         4.0,
     )  # fmt: skip
     drawing = Drawing(
-        caption="Thumb on top of a toe, fingers under it",
+        caption="A toe held between the thumb and the index finger",
         base=[palm, arm(20.0, 26.0), root_of(the_thumb)],
         digits=[the_thumb],
-        behind=[unary_union([f.polygon() for f in fingers.values()]).buffer(3).buffer(-3)],
+        behind=[index.polygon(), *(curled[n].polygon() for n in FINGERS[1:])],
         lines=[("thumb", "base")],
-        names={**fingers, "thumb": the_thumb},
+        names={**curled, "index": index, "thumb": the_thumb},
         nails=[the_thumb],
     )
     drawing.landmarks = {
         "grip": the_thumb.pad(),
         "thumb-tip": the_thumb.tip(),
-        "index-tip": fingers["index"].tip(),
+        "index-tip": index.tip(),
         "wrist": (0.0, 0.0),
     }
     return drawing
