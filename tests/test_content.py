@@ -37,6 +37,16 @@ def test_templates_use_a_given_clinic() -> None:
     assert content.meta.publisher == "Riverside Clinic"
 
 
+def test_a_short_name_is_one_name_whose_words_never_part() -> None:
+    # "Call Meadow / Lane" is one name broken; a name without a short one may be long
+    # and wraps as written
+    given = Clinic(name="Meadow Lane Community Health Centre", short_name="Meadow Lane")
+    assert given.template_context()["short_name"] == "Meadow\u00a0Lane"
+    assert given.template_context()["name"] == "Meadow Lane Community Health Centre"
+    plain = Clinic(name="your care team")
+    assert plain.template_context()["short_name"] == "your care team"
+
+
 def test_a_fill_in_line_takes_the_clinic_detail_it_names(tmp_path: Path) -> None:
     fill_in = "      - fill_in: [Notes, {label: Phone, clinic: phone}, {label: Us, clinic: name}]\n"
     text = MINIMAL.replace("      - checklist: [I washed my hands]\n", fill_in)

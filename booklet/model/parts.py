@@ -33,8 +33,13 @@ class Clinic(Contact):
     """A shorter name for headings and running text ("Meadow Lane"); the name if not given."""
 
     def template_context(self) -> dict[str, Any]:
-        """What templates see: every field, ``short_name`` filled in from ``name``."""
-        return {**self.model_dump(), "short_name": self.short_name or self.name}
+        """What templates see: every field, ``short_name`` filled in from ``name``.
+
+        A short name given is one name, so its words never part at a line's end ("Call
+        Meadow / Lane"): they are joined by no-break spaces.
+        """
+        short = self.short_name.replace(" ", "\u00a0") if self.short_name else self.name
+        return {**self.model_dump(), "short_name": short}
 
 
 ClinicField = Literal["name", "short_name", "phone", "address", "website", "email", "hours"]

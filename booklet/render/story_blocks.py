@@ -45,7 +45,7 @@ class BlockStory(StoryBase):
                 made[-1].keepWithNext = 1  # lines to write on stay with what asks for them
             if index < notes:
                 made[-1].keepWithNext = 1  # what comes before ruled lines stays with them
-            if self._lists_whole and block.kind in LISTS and _cautions(following):
+            if self._lists_whole and block.kind in LISTS and _follows_up(following):
                 made[-1].break_penalty = SPLIT_SAFETY_LIST / 2  # less than inside the list
             flowables += made
         return flowables
@@ -268,6 +268,9 @@ class BlockStory(StoryBase):
         return [self._write_in_lines(labels, self.styles.body, values)]
 
 
-def _cautions(block: Block | None) -> bool:
-    """Whether ``block`` is a caution: after a safety list, it says what to do about it."""
-    return block is not None and block.kind == "callout" and block.value.kind == "caution"
+def _follows_up(block: Block | None) -> bool:
+    """Whether ``block``, after a safety list, says what to do about it (a caution, a
+    paragraph: "Stop the exercises until you have talked with them")."""
+    return block is not None and (
+        block.kind == "paragraph" or (block.kind == "callout" and block.value.kind == "caution")
+    )
