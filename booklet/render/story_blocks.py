@@ -269,8 +269,10 @@ class BlockStory(StoryBase):
 
 
 def _follows_up(block: Block | None) -> bool:
-    """Whether ``block``, after a safety list, says what to do about it (a caution, a
-    paragraph: "Stop the exercises until you have talked with them")."""
+    """Whether ``block``, after a safety list, says what to do about it.
+
+    A caution ("Do not wait"), or a paragraph ("Stop the exercises until ...").
+    """
     return block is not None and (
         block.kind == "paragraph" or (block.kind == "callout" and block.value.kind == "caution")
     )
