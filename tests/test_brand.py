@@ -235,7 +235,7 @@ def test_a_logo_without_alt_text_is_refused_with_its_location(brand_dir: Path) -
         ),
         pytest.param(
             "name: A\ncolors:\n  primary: '#1F6F5C'\n  use: headings\n",
-            "brand.yaml:4:8: colors.use: 'headings' is not valid (valid: everywhere, cover)",
+            "brand.yaml:4:8: colors.use: 'headings' is not valid (valid: cover, everywhere)",
             id="colour-use-unknown",
         ),
         pytest.param(

@@ -19,7 +19,7 @@ def standard():
 def test_dark_brand_colours_are_used_as_they_are(standard) -> None:
     notes: list[str] = []
     brand = Brand.model_validate(
-        {"name": "A", "colors": {"primary": "#084A85", "accent": "#E69138"}}
+        {"name": "A", "colors": {"primary": "#084A85", "accent": "#E69138", "use": "everywhere"}}
     )
     colors = branded_colors(standard.colors, brand, notes.append)
     assert (colors.accent, colors.heading, colors.cover_band) == ("#084A85",) * 3
@@ -36,7 +36,9 @@ def test_a_brand_colour_made_into_text_reaches_the_brand_text_contrast(standard)
     # #0B5394 serves the band and the marks as it is (4.5:1 with white text), but as
     # heading text on its own tint it is 6.7:1: headings take a shade that reaches 7:1
     notes: list[str] = []
-    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#0B5394"}})
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#0B5394", "use": "everywhere"}}
+    )
     colors = branded_colors(standard.colors, brand, notes.append)
     assert (colors.accent, colors.cover_band) == ("#0B5394", "#0B5394")
     assert colors.heading == "#0B508F"
@@ -50,7 +52,7 @@ def test_a_brand_colour_made_into_text_reaches_the_brand_text_contrast(standard)
 def test_an_accent_that_stands_out_is_the_stripe(standard) -> None:
     notes: list[str] = []
     brand = Brand.model_validate(
-        {"name": "A", "colors": {"primary": "#14213D", "accent": "#C8702A"}}
+        {"name": "A", "colors": {"primary": "#14213D", "accent": "#C8702A", "use": "everywhere"}}
     )
     colors = branded_colors(standard.colors, brand, notes.append)
     assert colors.cover_stripe == "#C8702A"  # 4.4:1 against the band, 3.6:1 against the paper
@@ -59,7 +61,9 @@ def test_an_accent_that_stands_out_is_the_stripe(standard) -> None:
 
 def test_pale_brand_colours_are_darkened_and_said(standard) -> None:
     notes: list[str] = []
-    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#9BD3CB"}})
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#9BD3CB", "use": "everywhere"}}
+    )
     colors = branded_colors(standard.colors, brand, notes.append)
     assert contrast_ratio(colors.on_accent, colors.accent) >= 4.5
     assert contrast_ratio(colors.heading, colors.paper) >= 4.5
@@ -73,7 +77,9 @@ def test_a_pale_brand_colour_is_a_tint_panel_behind_dark_text(standard) -> None:
     # co-branding, not recolouring: the cover band keeps the clinic's own pale colour and
     # its title is set in a darker shade of it; only that shade is used for text
     notes: list[str] = []
-    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#9BD3CB"}})
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#9BD3CB", "use": "everywhere"}}
+    )
     colors = branded_colors(standard.colors, brand, notes.append)
     assert colors.cover_band == "#9BD3CB"
     assert contrast_ratio(colors.cover_text, colors.cover_band) >= standard.colors.min_text_contrast
@@ -101,7 +107,9 @@ def test_a_pale_accent_becomes_a_shade_that_stands_out_or_is_left_out(standard) 
 
 def test_large_print_asks_for_seven_to_one(standard) -> None:
     large = load_layout(ROOT / "layouts" / "large-print.yaml")
-    brand = Brand.model_validate({"name": "A", "colors": {"primary": "#2E86C1"}})
+    brand = Brand.model_validate(
+        {"name": "A", "colors": {"primary": "#2E86C1", "use": "everywhere"}}
+    )
     colors = branded_colors(large.colors, brand, lambda note: None)
     assert contrast_ratio(colors.on_accent, colors.accent) >= 7
     assert contrast_ratio(colors.heading, colors.paper) >= 7

@@ -32,12 +32,12 @@ class BrandColors(StrictModel):
 
     primary: Color
     accent: Color | None = None
-    use: Literal["everywhere", "cover"] = "everywhere"
-    """Where the clinic's colours go. ``everywhere``: the cover band, headings, step
-    numbers and diagram marks (darkened where text needs it). ``cover``: a co-brand, not
-    a recolour: the pages keep the layout's own colours, and the clinic's colour is the
-    cover band, as a pale tint of it behind its title in the colour's dark shade, with
-    the accent as the stripe under it; the logo marks the rest."""
+    use: Literal["cover", "everywhere"] = "cover"
+    """Where the clinic's colours go. ``cover`` (a co-brand, not a recolour): the pages
+    keep the layout's own colours, and the clinic's colour is the cover band, itself if
+    pale, else a tint of it, behind the title in the colour's dark shade, with the accent
+    as the stripe under it; the logo marks the rest. ``everywhere``: the clinic's colour
+    also takes the headings, step numbers and diagram marks (darkened where text needs it)."""
 
 
 class BrandWords(StrictModel):

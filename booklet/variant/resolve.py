@@ -135,12 +135,7 @@ def branded_colors(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     band = accent
     if _pale(primary, colors):  # the clinic's own colour as a tint panel, dark text on it
         band = primary
-        on_band = darken_until_readable(primary, [(primary, text)])
-        updates |= {"band": band, "on_band": on_band}
-        warn(
-            f"brand colour {primary} is pale: the cover band keeps it, with text in its "
-            f"darker shade {on_band} ({contrast_ratio(on_band, primary):.1f}:1)"
-        )
+        updates |= {"band": band, "on_band": _on_pale_band(primary, text, warn)}
     if brand.colors.accent:
         updates["stripe"] = _stripe(brand.colors.accent, band, colors.paper, warn)
     return Colors.model_validate({**colors.model_dump(), **updates})
@@ -154,13 +149,26 @@ def _cover_only(colors: Colors, brand: Brand, warn: Warn) -> Colors:
     """
     assert brand.colors is not None
     primary = brand.colors.primary
-    band = primary if _pale(primary, colors) else _band_tint(primary, colors.paper)
     text = max(colors.min_text_contrast, colors.brand_text_contrast)
-    on_band = _readable(primary, [(band, text)], "the title on the cover band", warn)
+    if _pale(primary, colors):
+        band, on_band = primary, _on_pale_band(primary, text, warn)
+    else:
+        band = _band_tint(primary, colors.paper)
+        on_band = _readable(primary, [(band, text)], "the title on the cover band", warn)
     updates = {"band": band, "on_band": on_band}
     if brand.colors.accent:
         updates["stripe"] = _stripe(brand.colors.accent, band, colors.paper, warn)
     return Colors.model_validate({**colors.model_dump(), **updates})
+
+
+def _on_pale_band(color: str, contrast: float, warn: Warn) -> str:
+    """The shade of a pale ``color`` for text on a band of it, said on stderr."""
+    shade = darken_until_readable(color, [(color, contrast)])
+    warn(
+        f"brand colour {color} is pale: the cover band keeps it, with text in its "
+        f"darker shade {shade} ({contrast_ratio(shade, color):.1f}:1)"
+    )
+    return shade
 
 
 def _band_tint(color: str, paper: str) -> str:
