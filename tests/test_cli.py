@@ -222,7 +222,11 @@ def test_build_a_branded_large_print_a4_edition(workspace: Path, root: Path) -> 
         "output/sample-guide-meadow-large-print-a4.html",
     ]
     notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
-    assert notes and "brand colour #9BD3CB is too light" in notes[0]
+    # a co-brand: the pale colour is the band, its title in a darker shade, said once
+    assert notes == [
+        "note: brand colour #9BD3CB is pale: the cover band keeps it, with text in its "
+        "darker shade #1B3D38 (7.1:1)"
+    ]
 
 
 def test_a_broken_brand_is_a_one_line_error(workspace: Path) -> None:
