@@ -300,3 +300,21 @@ def test_labels_keep_the_order_of_their_points(layouts) -> None:
         labels = sorted(layout.labels, key=lambda label: label.leader[0][1])
         tops = [label.box[3] for label in labels]
         assert tops == sorted(tops), f"{title}: labels out of their points' order"
+
+
+def test_no_two_arrowheads_overlap(layouts) -> None:
+    """Arrows side by side (strokes along the grooves) keep their heads apart at any size."""
+    import itertools
+    import math
+
+    style, _grid, laid_out = layouts
+    for title, diagram, layout in laid_out:
+        place = layout.placement
+        tips = [
+            place.at(overlay.mark.path[-1])
+            for overlay in diagram.overlays
+            if overlay.kind == "stroke" and not overlay.mark.dashed
+        ]
+        head = style.mark_size * 1.1
+        for a, b in itertools.combinations(tips, 2):
+            assert math.dist(a, b) > head + style.mark_width, title
