@@ -190,14 +190,15 @@ def hold_top() -> Drawing:
 
     The back of the hand is over the top of the foot (seen a little from above, so it
     shows ``TOP_SHORT`` of its length); the four fingers come down the near side, each
-    apart from the next, and curl round under the sole (their last joints turned away,
-    short, no nails); the thumb lies along the top of the foot, toward the ankle. The
+    apart from the next, their last joints bent a little toward the sole and ending in
+    round tips with nails (a tip turned away out of sight reads as a cut, open finger);
+    the thumb lies along the top of the foot, toward the ankle. The
     wrist bends (``TOP_BEND``), so the forearm leaves the picture up and forward,
     clear of the leg. The grip is the middle of the knuckles, placed on the foot's top.
     """
     short = TOP_SHORT
     fingers = {
-        n: finger(n, s, (0.9, 0.72, 0.5), turns=(6.0, 40.0), nail=0.0)
+        n: finger(n, s, (0.9, 0.72, 0.55), turns=(6.0, 12.0), nail=0.9)
         for n, s in zip(FINGERS, (8.0, 2.5, -3.0, -9.0), strict=True)
     }
     fingers = {n: _lowered(d, short) for n, d in fingers.items()}
@@ -218,7 +219,7 @@ def hold_top() -> Drawing:
         cut=-ARM * 0.8,
         lines=[("index", "middle"), ("ring", "middle"), ("little", "ring"), ("thumb", "base")],
         names={**fingers, "thumb": the_thumb},
-        nails=[the_thumb],
+        nails=[the_thumb, *(fingers[n] for n in FINGERS)],
     )
     drawing.landmarks = {
         "grip": between(fingers["middle"].joint(0), fingers["ring"].joint(0)),
