@@ -32,7 +32,7 @@ SIGN = 0.38
 
 
 class AvoidRow(Mark):
-    """A row of places to leave alone: a sign in each, one bracket, one label."""
+    """A row of places to leave alone: a sign in each, one label pointing at the row."""
 
     kind: ClassVar[str] = "avoid_row"
     legend: ClassVar[str] = "Not in any of these places"
