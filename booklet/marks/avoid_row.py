@@ -58,10 +58,13 @@ class AvoidRow(Mark):
         return self.along[-1]
 
     def clearance(self, place: Placement) -> float:
-        """Past the last sign's ring, so the leader's dot sits beside the sign, not on it."""
+        """Just past the last sign's white halo: the leader's dot touches its rim.
+
+        So the line names the sign, never the toe beside it.
+        """
         places = [place.at(point) for point in self.along]
         style = fitted(places, place.style)
-        return sign_radius(style) + _sign_line(style) * 1.5 + LEADER_DOT
+        return sign_radius(style) + _sign_line(style) + LEADER_DOT / 2
 
     def draw(self, place: Placement) -> Group:
         places = [place.at(point) for point in self.along]
