@@ -1,18 +1,18 @@
-"""A small "not here" sign in each of a row of places, joined by one bracket beyond them."""
+"""A small "not here" sign in each of a row of places; one label's leader ends at the row."""
 
 from __future__ import annotations
 
-import itertools
 import math
 from pathlib import Path
 
 import pytest
 from test_marks import _style_stub
 
-from booklet.marks.avoid_row import SIGN, AvoidRow, bracket, fitted, row_mark, sign_radius
+from booklet.marks.avoid import LEADER_DOT
+from booklet.marks.avoid_row import SIGN, AvoidRow, fitted, row_mark, sign_radius
 from booklet.marks.base import Frame, Placement
 from booklet.model.content import Overlay
-from booklet.model.geometry import inside, segment_crossings
+from booklet.model.geometry import inside
 from booklet.model.views import load_views
 
 VIEWS = load_views(Path("/nonexistent")).views
@@ -26,33 +26,27 @@ def _shapes(group):
             yield item
 
 
-def test_each_place_has_its_own_small_sign_and_a_prong_of_one_bracket() -> None:
+def test_each_place_has_its_own_small_sign_and_nothing_else_repeats_them() -> None:
     style = _style_stub()
     row = [(0.0, 100.0), (20.0, 96.0), (40.0, 92.0)]
     group = row_mark(row, style)
     rings = [s for s in _shapes(group) if type(s).__name__ == "Circle" and s.fillColor is None]
     assert sorted((ring.cx, ring.cy) for ring in rings) == row
     assert all(ring.r == pytest.approx(style.mark_size * SIGN) for ring in rings)
-    shape = bracket(row, style)
-    assert [tip[0] for _, tip in shape.prongs] == [x for x, _ in row]  # a prong over each
-    assert all(
-        tip[1] > y + sign_radius(style) for (_, tip), (_, y) in zip(shape.prongs, row, strict=True)
-    )
-    assert shape.tail[0] > max(x for x, _ in row)  # the leader meets it toward the labels
+    assert not [s for s in _shapes(group) if type(s).__name__ == "PolyLine"]  # no bracket
 
 
-def test_on_the_top_of_the_foot_the_bracket_stands_past_the_toes_and_crosses_no_line() -> None:
+def test_on_the_top_of_the_foot_the_leader_ends_beside_the_last_sign_on_its_web() -> None:
     view = VIEWS["top"]
     place = Placement(view, Frame(0, 0, 1), _style_stub(), ())
     mark = AvoidRow.model_validate({"along": ["gap-1", "gap-2", "gap-3", "gap-4"]})
     outline = place.outline()
-    shape = mark._bracket(place)
-    for start, end in [*itertools.pairwise(shape.spine()), *shape.prongs]:
-        assert not inside(start, outline) and not inside(end, outline)
-        assert segment_crossings(start, end, outline) == []
-    assert mark.pointer(place) == shape.tail and not inside(shape.tail, outline)
+    assert mark.pointer(place) is None and mark.anchor() == "gap-4"  # the leader meets a sign
+    ring = sign_radius(place.style) + place.style.mark_width * SIGN / 1.05
+    assert ring < mark.clearance(place) <= ring + place.style.mark_width + LEADER_DOT
     for point in mark.along:  # each sign sits on its web, on the figure
         assert inside(place.at(point), outline)
+    assert len(mark.outlines(place)) == len(mark.along)
 
 
 def test_signs_shrink_where_the_places_crowd_so_no_two_overlap() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -159,14 +160,20 @@ def test_a_turn_both_ways_is_one_ring_with_a_head_at_each_end() -> None:
     assert len(heads) == 2
 
 
-def test_the_lotion_wash_is_a_flat_tint_with_sheen_lines_not_dots() -> None:
-    from booklet.marks.tint import wash
+def test_the_lotion_wash_is_a_flat_tint_with_sparse_short_glints_not_a_hatch() -> None:
+    from booklet.marks.tint import SHEEN_LENGTH, wash
 
+    style = _style_stub()
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
-    fill, lines = wash(square, _style_stub()).contents
+    fill, lines = wash(square, style).contents
     assert type(fill).__name__ == "Polygon" and fill.strokeColor is None
     assert lines.contents and all(type(line).__name__ == "Line" for line in lines.contents)
     assert all((line.x2 - line.x1) * (line.y2 - line.y1) < 0 for line in lines.contents)
+    for line in lines.contents:  # short ticks, not lines across the figure
+        length = math.hypot(line.x2 - line.x1, line.y2 - line.y1)
+        assert length == pytest.approx(style.mark_size * SHEEN_LENGTH)
+    ink = sum(math.hypot(ln.x2 - ln.x1, ln.y2 - ln.y1) * ln.strokeWidth for ln in lines.contents)
+    assert ink < 100 * 100 * 0.03  # sparse: a few per cent of the area, a film not a sock
 
 
 def shapes_of(group):
@@ -177,22 +184,27 @@ def shapes_of(group):
             yield item
 
 
-def test_the_lotion_tint_is_the_skin_with_a_little_mark_colour_and_stops_at_a_dashed_edge() -> None:
+def test_the_lotion_tint_is_a_light_share_of_the_mark_colour_and_stops_at_a_solid_edge() -> None:
     from dataclasses import replace
 
     from reportlab.lib.colors import HexColor
 
     from booklet.marks.tint import TINGE, wash
 
-    style = replace(_style_stub(), figure_fill=HexColor("#F3EDE6"), mark=HexColor("#13657D"))
+    style = replace(_style_stub(), figure_hand=HexColor("#E1C0A6"), mark=HexColor("#13657D"))
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
     fill, _sheen, *rest = wash(square, style, stop=60.0).contents
-    skin, mark = style.figure_fill, style.mark
-    assert fill.fillColor.red == pytest.approx(skin.red + (mark.red - skin.red) * TINGE)
-    assert fill.fillColor.red >= fill.fillColor.blue - 0.05  # still skin, not a blue wash
+    assert 0.15 <= TINGE <= 0.2
+    assert fill.fillColor.red == pytest.approx(1 + (style.mark.red - 1) * TINGE)
+
+    def grey(color):  # what a black-and-white printer makes of it
+        return 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue
+
+    assert grey(fill.fillColor) - grey(style.figure_hand) > 0.1  # a hand stands off it
     assert max(y for y in fill.points[1::2]) == pytest.approx(60.0)
     (edge,) = rest
-    assert type(edge).__name__ == "Line" and edge.strokeDashArray
+    assert type(edge).__name__ == "Line" and not edge.strokeDashArray  # dashes: "go back"
+    assert edge.strokeWidth < style.mark_width / 2
     assert edge.y1 == pytest.approx(60.0) and edge.y2 == pytest.approx(60.0)
 
 

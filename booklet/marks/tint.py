@@ -1,24 +1,25 @@
-"""``tint``: a soft flat wash over the figure, "spread a thin layer here".
+"""``tint``: a light wash over the figure, "spread a thin layer here".
 
-Lotion is a film on the skin, not an instruction to cover an area, so it is drawn as
-one flat, soft tint: the skin's colour with a little of the mark colour in it, light
-enough that the skin still reads as skin (never red, pale or blue, which the booklet
-lists as warning signs), and, where it stops short of a place (the toes), a dashed
-edge in the mark colour. Dots in a wash vanish at print size, so there are none: the
-dashed edge and the label carry the meaning where a printer drops the tint.
+Lotion is a film on the skin, not a cast or a sock, so it is drawn light: a sixth of
+the mark colour on the paper, far paler than a drawn hand (so a hand laid on it stands
+clearly off it in black and white too), with a sparse scatter of short glints that
+still prints where a printer drops the wash, and, where it stops short of a place
+(the toes), a thin solid edge in the mark colour. A dashed line means "then go back"
+on a stroke, so the edge is never dashed; a hatch's close diagonal lines mean "the
+whole area", so the glints are short, far apart and lean the other way.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from reportlab.graphics.shapes import Group, Line, Polygon
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, white
 
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
-from booklet.marks.hatch import hatch_segments
-from booklet.model.geometry import Point
+from booklet.model.geometry import Point, inside
 from booklet.source.validation import Text
 from booklet.source.yamlsource import FieldPath
 
@@ -52,29 +53,33 @@ class Tint(Mark):
         return [group]
 
 
-TINGE = 0.14
-"""How much of the mark colour goes into the skin's colour for the lotion's tint."""
+TINGE = 0.16
+"""How much of the mark colour goes into the paper for the lotion's tint (15 to 20 %)."""
 
 
-SHEEN_SPACING = 1.5
-"""The sheen lines' spacing, in mark sizes: sparser than a hatch's, so it reads as a film."""
-SHEEN_WIDTH = 0.12
-"""The sheen lines' width, in mark widths: hairlines, half a hatch's, that still print."""
+SHEEN_SPACING = 1.8
+"""The glints' spacing, in mark sizes: far sparser than a hatch's, so it reads as a film."""
+SHEEN_LENGTH = 0.55
+"""Each glint's length, in mark sizes: a short tick, never a line across the figure."""
+SHEEN_WIDTH = 0.2
+"""The glints' width, in mark widths: fine lines that still print."""
+EDGE_WIDTH = 0.4
+"""The edge's width, in mark widths: a thin solid line where the lotion ends."""
 
 
-def tinted(skin: Color, mark: Color) -> Color:
-    """The skin's colour with a little of the mark colour in it: a film on the skin."""
-    return Color(*(a + (b - a) * TINGE for a, b in zip(skin.rgb(), mark.rgb(), strict=True)))
+def tinted(paper: Color, mark: Color) -> Color:
+    """``TINGE`` of the mark colour on the paper: a light film, paler than any hand."""
+    return Color(*(a + (b - a) * TINGE for a, b in zip(paper.rgb(), mark.rgb(), strict=True)))
 
 
 def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = None) -> Group:
-    """A flat soft tint of ``outline``, cut off at height ``stop``.
+    """A light tint of ``outline``, cut off at height ``stop``.
 
-    Where it is cut, a dashed edge in the mark colour shows where the lotion ends.
+    Where it is cut, a thin solid edge in the mark colour shows where the lotion ends.
     """
     shape = list(outline) if stop is None else clip_below(outline, stop)
     points = [value for point in shape for value in point]
-    fill = tinted(style.figure_fill, style.mark)
+    fill = tinted(style.backdrop or white, style.mark)
     group = Group(Polygon(points, fillColor=fill, strokeColor=None), sheen(shape, style))
     if stop is not None:
         for start, end in zip(shape, shape[1:] + shape[:1], strict=True):
@@ -84,20 +89,20 @@ def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = Non
 
 
 def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
-    """Fine lines leaning the other way from a hatch: a film that still reads in grey.
+    """Short glints on a staggered grid inside ``outline``: a film that still reads in grey.
 
-    A tint alone sits near the hands' grey once printed in black; lines print on any
-    printer, and lean against a hatch's so the two marks are not confused.
+    A wash alone may vanish once printed in black; a few short ticks print on any
+    printer, and lean against a hatch's lines so the two marks are not confused.
     """
-    flipped = [(-x, y) for x, y in outline]
     group = Group()
-    for (x0, y0), (x1, y1) in hatch_segments(flipped, style.mark_size * SHEEN_SPACING):
+    for x, y in _glint_places(outline, style.mark_size * SHEEN_SPACING):
+        half = style.mark_size * SHEEN_LENGTH / 2 / math.sqrt(2)
         group.add(
             Line(
-                -x0,
-                y0,
-                -x1,
-                y1,
+                x - half,
+                y + half,
+                x + half,
+                y - half,
                 strokeColor=style.mark,
                 strokeWidth=style.mark_width * SHEEN_WIDTH,
                 strokeLineCap=1,
@@ -106,13 +111,33 @@ def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
     return group
 
 
+def _glint_places(outline: Sequence[Point], spacing: float) -> Iterator[Point]:
+    """Points of a staggered grid ``spacing`` apart, well inside ``outline``."""
+    if len(outline) < 3:
+        return
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    row, y = 0, min(ys) + spacing / 2
+    while y < max(ys):
+        x = min(xs) + spacing * (0.25 if row % 2 else 0.75)
+        while x < max(xs):
+            if all(inside(point, outline) for point in _corners((x, y), spacing / 4)):
+                yield x, y
+            x += spacing
+        row, y = row + 1, y + spacing * 0.75
+    return
+
+
+def _corners(centre: Point, reach: float) -> list[Point]:
+    x, y = centre
+    return [(x - reach, y), (x + reach, y), (x, y - reach), (x, y + reach)]
+
+
 def _edge(start: Point, end: Point, style: DiagramStyle) -> Line:
     return Line(
         *start,
         *end,
         strokeColor=style.mark,
-        strokeWidth=style.mark_width * 0.6,
-        strokeDashArray=[style.mark_width * 1.8, style.mark_width * 1.2],
+        strokeWidth=style.mark_width * EDGE_WIDTH,
         strokeLineCap=1,
     )
 

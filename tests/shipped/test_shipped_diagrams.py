@@ -7,6 +7,8 @@ lines keep clear of each other and of the figure; the PDF checks read the drawn 
 
 from __future__ import annotations
 
+import itertools
+import math
 from pathlib import Path
 
 import pdfplumber
@@ -300,3 +302,61 @@ def test_labels_keep_the_order_of_their_points(layouts) -> None:
         labels = sorted(layout.labels, key=lambda label: label.leader[0][1])
         tops = [label.box[3] for label in labels]
         assert tops == sorted(tops), f"{title}: labels out of their points' order"
+
+
+def test_no_two_arrowheads_overlap(layouts) -> None:
+    """Arrows side by side (strokes along the grooves) keep their heads apart at any size."""
+    style, _grid, laid_out = layouts
+    for title, diagram, layout in laid_out:
+        place = layout.placement
+        tips = [
+            place.at(overlay.mark.path[-1])
+            for overlay in diagram.overlays
+            if overlay.kind == "stroke" and not overlay.mark.dashed
+        ]
+        head = style.mark_size * 1.1
+        for a, b in itertools.combinations(tips, 2):
+            assert math.dist(a, b) > head + style.mark_width, title
+
+
+HAND_CLEAR = 2.0
+"""How far, in points, a leader keeps off a hand or a cuff it does not point at."""
+
+
+def test_leaders_keep_off_hands_and_cuffs(layouts) -> None:
+    _, _, diagrams = layouts
+    for title, diagram, layout in diagrams:
+        hands = [
+            polygon
+            for overlay in diagram.overlays
+            if overlay.kind == "hand"
+            for polygon in overlay.mark.outlines(layout.placement)
+        ]
+        for label in layout.labels:
+            start, end = label.leader
+            for polygon in hands:
+                if inside(start, polygon) or inside(end, polygon):
+                    continue  # the leader names the hand itself
+                edges = zip(polygon, [*polygon[1:], polygon[0]], strict=True)
+                gap = min(_segments_apart(start, end, a, b) for a, b in edges)
+                assert gap >= HAND_CLEAR, f"{title}: {label.lines} passes {gap:.1f} pt off a hand"
+
+
+def _segments_apart(a, b, c, d) -> float:
+    """The least distance between segments ab and cd (0 when they cross)."""
+    if segments_cross(a, b, c, d):
+        return 0.0
+    return min(
+        _to_segment(a, c, d), _to_segment(b, c, d), _to_segment(c, a, b), _to_segment(d, a, b)
+    )
+
+
+def _to_segment(p, a, b) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = (
+        0.0
+        if length == 0
+        else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
+    )
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)

@@ -93,7 +93,8 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
 def hold_side() -> Drawing:
     """Step 2: a hand wrapped round the forefoot from its side, seen from above.
 
-    The thumb lies across the top of the foot, its pad where a stroke starts; the back
+    The thumb, shortened to about the palm's width (``SIDE_THUMB``: seen from above it
+    slopes down toward the foot), lies across the top, its pad where a stroke starts; the back
     of the hand, beside the foot, points down and away (it shows ``SIDE_SHORT`` of its
     length), and the four fingers curl round under the sole: each shows from its
     knuckle to where it turns under the foot's edge (drawn behind the foot), apart from
@@ -117,7 +118,7 @@ def hold_side() -> Drawing:
     the_thumb = Digit(
         root=(root[0], root[1] * short),
         angle=26,
-        lengths=lengths,
+        lengths=[length * SIDE_THUMB for length in lengths],
         turns=(-8, -8),
         widths=widths,
         nail=1.0,
@@ -145,13 +146,16 @@ def hold_side() -> Drawing:
 
 SIDE_SHORT = 0.55
 """How much of its length the back of the hand of ``hold_side`` shows, pointing away."""
+SIDE_THUMB = 0.62
+"""The share of its full length the thumb of ``hold_side`` shows across the foot's top:
+about the palm's width, so it reads as a thumb on the toes' bases, not a bar hiding them."""
 WRIST_BEND = 30.0
 """Degrees the forearm of ``hold_side`` turns from the hand's line, toward the little
 finger's side: the hand wraps across the foot while the arm runs back toward the heel."""
 
 
 def thumb_wrap() -> Drawing:
-    """Step 3: the thumb's pad pressing on the sole, the fingers round the foot (behind)."""
+    """Step 3, both hands: the thumb's pad on the sole, the fingers round the foot (behind)."""
     return _thumb_over("Thumb pressing, fingers round the foot", 30, (-10, -14), 0.5)
 
 
@@ -186,14 +190,15 @@ def hold_top() -> Drawing:
 
     The back of the hand is over the top of the foot (seen a little from above, so it
     shows ``TOP_SHORT`` of its length); the four fingers come down the near side, each
-    apart from the next, and curl round under the sole (their last joints turned away,
-    short, no nails); the thumb lies along the top of the foot, toward the ankle. The
+    apart from the next, their last joints bent a little toward the sole and ending in
+    round tips with nails (a tip turned away out of sight reads as a cut, open finger);
+    the thumb lies along the top of the foot, toward the ankle. The
     wrist bends (``TOP_BEND``), so the forearm leaves the picture up and forward,
     clear of the leg. The grip is the middle of the knuckles, placed on the foot's top.
     """
     short = TOP_SHORT
     fingers = {
-        n: finger(n, s, (0.9, 0.72, 0.5), turns=(6.0, 40.0), nail=0.0)
+        n: finger(n, s, (0.9, 0.72, 0.55), turns=(6.0, 12.0), nail=0.9)
         for n, s in zip(FINGERS, (8.0, 2.5, -3.0, -9.0), strict=True)
     }
     fingers = {n: _lowered(d, short) for n, d in fingers.items()}
@@ -214,7 +219,7 @@ def hold_top() -> Drawing:
         cut=-ARM * 0.8,
         lines=[("index", "middle"), ("ring", "middle"), ("little", "ring"), ("thumb", "base")],
         names={**fingers, "thumb": the_thumb},
-        nails=[the_thumb],
+        nails=[the_thumb, *(fingers[n] for n in FINGERS)],
     )
     drawing.landmarks = {
         "grip": between(fingers["middle"].joint(0), fingers["ring"].joint(0)),

@@ -294,7 +294,7 @@ def turn_foot() -> Drawing:
 
 
 def hold_over() -> Drawing:
-    """Step 3: a hand over the top of the foot, seen from the sole.
+    """A hand over the top of the foot, seen from the sole (a hold from the far side).
 
     Its fingers curl round the foot's edge and lie on the sole (in front), nails up;
     the palm lies on the top of the foot, behind it, and the arm runs on behind the
