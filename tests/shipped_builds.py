@@ -103,3 +103,17 @@ def page_of(pages: list[list[str]], text: str, start: int = 0) -> tuple[int, int
             if whole_line or line.startswith(wanted[:40]):
                 return number, index
     raise AssertionError(f"{text[:40]!r} not found")
+
+
+def heading_pages(built: Shipped, title: str) -> list[int]:
+    """The pages (0-based) where ``title`` is set as a heading, larger than the body."""
+    body = built.layout.text.body.size
+    wanted = squeeze(title)
+    with pdfplumber.open(built.pdf) as pdf:
+        return [
+            number
+            for number, page in enumerate(pdf.pages)
+            if any(
+                squeeze(line["text"]) == wanted and line["size"] > body for line in text_lines(page)
+            )
+        ]

@@ -121,3 +121,38 @@ def test_the_last_page_fill_is_what_the_plan_leaves_on_the_chapters_last_page() 
     assert last_page_fill([Spacer(300, 60), Spacer(300, 70)], frame()) == 0.7
     assert last_page_fill([Spacer(300, 30)], frame()) == 0.3
     assert last_page_fill([], frame()) == 0.0
+
+
+def cued_list(heights: list[float], cue: float) -> list[Flowable]:
+    """A list of items that says so where a page ends inside it (all but its last)."""
+    items: list[Flowable] = [Spacer(300, height) for height in heights]
+    for item in items[:-1]:
+        item.continued_by = (lambda: Spacer(300, cue), lambda: Spacer(300, cue))
+    return items
+
+
+def test_a_page_ending_inside_a_continued_list_says_so_at_both_ends() -> None:
+    # 40 pt, a list of three 20 pt items, then 50 pt: the page ends after the second
+    # item, with its foot ("continued on the next page"), and the next opens with its head
+    items = cued_list([20, 20, 20], cue=10)
+    chapter = [Spacer(300, 40), *items, Spacer(300, 50)]
+    lenient = Frame(300, 100, target=0.4, floor=0.3, slack=0, shrink=0)
+    result = paginate(chapter, lenient, ())
+    heights = [item.wrap(300, 1000)[1] for item in result]
+    kinds = [type(item) for item in result]
+    assert kinds.index(PlannedBreak) == 4
+    assert heights == [40, 20, 20, 10, 0, 10, 20, 50]
+    assert result[1:3] == items[:2] and result[6] is items[2]
+
+
+def test_the_plan_counts_the_room_a_lists_continuation_takes() -> None:
+    # 50 pt, items of 30 and 20 pt, 55 pt on 100 pt pages: ending the page inside the
+    # list evens the pages (50 + 30 + cue | cue + 20 + 55) where a 10 pt cue fits; a
+    # 25 pt cue would overfill both, so the list stays whole (50 + 30 + 20 | 55)
+    def heights(cue: float) -> list[float]:
+        chapter = [Spacer(300, 50), *cued_list([30, 20], cue), Spacer(300, 55)]
+        result = paginate(chapter, Frame(300, 100, target=0.4, floor=0.3, slack=0, shrink=0), ())
+        return [item.wrap(300, 1000)[1] for item in result]
+
+    assert heights(10) == [50, 30, 10, 0, 10, 20, 55]
+    assert heights(25) == [50, 30, 20, 0, 55]

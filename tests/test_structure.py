@@ -73,7 +73,7 @@ def test_every_character_is_tagged_but_the_running_footer_and_head(
 ) -> None:
     footer = sample_content.disclaimer.short.replace(" ", "")
     notes = next(s.title for s in sample_content.sections if any(b.note_lines for b in s.blocks))
-    head = sample_content.labels.notes_continued.replace("{title}", notes).replace(" ", "")
+    head = sample_content.labels.continued.replace("{title}", notes).replace(" ", "")
     for number, pdf_page in enumerate(plumber.pages, start=1):
         untagged = "".join(c["text"] for c in pdf_page.chars if c.get("mcid") is None)
         untagged = untagged.replace(" ", "").replace(footer, "").replace(head, "")

@@ -254,6 +254,20 @@ class Content(StrictModel):
         titles = [entry.title for entry in self.back_page.summary]
         return [(title, lists[title]) for title in titles if title in lists]
 
+    def safety_titles(self) -> set[str]:
+        """The parts whose lists are safety lists, that a reader must see at once.
+
+        Each part the back page names (the "when to call" lists), and every part of a
+        section that holds one (a "do not massage if" list beside them).
+        """
+        named = {title for title, _ in self.summaries()}
+        titles = set(named)
+        for section in self.sections:
+            parts = [section.title, *(sub.title for sub in section.subsections)]
+            if named.intersection(parts):
+                titles.update(parts)
+        return titles
+
     def summary_kind(self, title: str) -> str | None:
         """The kind of the back page's summary of ``title`` (``caution``, or None)."""
         entries = self.back_page.summary if self.back_page else []

@@ -42,8 +42,11 @@ class Labels(StrictModel):
     symbols: dict[str, Text] = {}
     """The legend's words for each symbol, by mark kind (and ``repeat``), when the
     marks' own neutral words do not suit the topic."""
-    notes_continued: Text = "{title}, continued"
-    """The head of a page the notes go on over; ``{title}`` is their section's title."""
+    continued: Text = "{title}, continued"
+    """The head of a page that the notes, or a safety list, go on over; ``{title}`` is
+    their section's title."""
+    continues: Text = "Continued on the next page"
+    """The last line of a page that a safety list goes on from."""
     close_up: Text = "{view}, close-up"
     """The caption of a close-up; ``{view}`` is the view's own caption."""
     views: dict[str, Text] = {}

@@ -16,6 +16,11 @@ with the one before it, and never leaves a page mostly empty unless what follows
 not fit there. The chosen places become :class:`PlannedBreak` flowables; a piece taller
 than a page still flows on as ReportLab splits it.
 
+A flowable may carry ``continued_by``, a pair of makers: where the plan ends a page after
+it, the page ends with the first's flowable ("Continued on the next page") and the next
+page opens with the second's (the list's title, continued), and the plan counts their
+room. A safety list does, so a reader who turns the page knows the list goes on.
+
 A body paragraph marked ``may_split`` may also end a page between two of its lines,
 keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans), if it has
 at least the layout's ``pagination.split_lines`` lines; only where
@@ -30,6 +35,7 @@ every time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -89,6 +95,30 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Continued:
+    """The words that tell a reader a list goes on over the page, and the room they take."""
+
+    foot: Callable[[], Flowable]
+    """Makes what ends the page ("Continued on the next page")."""
+    head: Callable[[], Flowable]
+    """Makes what opens the next page (the list's title, continued)."""
+    foot_height: float
+    head_height: float
+
+    @classmethod
+    def measured(
+        cls, makers: tuple[Callable[[], Flowable], Callable[[], Flowable]], width: float
+    ) -> Continued:
+        """The makers, with the room each one's flowable takes at ``width``."""
+        foot, head = makers
+        made = foot()
+        foot_height = made.wrap(width, MEASURE_HEIGHT)[1] + made.getSpaceBefore()
+        made = head()
+        head_height = made.wrap(width, MEASURE_HEIGHT)[1] + made.getSpaceAfter()
+        return cls(foot, head, foot_height, head_height)
+
+
+@dataclass(frozen=True)
 class Slice:
     """A flowable, or lines ``first`` to ``end`` (exclusive) of a paragraph that may split."""
 
@@ -116,6 +146,8 @@ class Piece:
     """It holds what grows to fill its page (ruled lines): that page is never short."""
     break_penalty: float = 0.0
     """What a page ending after it costs the plan (inside a safety list)."""
+    continued: Continued | None = None
+    """What a page ending after it adds at its foot and at the next page's head."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +231,13 @@ def _planned(chapter: list[Flowable], frame: Frame, first_page: int) -> tuple[li
     for page in pages:
         slices = [item for piece in pieces[page.start : page.end + 1] for item in piece.slices]
         flowables = _page_flowables(slices, rests, frame.width)
+        before = pieces[page.start - 1].continued if page.start > 0 else None
+        after = pieces[page.end].continued if page.end < len(pieces) - 1 else None
+        flowables = [
+            *([before.head()] if before else []),
+            *flowables,
+            *([after.foot()] if after else []),
+        ]
         room = frame.height - frame.slack
         if room < page.height <= room + page.gaps * frame.shrink:
             _tighten(flowables, 1 - (page.height - room) / page.gaps)
@@ -288,7 +327,9 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
     first, last = _slice_size(slices[0], frame), _slice_size(slices[-1], frame)
     fills = any(s.whole and bool(getattr(s.flowable, "fills_page", False)) for s in slices)
     penalty = float(getattr(slices[-1].flowable, "break_penalty", 0.0))
-    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty)
+    makers = getattr(slices[-1].flowable, "continued_by", None)
+    cue = Continued.measured(makers, frame.width) if makers else None
+    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty, cue)
 
 
 def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
@@ -345,17 +386,21 @@ def _pages_ending(pieces: list[Piece], end: int, frame: Frame) -> list[tuple[Pag
     room = frame.height - frame.slack
     found: list[tuple[Page, float]] = []
     height, gaps = 0.0, 0.0
+    after = pieces[end - 1].continued if end < len(pieces) else None
+    foot = after.foot_height if after else 0.0
     for start in range(end - 1, -1, -1):
         piece = pieces[start]
         if start < end - 1:
             gap = max(piece.space_after, pieces[start + 1].space_before)
             height, gaps = height + gap, gaps + gap
         height, gaps = height + piece.height, gaps + piece.gaps
-        fitted = max(height - gaps * frame.shrink, min(height, room))
+        before = pieces[start - 1].continued if start > 0 else None
+        total = height + foot + (before.head_height if before else 0.0)
+        fitted = max(total - gaps * frame.shrink, min(total, room))
         if fitted > room and start < end - 1:
             break
         cost = _page_cost(room if pieces[end - 1].fills else fitted, frame)
-        found.append((Page(start, end - 1, height, gaps), cost))
+        found.append((Page(start, end - 1, total, gaps), cost))
     return found
 
 

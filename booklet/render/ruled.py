@@ -8,6 +8,7 @@ of their own. The same lines carry on over the pages that pad a folded booklet.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -19,13 +20,17 @@ from booklet.render.tagging import artifact
 
 
 class RunningHead(Paragraph):
-    """The head of a page the notes go on over ("My notes, continued").
+    """The head of a page the notes go on over ("My notes, continued"), or its foot.
 
     Page furniture, marked as an artifact: the notes' own heading is the content.
     """
 
+    def __init__(self, text: str, style: Any, subtype: str = "Header") -> None:
+        super().__init__(text, style)
+        self.subtype = subtype
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        with artifact(canvas, "Pagination", "Header"):
+        with artifact(canvas, "Pagination", self.subtype):
             super().drawOn(canvas, x, y, _sW)
 
 

@@ -189,20 +189,21 @@ class StoryBuilder(EndsStory):
     def section(self, section: Section) -> list[Flowable]:
         """A section's heading, blocks and subsections, each part a ``Sect`` element.
 
-        The lists of a part the back page names (the "when to call" lists), and of the
-        parts beside it (a "do not massage if" list), split only where nothing else keeps
-        the floor: a reader must see every warning sign at once.
+        Safety lists (:meth:`.Content.safety_titles`) split only where nothing else
+        keeps the floor, as a reader must see every warning sign at once; where one does,
+        its page ends "Continued on the next page" and the next opens with its title.
         """
-        safety = {title for title, _ in self.content.summaries()}
-        beside = any(subsection.title in safety for subsection in section.subsections)
+        safety = self.content.safety_titles()
         with self._inside(self._tag("Sect")):
             flowables = [self.heading(section.title, level=0)]
-            self._lists_whole = section.title in safety or beside
+            self._lists_whole = section.title in safety
+            self._list_title = section.title
             flowables += self.blocks(section.blocks)
             for subsection in section.subsections:
                 with self._inside(self._tag("Sect")):
                     flowables.append(self.heading(subsection.title, level=1))
-                    self._lists_whole = subsection.title in safety or beside
+                    self._lists_whole = subsection.title in safety
+                    self._list_title = subsection.title
                     flowables += self.blocks(subsection.blocks)
                     self._heading_depth = 2
             self._lists_whole = False

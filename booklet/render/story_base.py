@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -25,13 +26,17 @@ from booklet.render.diagram import booklet_grid
 from booklet.render.flowables import BalancedParagraph, Heading, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.pagination import Frame
+from booklet.render.ruled import RunningHead
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
-SPLIT_SAFETY_LIST = 5.0
-"""What the pagination plan pays to end a page inside a safety list: more than a page a
-quarter emptier costs, so only the floor is worth it."""
+SPLIT_SAFETY_LIST = 0.3
+"""What the pagination plan pays to end a page inside a safety list. Small on a spread,
+where both parts lie open and the page says the list goes on: about what a page a
+fifth emptier costs, so a page is not left half empty to keep a list whole. At a page
+turn it is :data:`.pagination.TURN_FACTOR` times more, so the plan parts it there
+only to keep a page off the floor."""
 
 
 @dataclass
@@ -56,6 +61,8 @@ class StoryBase:
         self._legend_shown = False
         self._lists_whole = False
         """Whether the lists being built are kept whole: they are safety lists."""
+        self._list_title = ""
+        """The title of the part whose lists are being built (for a page they go on over)."""
         self._back_choice: object = None  # the back page's fit, once measured
         self._notes_foot: Flowable | None = None
         self._foot_on_padding = False
@@ -196,8 +203,10 @@ class StoryBase:
         rules = self.layout.pagination
         start = min(rules.list_start or rules.list_ends, max(1, len(items) - rules.list_ends - 1))
         if self._lists_whole:  # the plan ends a page inside it only to keep the floor
+            title = self._list_title
             for item in items[:-1]:
                 item.break_penalty = SPLIT_SAFETY_LIST
+                item.continued_by = (self._continues, lambda: self._running_head(title))
         if len(items) <= rules.list_whole:
             chained = items[:-1]
         else:
@@ -205,6 +214,28 @@ class StoryBase:
         for item in chained:
             item.keepWithNext = 1
         return items
+
+    def _running_head(self, title: str) -> Flowable:
+        """The head of a page that a part goes on over: its title, continued.
+
+        Page furniture: the part's own heading is the content a screen reader reads.
+        """
+        text = self.content.labels.continued.replace("{title}", title)
+        style = self.styles.small.clone(
+            "continued", fontName=self.fonts.bold, textColor=self._color["muted"]
+        )
+        return RunningHead(to_markup(text), style)
+
+    def _continues(self) -> Flowable:
+        """The last line of a page that a safety list goes on from, at its right."""
+        style = self.styles.small.clone(
+            "continues",
+            fontName=self.fonts.bold,
+            textColor=self._color["muted"],
+            alignment=TA_RIGHT,
+            spaceBefore=self.layout.spacing.block / 2,
+        )
+        return RunningHead(to_markup(self.content.labels.continues), style, "Footer")
 
     def _table_font(self) -> list[tuple[object, ...]]:
         return table_font(self.fonts.regular, self.styles.small.fontSize)

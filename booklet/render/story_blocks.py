@@ -19,7 +19,7 @@ from booklet.render.diagram_memo import inset_key, kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
-from booklet.render.ruled import FillRest, RunningHead
+from booklet.render.ruled import FillRest
 from booklet.render.story_base import SPLIT_SAFETY_LIST, StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
@@ -255,11 +255,7 @@ class BlockStory(StoryBase):
         title = next(
             (s.title for s in self.content.sections if any(b.note_lines for b in s.blocks)), ""
         )
-        text = self.content.labels.notes_continued.replace("{title}", title)
-        style = self.styles.small.clone(
-            "notes_continued", fontName=self.fonts.bold, textColor=self._color["muted"]
-        )
-        return RunningHead(to_markup(text), style)
+        return self._running_head(title)
 
     def _fill_in(self, fields: list[FillIn]) -> list[Flowable]:
         clinic = self.brand.brand.clinic() if self.brand else None

@@ -10,26 +10,19 @@ from __future__ import annotations
 
 import pdfplumber
 import pytest
-from pdfcheck import text_lines
-from shipped_builds import EDITIONS, Shipped, edition_id, page_lines, page_of, shipped, squeeze
+from shipped_builds import (
+    EDITIONS,
+    edition_id,
+    heading_pages,
+    page_lines,
+    page_of,
+    shipped,
+    squeeze,
+)
 
 from booklet.model.content import Section
 
 pytestmark = pytest.mark.slow
-
-
-def heading_pages(built: Shipped, title: str) -> list[int]:
-    """The pages (0-based) where ``title`` is set as a heading, larger than the body."""
-    body = built.layout.text.body.size
-    wanted = squeeze(title)
-    with pdfplumber.open(built.pdf) as pdf:
-        return [
-            number
-            for number, page in enumerate(pdf.pages)
-            if any(
-                squeeze(line["text"]) == wanted and line["size"] > body for line in text_lines(page)
-            )
-        ]
 
 
 def is_form(section: Section, notes_only: bool = False) -> bool:
@@ -180,7 +173,7 @@ def test_the_edition_details_never_open_a_page(edition) -> None:
     labels = built.content.labels
     code = squeeze(labels.document_code)
     (page,) = [number for number, lines in enumerate(pages) if any(code in x for x in lines)]
-    continued = squeeze(labels.notes_continued.replace("{title}", ""))
+    continued = squeeze(labels.continued.replace("{title}", ""))
     if pages[page][0].endswith(continued):  # below the lines of a page the notes go on over
         assert not any(lines[0].endswith(continued) for lines in pages[page + 1 : -1])
         return
