@@ -33,8 +33,8 @@ from booklet.variant.fonts import FontSet
 
 SPLIT_SAFETY_LIST = 0.3
 """What the pagination plan pays to end a page inside a safety list. Small on a spread,
-where both parts lie open and the page says the list goes on: about what a page a
-fifth emptier costs, so a page is not left half empty to keep a list whole. At a page
+where both parts lie open and the page says the list goes on: what a page 1.5% of
+the frame short of the target costs, so no page is left half empty to keep a list whole. At a page
 turn it is :data:`.pagination.TURN_FACTOR` times more, so the plan parts it there
 only to keep a page off the floor."""
 
