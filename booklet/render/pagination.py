@@ -189,6 +189,17 @@ def page_count(chapter: list[Flowable], frame: Frame) -> int:
     return len(_best_pages(pieces, frame)) if len(pieces) > 1 else 1
 
 
+def page_index(chapter: list[Flowable], flowable: Flowable, frame: Frame, first_page: int) -> int:
+    """On which of the chapter's pages (0 for its first) the plan puts ``flowable``."""
+    pieces = _pieces(chapter, frame)
+    pages = _best_pages(pieces, frame, first_page) if len(pieces) > 1 else []
+    for index, page in enumerate(pages):
+        slices = [item for piece in pieces[page.start : page.end + 1] for item in piece.slices]
+        if any(item.flowable is flowable for item in slices):
+            return index
+    return 0
+
+
 def sum_height(flowables: list[Flowable], frame: Frame) -> float:
     """How tall ``flowables`` stand on one page, as the plan measures them."""
     pieces = _pieces(flowables, frame)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from booklet.model.content import Content, NoteLines, Section
+from booklet.model.content import Content, NoteLines, Section, Subsection
 from booklet.render.flowables import BlankPage, ContentsList, RowPadding
+from booklet.render.legend import Legend
 from booklet.render.pagination import (
     Frame,
     last_page_fill,
     leaves_short_page,
     page_count,
+    page_index,
     paginate,
     sum_height,
 )
@@ -41,6 +43,7 @@ class StoryBuilder(EndsStory):
         flowables += contents
         frame = self.frame
         first_page = 2 + page_count([f for f in contents if not isinstance(f, PageBreak)], frame)
+        self._first_page = first_page
         notes = bool(self.content.sections) and _holds_notes(self.content.sections[-1])
         self._foot_on_padding = notes and blank_pages > 0
         body = self._body(frame)
@@ -93,7 +96,7 @@ class StoryBuilder(EndsStory):
                 and self._costs_no_page(body[_last_break(body) :], trial, frame)
             ):
                 body, placed = [*body, *self.disclaimer()], True
-            if section.new_page and index > 0 and self._starts_page(body, index >= forms, frame):
+            if section.new_page and index > 0 and self._breaks_before(body, section, forms, frame):
                 body.append(PageBreak())
             if index >= forms and not placed and self._opens(section, trial, frame):
                 body, placed = [*body, *self.disclaimer(_holds_notes(section))], True
@@ -101,6 +104,40 @@ class StoryBuilder(EndsStory):
                 continue
             body += self.section(section)
         return body if placed else [*body, *self.disclaimer()]
+
+    def _breaks_before(
+        self, body: list[Flowable], section: Section, forms: int, frame: Frame
+    ) -> bool:
+        """Whether a section the content starts on a new page does (``_starts_page``).
+
+        Where that would part the legend from the first step over a page turn and the
+        other choice would not, the other: so they face each other on a spread.
+        """
+        index = self.content.sections.index(section)
+        starts = self._starts_page(body, index >= forms, frame)
+        if self._legend_shown or not _holds_steps(section):
+            return starts
+        if self._turn_after_legend(body, section, starts, frame):
+            return starts == self._turn_after_legend(body, section, not starts, frame)
+        return starts
+
+    def _turn_after_legend(
+        self, body: list[Flowable], section: Section, starts: bool, frame: Frame
+    ) -> bool:
+        """Whether the plan parts the legend from the first step over a page turn."""
+        *done, last = _chapters(body)
+        first = self._first_page + sum(page_count(chapter, frame) for chapter in done if chapter)
+        first += page_count(last, frame) if starts and last else 0
+        with self._inside(Node("Sect")):
+            part = self.section(section)
+        self._legend_shown = False  # that was a trial
+        legend = next((item for item in part if isinstance(item, Legend)), None)
+        if legend is None or legend.following is None:
+            return False
+        chapter = part if starts else [*last, *part]
+        page = page_index(chapter, legend, frame, first)
+        apart = page_index(chapter, legend.following, frame, first) == page + 1
+        return apart and (first + page) % 2 == 1
 
     def _starts_page(self, body: list[Flowable], form: bool, frame: Frame) -> bool:
         """Whether a section the content starts on a new page does.
@@ -225,6 +262,23 @@ def form_split_by_page_turn(content: Content, seed: Seed) -> bool:
         at = titles.index(section.title)
         return pages[at] % 2 == 1 and pages[at + 1] == pages[at] + 2
     return False
+
+
+def _chapters(body: list[Flowable]) -> list[list[Flowable]]:
+    """``body`` cut at its page breaks: the chapters the plan fills one by one."""
+    chapters: list[list[Flowable]] = [[]]
+    for flowable in body:
+        if isinstance(flowable, PageBreak):
+            chapters.append([])
+        else:
+            chapters[-1].append(flowable)
+    return chapters
+
+
+def _holds_steps(section: Section) -> bool:
+    """Whether a section holds steps (the first such holds the legend)."""
+    parts: list[Section | Subsection] = [section, *section.subsections]
+    return any(block.steps for part in parts for block in part.blocks)
 
 
 def _fills_page(flowables: list[Flowable], frame: Frame) -> bool:

@@ -37,6 +37,10 @@ where both parts lie open and the page says the list goes on: what a page 1.5% o
 the frame short of the target costs, so no page is left half empty to keep a list whole. At a page
 turn it is :data:`.pagination.TURN_FACTOR` times more, so the plan parts it there
 only to keep a page off the floor."""
+PART_LEGEND = 5.0
+"""What the plan pays to end a page between the legend and the first step (where they
+do not fit on one page): the same, 20 times over at a page turn, so they face each other
+on a spread wherever the pages allow."""
 
 
 @dataclass
@@ -59,6 +63,8 @@ class StoryBase:
         self._heading_count = 0
         self._note_count = 0
         self._legend_shown = False
+        self._first_page = 2
+        """The number of the body's first page (after the cover and the contents)."""
         self._lists_whole = False
         """Whether the lists being built are kept whole: they are safety lists."""
         self._list_title = ""

@@ -20,7 +20,7 @@ from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph,
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.ruled import FillRest
-from booklet.render.story_base import SPLIT_SAFETY_LIST, StoryBase
+from booklet.render.story_base import PART_LEGEND, SPLIT_SAFETY_LIST, StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
 
@@ -148,7 +148,7 @@ class BlockStory(StoryBase):
             self._legend_shown = True
             flowables.insert(0, legend)
             legend.keepWithNext = self._fit_together(legend, flowables[1])
-            legend.break_penalty = SPLIT_SAFETY_LIST  # else facing the step, not over a turn
+            legend.break_penalty = PART_LEGEND  # else facing the step, not over a turn
             legend.following = flowables[1]  # where the step cannot follow, the legend fills
             legend.reach = (
                 self.layout.pagination.legend_fill * self._frame_height,
