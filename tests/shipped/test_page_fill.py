@@ -161,7 +161,7 @@ def legend_and_step_one(built: Shipped) -> tuple[float, float, float]:
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
-def test_the_legend_shares_its_page_with_step_one_where_both_fit(edition) -> None:
+def test_the_legend_shares_its_page_with_step_one_or_faces_it(edition) -> None:
     built = shipped(edition)
     labels = built.content.labels
     steps = [block.steps for _, blocks in parts(built.content) for block in blocks if block.steps]
@@ -181,10 +181,11 @@ def test_the_legend_shares_its_page_with_step_one_where_both_fit(edition) -> Non
     step_page, step_line = page_of(pages, steps[0][0].title, number)
     if above + legend_height + gap + step_height <= frame:
         assert step_page == number, "the legend and step 1 fit on one page but are apart"
-    else:  # step 1 heads the next page, and the legend fills its own
+    else:  # step 1 heads the next page, and the legend fills its own, facing it
         assert (step_page, step_line) == (number + 1, 0)
         fill = next(f for f in fills(built) if f.number == number + 1)
         assert fill.fill >= built.layout.pagination.legend_fill - 0.05
+        assert (number + 1) % 2 == 0, f"a page turn parts the legend (page {number + 1})"
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
