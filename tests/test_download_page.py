@@ -191,3 +191,16 @@ def test_a_pdfs_page_count_and_size_never_break_apart() -> None:
         ]
     )
     assert "(16\u00a0pages, 95\u00a0KB)" in page
+
+
+def test_the_page_is_set_in_the_booklets_typeface(site: str, browser) -> None:
+    page = browser.new_page()
+    page.goto(site)
+    loaded = page.evaluate(
+        "document.fonts.ready.then(() => [...document.fonts]"
+        ".filter(face => face.status === 'loaded')"
+        ".map(face => face.family.replaceAll('\"', '') + ' ' + face.weight))"
+    )
+    assert sorted(loaded) == ["Booklet 400", "Booklet 700"]
+    family = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert family.startswith('"Booklet"') or family.startswith("Booklet")

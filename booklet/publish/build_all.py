@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from booklet.finish.output import write_atomically
 from booklet.model.editions import Edition, EditionPlan, Format, load_editions
+from booklet.model.layout import load_layout, resolve_layout
 from booklet.publish.fingerprints import Fingerprints, fingerprint, output_stem
 from booklet.publish.manifest import Entry, FileRecord, Manifest, read_manifest, write_manifest
 from booklet.publish.shards import Shard, merged_manifest, part_files
@@ -30,8 +31,11 @@ from booklet.variant.resolve import Project
 
 if TYPE_CHECKING:
     from booklet.pipeline import Built
+    from booklet.web.webfonts import WebFont
 
 THUMBNAIL_WIDTH = 240
+PAGE_LAYOUT = "standard"
+"""The layout whose typeface the download page is set in."""
 LOCK = ".build-all.lock"
 
 
@@ -75,7 +79,7 @@ def build_all(
         summary = _run(plan, project, jobs or os.cpu_count() or 1, say, format, shard)
         page = summary.page
         if (page is not None and not page.is_file()) or _older(page, editions_path):
-            summary.page = _write_page(plan, read_manifest(plan.out_dir))
+            summary.page = _write_page(plan, read_manifest(plan.out_dir), project)
         return summary
 
 
@@ -96,14 +100,14 @@ def publish(editions_path: Path) -> tuple[Path, list[str]]:
     plan.out_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(plan.out_dir / LOCK):
         merged = merged_manifest(plan.out_dir)
-        page = _write_page(plan, merged)
+        page = _write_page(plan, merged, Project(editions_path.parent))
         for part in part_files(plan.out_dir):
             part.unlink(missing_ok=True)
     missing = [edition.key for edition in plan.editions if edition.key not in merged]
     return page, missing
 
 
-def _write_page(plan: EditionPlan, manifest: Manifest) -> Path:
+def _write_page(plan: EditionPlan, manifest: Manifest, project: Project) -> Path:
     """Write the manifest of the editions still listed, and the download page from it."""
     from booklet.publish.download_page import render_download_page  # Jinja2, Babel
 
@@ -112,8 +116,19 @@ def _write_page(plan: EditionPlan, manifest: Manifest) -> Path:
     write_manifest(plan.out_dir, manifest)
     ordered = [manifest[e.key] for e in plan.editions if e.key in manifest]
     page = plan.out_dir / "index.html"
-    write_atomically(page, render_download_page(ordered).encode("utf-8"))
+    write_atomically(page, render_download_page(ordered, _page_fonts(project)).encode("utf-8"))
     return page
+
+
+def _page_fonts(project: Project) -> Callable[[str], list[WebFont]] | None:
+    """The standard layout's typeface for the download page, or None without that layout."""
+    from booklet.web.webfonts import page_fonts  # fontTools
+
+    try:
+        layout = load_layout(resolve_layout(PAGE_LAYOUT, project.layouts_dir))
+    except BookletError:
+        return None  # the page falls back to the reader's own sans-serif
+    return lambda text: page_fonts(layout.fonts, project.fonts_dir, text)
 
 
 def _run(
@@ -155,7 +170,7 @@ def _run(
         page = plan.out_dir / "index.html"
         current = {edition.key for edition in plan.editions}
         if built or set(manifest) != current:  # else the manifest and page stand
-            page = _write_page(plan, manifest)
+            page = _write_page(plan, manifest, project)
         return Summary(built, up_to_date, failed, page)
     part = {edition.key: manifest[edition.key] for edition in mine if edition.key in manifest}
     write_manifest(plan.out_dir, part, shard.part_name)

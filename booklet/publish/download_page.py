@@ -6,6 +6,7 @@ from disk. Jinja2 escapes everything that came from content and brand files.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -17,6 +18,7 @@ from booklet.model.editions import OutputRole
 from booklet.model.labels import Labels, labels_for
 from booklet.publish.manifest import Entry
 from booklet.render.markup import long_date
+from booklet.web.webfonts import WebFont
 
 _ENVIRONMENT = Environment(
     loader=PackageLoader("booklet.publish", "templates"),
@@ -83,10 +85,13 @@ class Language:
     anchor: str
 
 
-def render_download_page(entries: list[Entry]) -> str:
+def render_download_page(
+    entries: list[Entry], fonts: Callable[[str], list[WebFont]] | None = None
+) -> str:
     """The page for these entries: named clinics first, then the general editions.
 
-    Within a clinic, topics are grouped by language.
+    Within a clinic, topics are grouped by language. ``fonts`` makes the booklets'
+    typeface for the page's text (inside the page, as the HTML editions carry theirs).
     """
     clinics = []
     languages: dict[str, Language] = {}
@@ -106,7 +111,11 @@ def render_download_page(entries: list[Entry]) -> str:
             topics.append(Topic(group[0].title, group[0].subtitle, cards, group[0].language))
         clinics.append(ClinicGroup(clinic or UNBRANDED, f"clinic-{number}", topics))
     template = _ENVIRONMENT.get_template("index.html.j2")
-    return template.render(clinics=clinics, languages=list(languages.values()))
+    page = template.render(clinics=clinics, languages=list(languages.values()), fonts=[])
+    if fonts is None:
+        return page
+    faces = fonts(page)  # subset to every character the page holds
+    return template.render(clinics=clinics, languages=list(languages.values()), fonts=faces)
 
 
 def _variant_order(variant: str) -> tuple[int, str]:

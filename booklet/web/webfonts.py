@@ -50,6 +50,15 @@ def web_fonts(
     ]
 
 
+def page_fonts(fonts: Fonts, fonts_dir: Path, text: str) -> list[WebFont]:
+    """The regular and bold faces, subset to ``text``: for a page without italics."""
+    characters = "".join(sorted(set(text) | _ALWAYS))
+    return [
+        WebFont(FAMILY, weight, "normal", _data_uri(fonts_dir / file, characters))
+        for file, weight in ((fonts.regular, 400), (fonts.bold, 700))
+    ]
+
+
 SUBSET_VERSION = "woff-kern-liga-names-1-2-notdef"
 """Changes whenever the subset options below do, so an old cached subset is never used."""
 
