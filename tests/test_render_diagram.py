@@ -155,6 +155,32 @@ def test_caption_names_the_view(style) -> None:
     assert [s.text for s in shapes(drawing) if isinstance(s, String)] == ["Top of the foot"]
 
 
+def test_a_caption_wider_than_its_half_of_the_drawing_stays_inside_it(style) -> None:
+    # the booklet's centre line near the drawing's left edge (a wide label column on the
+    # right): centred on the line, a long caption would start left of the drawing
+    from dataclasses import replace
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    diagram = Diagram.model_validate({"view": "top", "alt": "a", "overlays": []})
+    grid = grid_of(diagram, style)
+    words = "Top of the foot, seen from above"
+
+    def caption_of(centre: float) -> tuple[String, float]:
+        drawing = draw_diagram(
+            diagram, view_of(diagram), style, replace(grid, centre=centre), caption=words
+        )
+        (caption,) = [s for s in shapes(drawing) if isinstance(s, String)]
+        return caption, drawing.width
+
+    half = stringWidth(words, style.caption_font, style.label_size) / 2
+    middle, width = caption_of(grid.centre)
+    assert middle.x == pytest.approx(grid.centre, abs=0.5)  # on the line where it fits
+    near_edge = half / 2
+    moved, width = caption_of(near_edge)
+    assert moved.x - half == pytest.approx(0, abs=0.5) and moved.x + half <= width
+
+
 def test_a_hatch_label_points_at_the_middle_of_the_figure(style) -> None:
     diagram = Diagram.model_validate(
         {"view": "sole", "alt": "a", "overlays": [{"hatch": {"label": "All over"}}]}

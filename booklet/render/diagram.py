@@ -175,12 +175,19 @@ def _rounded(path: Path, box: Box, style: DiagramStyle) -> None:
 
 
 def _caption(caption: str, layout: DiagramLayout, style: DiagramStyle) -> String:
-    """The view's name, centred on the column's centre line under the figure."""
+    """The view's name, centred on the column's centre line under the figure.
+
+    A caption wider than the room either side of that line moves in from the edge, so it
+    never reaches past the drawing (into the page's margin).
+    """
+    font = _font(caption, style.caption_font, style)
+    half = pdfmetrics.stringWidth(caption, font, style.label_size) / 2
+    centre = max(min(layout.centre, layout.width - half), min(half, layout.width / 2))
     return String(
-        layout.centre,
+        centre,
         layout.caption_y,
         caption,
-        fontName=_font(caption, style.caption_font, style),
+        fontName=font,
         fontSize=style.label_size,
         fillColor=style.label,
         textAnchor="middle",
