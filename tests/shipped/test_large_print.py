@@ -41,11 +41,24 @@ def heading_sizes(built: Shipped, titles: list[str]) -> set[tuple[float, bool]]:
 
 
 def reading_pages(built: Shipped) -> list[list[dict]]:
-    """The lines of every reading page: not the cover, the contents or the back cover."""
+    """The lines of every reading page: not the cover, the contents or the back cover.
+
+    Without a running head ("Do not massage if, continued"): page furniture, not a heading.
+    """
     contents = squeeze(built.content.labels.contents)
+    continued = squeeze(built.content.labels.continued.replace("{title}", ""))
     with pdfplumber.open(built.pdf) as pdf:
         pages = [text_lines(page) for page in pdf.pages[1:-1]]
+    pages = [lines[_running_head_end(lines, continued) :] for lines in pages]
     return [lines for lines in pages if not lines or lines[0]["text"] != contents]
+
+
+def _running_head_end(lines: list[dict], continued: str) -> int:
+    """How many of a page's first lines are its running head (it may take two)."""
+    for index, line in enumerate(lines[:3]):
+        if line["text"].endswith(continued):
+            return index + 1
+    return 0
 
 
 def titles(built: Shipped) -> dict[str, list[str]]:
