@@ -236,6 +236,22 @@ def test_a_roll_is_a_ring_its_back_half_dashed_its_front_two_headed() -> None:
     assert any(getattr(item, "strokeDashArray", None) for item in items)
 
 
+def test_a_roll_past_a_tip_moves_along_the_part_by_its_own_depth() -> None:
+    """``past: 1`` sets the ring's solid front half just off its point, along its angle."""
+    from booklet.marks.roll import FLATTEN, Roll
+
+    place = Placement(VIEWS["top"], Frame(0, 0, 1), _style_stub(), ())
+    at = place.at("toe-1")
+    depth = 7 * 1.7 * FLATTEN
+    assert Roll.model_validate({"at": "toe-1"}).centre(place) == at
+    up = Roll.model_validate({"at": "toe-1", "past": 1}).centre(place)
+    assert up == pytest.approx((at[0], at[1] + depth))
+    left = Roll.model_validate({"at": "toe-1", "past": 2, "angle": 90}).centre(place)
+    assert left == pytest.approx((at[0] - 2 * depth, at[1]))
+    bottom = Roll.model_validate({"at": "toe-1", "past": 1}).draw(place).getBounds()[1]
+    assert at[1] - 7 * 0.3 < bottom < at[1]  # the ring's foot there, its heads a little lower
+
+
 def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
     """The back of the ring is drawn before the figure, so the leg breaks it."""
     view = load_views(Path("/nonexistent")).views["inner"]
