@@ -7,6 +7,7 @@ the figure, its nails and the other marks.
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -95,3 +96,32 @@ def test_a_roll_mark_keeps_off_the_held_toes_nail(laid_out) -> None:
             left, bottom, right, top = roll.draw(place).getBounds()
             assert bottom > max(y for _, y in nail), "the roll ring covers the nail"
             assert not left <= pad[0] <= right or not bottom <= pad[1] <= top
+
+
+def _along(path: list[Point], step: float = 1.0) -> list[Point]:
+    """Points every ``step`` points along a polyline."""
+    points = [path[0]]
+    for (x0, y0), (x1, y1) in itertools.pairwise(path):
+        count = max(1, math.ceil(math.dist((x0, y0), (x1, y1)) / step))
+        points += [(x0 + (x1 - x0) * i / count, y0 + (y1 - y0) * i / count) for i in
+                   range(1, count + 1)]  # fmt: skip
+    return points
+
+
+def test_no_solid_arrow_runs_under_a_hand(laid_out) -> None:
+    """A stroke's arrows lie ahead of the hand that makes it, never hidden under it: every
+    point along each solid arrow is outside every hand's outline (and its cuff)."""
+    for diagram, layout in laid_out:
+        place = layout.placement
+        hands = [
+            outline
+            for overlay in diagram.overlays
+            if overlay.kind == "hand"
+            for outline in overlay.mark.outlines(place)
+        ]
+        for overlay in diagram.overlays:
+            if overlay.kind != "stroke" or overlay.mark.dashed:
+                continue
+            path = [place.at(point) for point in overlay.mark.path]
+            for point in _along(path):
+                assert not any(inside(point, hand) for hand in hands), diagram.alt[:40]
