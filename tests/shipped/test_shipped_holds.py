@@ -125,3 +125,19 @@ def test_no_solid_arrow_runs_under_a_hand(laid_out) -> None:
             path = [place.at(point) for point in overlay.mark.path]
             for point in _along(path):
                 assert not any(inside(point, hand) for hand in hands), diagram.alt[:40]
+
+
+def test_two_hands_in_a_picture_differ_and_come_from_either_side(laid_out) -> None:
+    """Two hands alike, both from one side, read as one hand drawn twice: a picture's two
+    hands are different poses or a right and a left, and grip either side of its centre."""
+    for diagram, layout in laid_out:
+        place = layout.placement
+        hands = [o.mark for o in diagram.overlays if o.kind == "hand"]
+        if len(hands) != 2:
+            continue
+        first, second = hands
+        assert first.pose != second.pose or first.flip != second.flip, diagram.alt[:40]
+        middle = place.frame((place.view.middle(), 0))[0]
+        grips = [hand.placement(place)[1](hand.placement(place)[0].landmarks["grip"]) for hand
+                 in hands]  # fmt: skip
+        assert (grips[0][0] - middle) * (grips[1][0] - middle) < 0, diagram.alt[:40]
