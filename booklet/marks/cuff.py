@@ -101,14 +101,23 @@ def cuff_outline(cut: Cut, span: tuple[float, float]) -> list[Point]:
     return [*edge, *far]
 
 
-def cuff_group(cut: Cut, span: tuple[float, float], scale: float, style: DiagramStyle) -> Group:
+def cuff_group(
+    cut: Cut, span: tuple[float, float], scale: float, style: DiagramStyle, rim: float = 0.0
+) -> Group:
     """The sleeve's end drawn in the pose's units (``scale`` points each).
 
     Pale, opaque cloth outlined all round, its far end a crisp straight edge across the
-    arm, with a hem line near the wrist's edge.
+    arm, with a hem line near the wrist's edge; on a paper band ``rim`` wide (in the
+    pose's units, from the outline's middle) where the hand lies on a wash.
     """
     cloth = style.figure_sleeve or mix(style.figure_hand, white, 0.5)
     outline = cuff_outline(cut, span)
+    group = Group()
+    if rim:
+        band = _polygon(outline, None)
+        band.strokeColor, band.strokeWidth = style.backdrop or white, rim * 2
+        band.strokeLineJoin = 1
+        group.add(band)
     cloth_piece = _polygon(outline, cloth)
     cloth_piece.strokeColor = style.figure_outline
     cloth_piece.strokeWidth = style.outline_width / scale
@@ -122,14 +131,16 @@ def cuff_group(cut: Cut, span: tuple[float, float], scale: float, style: Diagram
     )
     hem.moveTo(*cut.at(low + FLARE * 0.6, -HEM))
     hem.lineTo(*cut.at(high - FLARE * 0.6, -HEM))
-    return Group(cloth_piece, hem)
+    group.add(cloth_piece)
+    group.add(hem)
+    return group
 
 
 HEM = 6.0
 """How far from the sleeve's edge its hem runs, in the pose's units."""
 
 
-def _polygon(points: list[Point], fill: Color) -> Path:
+def _polygon(points: list[Point], fill: Color | None) -> Path:
     path = Path(fillColor=fill, strokeColor=None)
     path.moveTo(*points[0])
     for point in points[1:]:

@@ -1,12 +1,13 @@
 """``tint``: a light wash over the figure, "spread a thin layer here".
 
 Lotion is a film on the skin, not a cast or a sock, so it is drawn light: a sixth of
-the mark colour on the paper, far paler than a drawn hand (so a hand laid on it stands
-clearly off it in black and white too), with a sparse scatter of short glints that
-still prints where a printer drops the wash, and, where it stops short of a place
-(the toes), a thin solid edge in the mark colour. A dashed line means "then go back"
-on a stroke, so the edge is never dashed; a hatch's close diagonal lines mean "the
-whole area", so the glints are short, far apart and lean the other way.
+the mark colour on the paper, far paler than a drawn hand (and a hand laid on it takes
+a paper rim, so it stands clearly off it in black and white too), with a sparse
+scatter of short glints that still prints where a printer drops the wash, and, where
+it stops short of a place (the toes), a thin solid edge in the mark colour. A dashed
+line means "then go back" on a stroke, so the edge is never dashed; a hatch's close
+diagonal lines mean "the whole area", so the glints are short, far apart and lean the
+other way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Tint(Mark):
 
     kind: ClassVar[str] = "tint"
     legend: ClassVar[str] = "Spread a thin layer here"
+    washes: ClassVar[bool] = True
 
     label: Text | None = None
     stop: PointRef | None = None
