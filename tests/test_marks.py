@@ -319,3 +319,26 @@ def test_a_mirrors_glass_shows_the_figure_reversed_and_upright_however_it_leans(
         )
         x_scale, _, _, y_scale = copy.transform[:4]
         assert x_scale < 0 < y_scale  # left and right swapped, as in a mirror
+
+
+@pytest.mark.parametrize("name", ["standard", "large-print"])
+def test_the_lotion_swatch_in_the_legend_reads_at_3_to_1(root: Path, fonts_registered, name):
+    """On the legend's pale panel the wash barely shows: the swatch's edge and its glints
+    carry it, in ink at 3:1 or more against the panel, as heavy as an arrow's line."""
+    from reportlab.graphics.shapes import Line
+
+    from booklet.marks.tint import Tint
+    from booklet.model.colors import contrast_ratio
+
+    layout = load_layout(root / "layouts" / f"{name}.yaml")
+    style = build_diagram_style(layout, fonts_registered)
+    width = layout.diagrams.legend_symbol
+    (group,) = Tint.symbol(style, width, width * 0.8)
+    lines = [item for item in group.contents if isinstance(item, Line)]
+    inner = [line for line in lines if 2 < line.x1 < width - 2 and 2 < line.y1 < width * 0.8 - 2]
+    assert len(inner) >= 3  # glints, more than the one a picture's spacing fits
+    for line in lines:
+        ink = "#" + line.strokeColor.hexval()[2:]
+        assert contrast_ratio(ink, layout.colors.accent_tint) >= 3
+    edges = [line for line in lines if line not in inner]
+    assert len(edges) == 4 and min(line.strokeWidth for line in edges) >= style.mark_width * 0.9
