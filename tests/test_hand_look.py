@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.graphics.shapes import Group
 from reportlab.graphics.shapes import Path as RLPath
 
@@ -48,3 +49,45 @@ def _flat(group: Group) -> list[object]:
     for item in group.contents:
         out += _flat(item) if isinstance(item, Group) else [item]
     return out
+
+
+def _rims(group: Group, paper) -> list[RLPath]:
+    """Unfilled paths stroked in paper colour: a rim's bands."""
+    return [
+        item
+        for item in _flat(group)
+        if isinstance(item, RLPath)
+        and item.fillColor is None
+        and item.strokeColor == paper
+        and item.strokeWidth > 0
+    ]
+
+
+def test_a_hand_on_a_tinted_figure_stands_on_a_paper_rim(root: Path, fonts_registered) -> None:
+    """In greyscale a hand's outline alone does not part it from a tint: on a washed
+    figure the hand and its cuff are each drawn on a paper band wider than the outline."""
+    from dataclasses import replace
+
+    from reportlab.lib.colors import white
+
+    from booklet.marks.base import Frame, Placement
+    from booklet.marks.hand import RIM
+    from booklet.render.diagram import _marked
+
+    style = build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
+    content = load_content(root / "content.yaml")
+    step = next(s for s in content.steps() if s.diagram and any(
+        o.kind == "tint" for o in s.diagram.overlays))  # fmt: skip
+    view = content.view(step.diagram)
+    place = Placement(view, Frame(0, 0, 0.5), style, (), content.poses)
+    (hand,) = (o.mark for o in step.diagram.overlays if o.kind == "hand")
+    scale = hand.placement(place)[1].scale
+    assert _rims(hand.draw(place), white) == []
+    bands = _rims(hand.draw(replace(place, washed=True)), white)
+    assert len(bands) == 2  # round the hand, round its cuff
+    for band in bands:
+        assert band.strokeWidth * scale == pytest.approx(style.outline_width + 2 * RIM)
+    drawn = _marked(step.diagram.overlays, view, place)  # the picture tells its hand
+    assert len(_rims(drawn, white)) == 2
+    untinted = [o for o in step.diagram.overlays if o.kind != "tint"]
+    assert _rims(_marked(untinted, view, place), white) == []

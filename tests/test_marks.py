@@ -236,6 +236,22 @@ def test_a_roll_is_a_ring_its_back_half_dashed_its_front_two_headed() -> None:
     assert any(getattr(item, "strokeDashArray", None) for item in items)
 
 
+def test_a_roll_past_a_tip_moves_along_the_part_by_its_own_depth() -> None:
+    """``past: 1`` sets the ring's solid front half just off its point, along its angle."""
+    from booklet.marks.roll import FLATTEN, Roll
+
+    place = Placement(VIEWS["top"], Frame(0, 0, 1), _style_stub(), ())
+    at = place.at("toe-1")
+    depth = 7 * 1.7 * FLATTEN
+    assert Roll.model_validate({"at": "toe-1"}).centre(place) == at
+    up = Roll.model_validate({"at": "toe-1", "past": 1}).centre(place)
+    assert up == pytest.approx((at[0], at[1] + depth))
+    left = Roll.model_validate({"at": "toe-1", "past": 2, "angle": 90}).centre(place)
+    assert left == pytest.approx((at[0] - 2 * depth, at[1]))
+    bottom = Roll.model_validate({"at": "toe-1", "past": 1}).draw(place).getBounds()[1]
+    assert at[1] - 7 * 0.3 < bottom < at[1]  # the ring's foot there, its heads a little lower
+
+
 def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
     """The back of the ring is drawn before the figure, so the leg breaks it."""
     view = load_views(Path("/nonexistent")).views["inner"]
@@ -303,3 +319,26 @@ def test_a_mirrors_glass_shows_the_figure_reversed_and_upright_however_it_leans(
         )
         x_scale, _, _, y_scale = copy.transform[:4]
         assert x_scale < 0 < y_scale  # left and right swapped, as in a mirror
+
+
+@pytest.mark.parametrize("name", ["standard", "large-print"])
+def test_the_lotion_swatch_in_the_legend_reads_at_3_to_1(root: Path, fonts_registered, name):
+    """On the legend's pale panel the wash barely shows: the swatch's edge and its glints
+    carry it, in ink at 3:1 or more against the panel, as heavy as an arrow's line."""
+    from reportlab.graphics.shapes import Line
+
+    from booklet.marks.tint import Tint
+    from booklet.model.colors import contrast_ratio
+
+    layout = load_layout(root / "layouts" / f"{name}.yaml")
+    style = build_diagram_style(layout, fonts_registered)
+    width = layout.diagrams.legend_symbol
+    (group,) = Tint.symbol(style, width, width * 0.8)
+    lines = [item for item in group.contents if isinstance(item, Line)]
+    inner = [line for line in lines if 2 < line.x1 < width - 2 and 2 < line.y1 < width * 0.8 - 2]
+    assert len(inner) >= 3  # glints, more than the one a picture's spacing fits
+    for line in lines:
+        ink = "#" + line.strokeColor.hexval()[2:]
+        assert contrast_ratio(ink, layout.colors.accent_tint) >= 3
+    edges = [line for line in lines if line not in inner]
+    assert len(edges) == 4 and min(line.strokeWidth for line in edges) >= style.mark_width * 0.9

@@ -227,3 +227,37 @@ def test_the_foot_views_gaps_lie_on_the_webs_between_the_toes(name: str) -> None
         behind = ((cx - x) ** 2 + (cy - y) ** 2) ** 0.5
         assert abs(cx - x) < 0.5 and 2 <= cy - y <= 4, f"{name} gap-{index} is off the web"
         assert behind <= 4, f"{name} gap-{index} is {behind:.1f} units from its cleft"
+
+
+def test_the_side_views_toes_read_apart_each_with_its_nail() -> None:
+    """Toes drawn as slivers past the big toe read as one lump: each lesser toe of the
+    side view shows a tip past the body's edge with its own nail lying on what shows, and
+    the big toe's nail is more than a hairline."""
+    from booklet.model.geometry import inside
+
+    view = LIBRARY["inner"]
+    body = view.outline()
+    toes = [part.polygon() for part in view.parts]
+    assert len(toes) == 4
+    nails = [accent.polygon() for accent in view.accents]
+    for toe in toes:
+        own = [
+            nail
+            for nail in nails
+            if all(inside(point, toe) and not inside(point, body) for point in nail)
+        ]
+        assert len(own) == 1, "a lesser toe without its nail, or its nail over the body"
+    big = max(nails, key=lambda nail: _area(nail))
+    assert _area(big) >= 20 and all(inside(point, body) for point in big)
+
+
+def _area(polygon) -> float:
+    return (
+        abs(
+            sum(
+                x0 * y1 - x1 * y0
+                for (x0, y0), (x1, y1) in zip(polygon, polygon[1:] + polygon[:1], strict=True)
+            )
+        )
+        / 2
+    )

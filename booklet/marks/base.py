@@ -83,6 +83,9 @@ class Placement:
     style: DiagramStyle
     same_kind: tuple[Point, ...] = ()
     poses: Mapping[str, View] = field(default_factory=dict)
+    washed: bool = False
+    """Whether a mark lays a wash over the figure (a tint): what lies on it then stands
+    off it by a paper rim, as a hand must in black-and-white print."""
 
     def at(self, point: PointRef) -> Point:
         """A landmark or relative point, in drawing coordinates."""
@@ -100,6 +103,8 @@ class Mark(StrictModel):
     """The key content uses for this mark (``- press: {at: ball}``)."""
     legend: ClassVar[str]
     """What the legend says beside the mark's symbol, unless the content rewords it."""
+    washes: ClassVar[bool] = False
+    """Whether the mark lays a wash over the figure, under the marks drawn after it."""
     styles: ClassVar[dict[str, str]] = {}
     """Legend entries for the mark's other looks, each with its default words (a dashed,
     lighter arrow means something else than a solid one): ``{entry: words}``."""

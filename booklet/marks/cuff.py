@@ -4,8 +4,10 @@ A long bare forearm across a picture can read as a second leg standing on the fo
 a hand may stop at its wrist: content gives a line across the pose's wrist (two points
 in the pose's own units), the pose is drawn only on its grip's side of that line, and
 the end of a sleeve (a cuff) is drawn along it, so the hand ends as a dressed arm leaving
-the scene, not as a cut one. The cuff is pale cloth with a hem, fading out up the arm:
-a dark band at the wrist would read as a glove's, and the hand as gloved.
+the scene, not as a cut one. The cuff is pale cloth with a hem, opaque and outlined all
+round, so every sleeve ends crisply where it is cut, in print and in greyscale alike: a
+sleeve fading into the paper reads as unfinished, and a dark band at the wrist as a
+glove's.
 """
 
 from __future__ import annotations
@@ -99,32 +101,28 @@ def cuff_outline(cut: Cut, span: tuple[float, float]) -> list[Point]:
     return [*edge, *far]
 
 
-def cuff_group(cut: Cut, span: tuple[float, float], scale: float, style: DiagramStyle) -> Group:
+def cuff_group(
+    cut: Cut, span: tuple[float, float], scale: float, style: DiagramStyle, rim: float = 0.0
+) -> Group:
     """The sleeve's end drawn in the pose's units (``scale`` points each).
 
-    Pale cloth with a hem line near its edge, outlined along the edge and the arm's two
-    sides only; past :data:`SOLID` of its depth it fades into the picture, so the arm
-    leaves the scene in a sleeve, not in a glove's dark band.
+    Pale, opaque cloth outlined all round, its far end a crisp straight edge across the
+    arm, with a hem line near the wrist's edge; on a paper band ``rim`` wide (in the
+    pose's units, from the outline's middle) where the hand lies on a wash.
     """
     cloth = style.figure_sleeve or mix(style.figure_hand, white, 0.5)
     outline = cuff_outline(cut, span)
-    group = Group(_polygon(_solid(outline), cloth))
-    for strip in range(FADE_STRIPS):
-        piece = _polygon(_strip(outline, strip), cloth)
-        piece.fillOpacity = 1 - (strip + 1) / (FADE_STRIPS + 1)
-        group.add(piece)
-    edge = Path(
-        fillColor=None,
-        strokeColor=style.figure_outline,
-        strokeWidth=style.outline_width / scale,
-        strokeLineJoin=1,
-        strokeLineCap=1,
-    )
+    group = Group()
+    if rim:
+        band = _polygon(outline, None)
+        band.strokeColor, band.strokeWidth = style.backdrop or white, rim * 2
+        band.strokeLineJoin = 1
+        group.add(band)
+    cloth_piece = _polygon(outline, cloth)
+    cloth_piece.strokeColor = style.figure_outline
+    cloth_piece.strokeWidth = style.outline_width / scale
+    cloth_piece.strokeLineJoin = 1
     low, high = span[0] - FLARE, span[1] + FLARE
-    edge.moveTo(*_side(outline, -1))
-    for point in outline[:9]:
-        edge.lineTo(*point)
-    edge.lineTo(*_side(outline, 1))
     hem = Path(
         fillColor=None,
         strokeColor=style.figure_outline,
@@ -133,52 +131,16 @@ def cuff_group(cut: Cut, span: tuple[float, float], scale: float, style: Diagram
     )
     hem.moveTo(*cut.at(low + FLARE * 0.6, -HEM))
     hem.lineTo(*cut.at(high - FLARE * 0.6, -HEM))
-    group.add(edge)
+    group.add(cloth_piece)
     group.add(hem)
     return group
 
 
-SOLID = 0.5
-"""The share of the cuff's depth drawn solid before it fades."""
-FADE_STRIPS = 5
 HEM = 6.0
 """How far from the sleeve's edge its hem runs, in the pose's units."""
 
 
-def _at_depth(outline: list[Point], share: float) -> tuple[Point, Point]:
-    """The cuff's two sides ``share`` of the way from its edge to its far end."""
-    near_low, near_high, far_high, far_low = outline[0], outline[8], outline[9], outline[10]
-    return (
-        (
-            near_high[0] + (far_high[0] - near_high[0]) * share,
-            near_high[1] + (far_high[1] - near_high[1]) * share,
-        ),
-        (
-            near_low[0] + (far_low[0] - near_low[0]) * share,
-            near_low[1] + (far_low[1] - near_low[1]) * share,
-        ),
-    )
-
-
-def _solid(outline: list[Point]) -> list[Point]:
-    return [*outline[:9], *_at_depth(outline, SOLID)]
-
-
-def _strip(outline: list[Point], index: int) -> list[Point]:
-    """One strip of the fade, from ``SOLID`` of the depth on to the far end."""
-    step = (1 - SOLID) / FADE_STRIPS
-    high0, low0 = _at_depth(outline, SOLID + step * index)
-    high1, low1 = _at_depth(outline, SOLID + step * (index + 1))
-    return [low0, high0, high1, low1]
-
-
-def _side(outline: list[Point], which: int) -> Point:
-    """Where the outline of one side of the sleeve stops: where the fade begins."""
-    high_end, low_end = _at_depth(outline, SOLID)
-    return high_end if which > 0 else low_end
-
-
-def _polygon(points: list[Point], fill: Color) -> Path:
+def _polygon(points: list[Point], fill: Color | None) -> Path:
     path = Path(fillColor=fill, strokeColor=None)
     path.moveTo(*points[0])
     for point in points[1:]:

@@ -73,6 +73,20 @@ def figure_group(
     return group
 
 
+def rim(view: View, matrix: Matrix, width: float, color: Color) -> Group:
+    """A band of ``color`` round ``view``'s body, ``width`` wide outside its outline.
+
+    Drawn before the body, which covers its inner half: a paper rim that keeps a hand
+    apart from a wash under it where the two are close in grey.
+    """
+    band = _path(view.body, close=True)
+    band.fillColor, band.strokeColor = None, color
+    band.strokeWidth, band.strokeLineJoin = width * 2, 1
+    group = Group(band)
+    group.transform = matrix
+    return group
+
+
 NAIL_EDGE = 0.3
 """How far a nail's edge goes from the skin toward the outline: seen, but not drawn round."""
 NAIL_PAPER = 0.6

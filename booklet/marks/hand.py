@@ -6,7 +6,8 @@ figure (the pad of a pressing thumb). Content places it at a landmark, turned by
 angle, scaled, and flipped for the other hand; shapes of the pose that pass behind
 what it holds (fingertips round the far side) are drawn before the figure. A hand may
 stop at its wrist, at a sleeve's cuff (:mod:`booklet.marks.cuff`), so no bare forearm
-crosses the picture.
+crosses the picture. On a washed figure (lotion's tint) a hand and its cuff are drawn on
+a thin paper rim: in greyscale its outline alone does not part it from the tint.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Group
+from reportlab.lib.colors import white
 
 from booklet.marks.base import Mark, Placement, PointRef
 from booklet.marks.cuff import Cut, arm_span, clip_path, cuff_group, cuff_outline, cut_of, kept
-from booklet.marks.figure import Layer, figure_group, nail_color
+from booklet.marks.figure import Layer, figure_group, nail_color, rim
 from booklet.model.geometry import Placement2D, Point
 from booklet.model.views import View
 from booklet.source.validation import ShortText
 from booklet.source.yamlsource import FieldPath
 
 IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+RIM = 1.0
+"""How wide, in points, the paper rim round a hand on a wash shows outside its outline."""
 
 
 class Hand(Mark):
@@ -119,21 +123,28 @@ class Hand(Mark):
         pose, where = self.placement(place)
         style = place.style
         nails = nail_color(style, style.figure_hand)
+        band = (style.outline_width / 2 + RIM) / where.scale if place.washed else 0.0
+        paper = style.backdrop or white
         cut = self._cut(pose)
         if cut is None:
-            return figure_group(
+            drawn = figure_group(
                 pose, where.matrix(), where.scale, style.figure_hand, style, layer, nails
             )
+            if band and layer == "front":
+                drawn.insert(0, rim(pose, IDENTITY, band, paper))
+            return drawn
         group = Group()
         group.transform = where.matrix()
         clipped = Group(clip_path(cut))
+        if band and layer == "front":
+            clipped.add(rim(pose, IDENTITY, band, paper))
         clipped.add(
             figure_group(pose, IDENTITY, where.scale, style.figure_hand, style, layer, nails)
         )
         group.add(clipped)
         arm = self._arm(cut, pose)
         if arm is not None and arm[0] == layer:
-            group.add(cuff_group(cut, arm[1], where.scale, style))
+            group.add(cuff_group(cut, arm[1], where.scale, style, band))
         return group
 
     def outlines(self, place: Placement) -> list[list[Point]]:

@@ -4,7 +4,9 @@ Rolling a toe between finger and thumb is a turn about the toe's own length, so 
 mark is a small tilted ring round the toe, as a band would lie round it: its front half,
 over the toe, drawn solid with a head at each end (the roll goes both ways), its back
 half, under the toe, thin and dashed. A flat arc beside the toe would read as a
-side-to-side wiggle, and a straight arrow along it as "pull".
+side-to-side wiggle, and a straight arrow along it as "pull". Where a hand grips the
+toe and its nail should show, the ring may sit just past the toe's tip (``past``), on
+the toe's own axis, as a turn about that axis is drawn.
 """
 
 from __future__ import annotations
@@ -36,9 +38,20 @@ class Roll(Spot):
     """A share of the mark's own size: larger wraps round a toe seen close up."""
     angle: Annotated[float, Field(ge=-180, le=180)] = 0
     """Degrees the ring is turned: 0 for a toe pointing up the picture."""
+    past: Annotated[float, Field(ge=0, le=2)] = 0
+    """How far past its point the ring is drawn along the part, in the ring's own half
+    depth: 0 round the point itself; 1 puts its solid front half's lowest point there,
+    so a ring ``past: 1`` from a toe's tip lies just off the tip, clear of its nail."""
+
+    def centre(self, place: Placement) -> Point:
+        """Where the ring's centre is drawn: its point, moved ``past`` along the part."""
+        x, y = place.at(self.at)
+        reach = self.past * place.style.mark_size * 1.7 * self.size * FLATTEN
+        turn = math.radians(self.angle)
+        return (x - math.sin(turn) * reach, y + math.cos(turn) * reach)
 
     def draw(self, place: Placement) -> Group:
-        return rolling_arrow(place.at(self.at), place.style, self.size, self.angle)
+        return rolling_arrow(self.centre(place), place.style, self.size, self.angle)
 
     def clearance(self, place: Placement) -> float:
         return place.style.mark_size * 1.8 * self.size

@@ -2,8 +2,8 @@
 
 A hand placed on a foot (:mod:`booklet.marks.hand`) ends at its wrist in a cuff; a step
 whose figure is itself a hand (a hand exercise) ends the same way, so every arm in the
-booklet leaves its picture alike: pale cloth with a hem, fading out. Content gives two
-points across the figure's wrist; the cuff laps onto the figure's side of that line.
+booklet leaves its picture alike: pale opaque cloth with a hem, a crisp edge. Content gives
+two points across the figure's wrist; the cuff laps onto the figure's side of that line.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """``tint``: a light wash over the figure, "spread a thin layer here".
 
 Lotion is a film on the skin, not a cast or a sock, so it is drawn light: a sixth of
-the mark colour on the paper, far paler than a drawn hand (so a hand laid on it stands
-clearly off it in black and white too), with a sparse scatter of short glints that
-still prints where a printer drops the wash, and, where it stops short of a place
-(the toes), a thin solid edge in the mark colour. A dashed line means "then go back"
-on a stroke, so the edge is never dashed; a hatch's close diagonal lines mean "the
-whole area", so the glints are short, far apart and lean the other way.
+the mark colour on the paper, far paler than a drawn hand (and a hand laid on it takes
+a paper rim, so it stands clearly off it in black and white too), with a sparse
+scatter of short glints that still prints where a printer drops the wash, and, where
+it stops short of a place (the toes), a thin solid edge in the mark colour. A dashed
+line means "then go back" on a stroke, so the edge is never dashed; a hatch's close
+diagonal lines mean "the whole area", so the glints are short, far apart and lean the
+other way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Tint(Mark):
 
     kind: ClassVar[str] = "tint"
     legend: ClassVar[str] = "Spread a thin layer here"
+    washes: ClassVar[bool] = True
 
     label: Text | None = None
     stop: PointRef | None = None
@@ -46,10 +48,19 @@ class Tint(Mark):
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
+        """A swatch of the wash, its edge and glints heavier than in a picture.
+
+        On the legend's pale panel the wash itself barely shows, so its ink carries it:
+        the mark colour (3:1 and more against the panel) at a weight that reads in print.
+        """
         square = [(2.0, 2.0), (width - 2, 2.0), (width - 2, height - 2), (2.0, height - 2)]
-        group = wash(square, style)
+        points = [value for point in square for value in point]
+        fill = tinted(style.backdrop or white, style.mark)
+        group = Group(Polygon(points, fillColor=fill, strokeColor=None))
+        for share_x, share_y in SYMBOL_GLINTS:
+            group.add(_glint((width * share_x, height * share_y), style, SYMBOL_INK))
         for start, end in zip(square, square[1:] + square[:1], strict=True):
-            group.add(_edge(start, end, style))
+            group.add(_edge(start, end, style, SYMBOL_INK))
         return [group]
 
 
@@ -88,6 +99,12 @@ def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = Non
     return group
 
 
+SYMBOL_INK = 2.5
+"""How much heavier the legend swatch's edge and glints are than a picture's."""
+SYMBOL_GLINTS = ((0.3, 0.66), (0.52, 0.4), (0.74, 0.66))
+"""Where the legend swatch's glints sit, as shares of its box."""
+
+
 def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
     """Short glints on a staggered grid inside ``outline``: a film that still reads in grey.
 
@@ -95,20 +112,24 @@ def sheen(outline: Sequence[Point], style: DiagramStyle) -> Group:
     printer, and lean against a hatch's lines so the two marks are not confused.
     """
     group = Group()
-    for x, y in _glint_places(outline, style.mark_size * SHEEN_SPACING):
-        half = style.mark_size * SHEEN_LENGTH / 2 / math.sqrt(2)
-        group.add(
-            Line(
-                x - half,
-                y + half,
-                x + half,
-                y - half,
-                strokeColor=style.mark,
-                strokeWidth=style.mark_width * SHEEN_WIDTH,
-                strokeLineCap=1,
-            )
-        )
+    for place in _glint_places(outline, style.mark_size * SHEEN_SPACING):
+        group.add(_glint(place, style))
     return group
+
+
+def _glint(centre: Point, style: DiagramStyle, weight: float = 1.0) -> Line:
+    """One short glint leaning down to the right, ``weight`` times the usual width."""
+    x, y = centre
+    half = style.mark_size * SHEEN_LENGTH / 2 / math.sqrt(2)
+    return Line(
+        x - half,
+        y + half,
+        x + half,
+        y - half,
+        strokeColor=style.mark,
+        strokeWidth=style.mark_width * SHEEN_WIDTH * weight,
+        strokeLineCap=1,
+    )
 
 
 def _glint_places(outline: Sequence[Point], spacing: float) -> Iterator[Point]:
@@ -132,12 +153,12 @@ def _corners(centre: Point, reach: float) -> list[Point]:
     return [(x - reach, y), (x + reach, y), (x, y - reach), (x, y + reach)]
 
 
-def _edge(start: Point, end: Point, style: DiagramStyle) -> Line:
+def _edge(start: Point, end: Point, style: DiagramStyle, weight: float = 1.0) -> Line:
     return Line(
         *start,
         *end,
         strokeColor=style.mark,
-        strokeWidth=style.mark_width * EDGE_WIDTH,
+        strokeWidth=style.mark_width * EDGE_WIDTH * weight,
         strokeLineCap=1,
     )
 

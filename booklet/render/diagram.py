@@ -138,9 +138,13 @@ def _padded(path: Path, box: Box, pad: float) -> None:
 
 
 def _marked(overlays: Sequence[Overlay], view: View, place: Placement) -> Group:
-    """The hands behind, the figure, then the hands and marks over it in their order."""
+    """The hands behind, the figure, then the hands and marks over it in their order.
+
+    Where a mark washes the figure, the marks are told, so a hand on it takes a rim.
+    """
     group = Group()
     frame = place.frame
+    place = replace(place, washed=any(overlay.mark.washes for overlay in overlays))
     ordered = sorted(overlays, key=lambda overlay: DRAWING_ORDER[overlay.kind])
     anchors: dict[str, list[Point]] = {}
     for overlay in overlays:

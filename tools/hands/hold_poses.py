@@ -155,7 +155,7 @@ finger's side: the hand wraps across the foot while the arm runs back toward the
 
 
 def thumb_wrap() -> Drawing:
-    """Step 3, both hands: the thumb's pad on the sole, the fingers round the foot (behind)."""
+    """Step 3, the working hand: the thumb's pad on the sole, the fingers round the foot."""
     return _thumb_over("Thumb pressing, fingers round the foot", 30, (-10, -14), 0.5)
 
 

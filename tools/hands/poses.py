@@ -294,15 +294,16 @@ def turn_foot() -> Drawing:
 
 
 def hold_over() -> Drawing:
-    """A hand over the top of the foot, seen from the sole (a hold from the far side).
+    """Step 3, the holding hand: over the top of the foot, seen from the sole.
 
-    Its fingers curl round the foot's edge and lie on the sole (in front), nails up;
-    the palm lies on the top of the foot, behind it, and the arm runs on behind the
-    foot and out past its other side: the fingers and the arm point the same way,
-    as a hand folded over an edge does.
+    Its fingers curl round the foot's edge and lie on the sole (in front), nails up,
+    only their last joints showing, so they keep off the middle of the sole where the
+    other thumb works; the palm lies on the top of the foot, behind it, and the arm
+    runs on behind the foot and out past its other side: the fingers and the arm point
+    the same way, as a hand folded over an edge does.
     """
     fingers = {
-        n: finger(n, s, (0.4, 0.68, 0.62), nail=0.9)
+        n: finger(n, s, (0.15, 0.45, 0.5), nail=0.9)
         for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))

@@ -25,51 +25,51 @@ PALM_SIDE = [
 
 
 def pinch_toe() -> Drawing:
-    """Step 4: a toe held between the thumb and the index finger, seen from above.
+    """Step 4: a toe pinched between the thumb (on top) and the index finger (under it).
 
-    The hand comes in beside the big toe. The thumb lies across the top of the toe near
-    its base, bent at its last joint, its pad pressing and its nail up; the index finger
-    curls round from under the toe (behind it, so the toe is drawn over its tip), showing
-    at the toe's side nearer its end, opposite the thumb: the toe is seen pinched between
-    the two, with room between them for the roll ring. The other fingers curl under the
-    foot, behind it.
+    Seen from above, the pinch's plane runs toward the viewer: the thumb lies over the
+    toe and hides what is under it. So the hand is drawn as an illustrator shows it:
+    coming in from the toe's inner side, the thumb across the top of the toe's near
+    half, nail up, its pad pressing on the toe's far side; the index finger under the
+    toe's far half, nearer its tip, so that beside the toe it shows entering under the
+    toe's edge (behind it) while the thumb crosses over it. The two converge at the web
+    like a claw round the toe; the nail, and room past the tip for the roll mark, stay
+    clear. The other fingers curl under the foot, behind the index finger. Drawn with
+    its arm down (-y), the fingers pointing across the toe when turned a quarter right.
     """
     the_thumb = Digit(
-        root=(10.0, 30.0),
-        angle=-24,
-        lengths=(40.0, 29.0, 25.0),
-        turns=(-6, -14),
+        root=(23.3, 40.6),
+        angle=45,
+        lengths=(34.0, 26.0, 24.0),
+        turns=(-25, -25),
         widths=(24.0, 19.5, 18.0, 16.6),
         nail=0.9,
-        nail_side=-0.3,
     )
     index = Digit(
-        root=(-8.0, 66.0),
-        angle=-12,
+        root=(-49.5, 42.9),
+        angle=-35,
         lengths=(34.0, 21.0, 18.0),
-        turns=(-30, -32),
+        turns=(20, 10),
         widths=(17.0, 15.4, 14.0, 13.2),
-        nail=0.6,
-        nail_side=0.5,
     )
     curled = {
         n: Digit(
-            root=(-14.0 + 2 * i, 58.0 - 9 * i),
-            angle=-20 - 8 * i,
-            lengths=(26.0 - 3 * i, 16.0, 12.0),
-            turns=(-40, -35),
+            root=(-52.0 + 6 * i, 36.0 - 6 * i),
+            angle=-60 - 10 * i,
+            lengths=(26.0 - 3 * i, 14.0, 10.0),
+            turns=(-45, -40),
             widths=(16.5 - i, 15.0 - i, 13.8 - i, 12.8 - i),
         )
         for i, n in enumerate(FINGERS[1:])
     }
     palm = outline(
-        [(-19, 0), (-21, 30), (-20, 56), (-14, 72), (-1, 74), (8, 58), (20, 34), (21, 10),
-         (18, 0)],
+        [(-22, 0), (-38, 22), (-56, 40), (-52, 52), (-36, 51), (-6, 47), (18, 52), (32, 40),
+         (28, 18), (22, 0)],
         4.0,
     )  # fmt: skip
     drawing = Drawing(
-        caption="A toe held between the thumb and the index finger",
-        base=[palm, arm(20.0, 26.0), root_of(the_thumb)],
+        caption="A toe pinched between the thumb and the index finger",
+        base=[palm, arm(22.0, 30.0), root_of(the_thumb)],
         digits=[the_thumb],
         behind=[index.polygon(), *(curled[n].polygon() for n in FINGERS[1:])],
         lines=[("thumb", "base")],
