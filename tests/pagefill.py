@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from pdfcheck import text_lines
 
 
 @dataclass(frozen=True)
@@ -24,14 +25,26 @@ class PageFill:
     """Nothing at all on the page (a padding page)."""
 
 
-def page_fills(path: Path, top: float, bottom: float) -> list[PageFill]:
-    """Each page's fill, for a body frame ``top`` pt below the top and ``bottom`` above the foot."""
+def page_fills(
+    path: Path, top: float, bottom: float, furniture: frozenset[str] = frozenset()
+) -> list[PageFill]:
+    """Each page's fill, for a body frame ``top`` pt below the top and ``bottom`` above the foot.
+
+    A line of text in ``furniture`` (its characters run together, no spaces) does not
+    count: a cue set at the frame's foot ("Continued on the next page") fills nothing.
+    """
     fills = []
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             foot = page.height - bottom
+            skipped = [line["top"] for line in text_lines(page) if line["text"] in furniture]
             objects = [
-                *(char for char in page.chars if char["text"].strip()),
+                *(
+                    char
+                    for char in page.chars
+                    if char["text"].strip()
+                    and not any(abs(char["top"] - at) <= 2.0 for at in skipped)
+                ),
                 *page.rects,
                 *page.lines,
                 *page.curves,

@@ -34,6 +34,31 @@ class RunningHead(Paragraph):
             super().drawOn(canvas, x, y, _sW)
 
 
+class AtFoot(Flowable):
+    """A flowable set at the foot of the frame: it takes the rest of the page's height.
+
+    Measured with no page end (by the plan), it is as tall as what it holds, so the plan
+    counts only that; placed, it reaches down to the frame's foot and draws there, so a
+    page-turn cue ("Continued on the next page") sits above the footer, not mid-page.
+    """
+
+    def __init__(self, held: Flowable) -> None:
+        super().__init__()
+        self.held = held
+        self.spaceBefore = held.getSpaceBefore()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self.held.wrap(available_width, available_height)
+        self.width = width
+        if available_height < MEASURE_HEIGHT:  # on a page: the rest of it
+            height = max(height, available_height - 0.5)
+        self.height = height
+        return (width, height)
+
+    def draw(self) -> None:
+        self.held.drawOn(self.canv, 0, 0)
+
+
 class FillRest(Flowable):
     """Takes the rest of the frame's height; ruled lines for the reader's notes.
 

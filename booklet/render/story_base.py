@@ -26,7 +26,7 @@ from booklet.render.diagram import booklet_grid
 from booklet.render.flowables import BalancedParagraph, Heading, Paragraph
 from booklet.render.markup import to_markup
 from booklet.render.pagination import Frame
-from booklet.render.ruled import RunningHead
+from booklet.render.ruled import AtFoot, RunningHead
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
@@ -233,7 +233,7 @@ class StoryBase:
         return RunningHead(to_markup(text), style)
 
     def _continues(self) -> Flowable:
-        """The last line of a page that a safety list goes on from, at its right."""
+        """The last line of a page that a safety list goes on from, at its foot, right."""
         style = self.styles.small.clone(
             "continues",
             fontName=self.fonts.bold,
@@ -241,7 +241,7 @@ class StoryBase:
             alignment=TA_RIGHT,
             spaceBefore=self.layout.spacing.block / 2,
         )
-        return RunningHead(to_markup(self.content.labels.continues), style, "Footer")
+        return AtFoot(RunningHead(to_markup(self.content.labels.continues), style, "Footer"))
 
     def _table_font(self) -> list[tuple[object, ...]]:
         return table_font(self.fonts.regular, self.styles.small.fontSize)

@@ -41,8 +41,10 @@ def notes_titles(content: Content) -> set[str]:
 
 
 def fills(built: Shipped) -> list[PageFill]:
+    """Each page's fill; the cue at the foot of a page a safety list goes on from fills nothing."""
     margins = built.layout.page.margins
-    return page_fills(built.pdf, margins.top, margins.bottom)
+    cue = frozenset({squeeze(built.content.labels.continues)})
+    return page_fills(built.pdf, margins.top, margins.bottom, cue)
 
 
 def short_pages(built: Shipped) -> list[str]:
