@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 
-from reportlab.lib.colors import HexColor
-from reportlab.platypus import LayoutError, Table, TableStyle
+from reportlab.lib.colors import Color, HexColor
+from reportlab.platypus import Flowable, HRFlowable, LayoutError, Table, TableStyle
 
 from booklet.model.content import Content
 from booklet.model.layout import Layout
@@ -43,7 +43,9 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         fonts,
     )
 
-    title_style = styles.step_title.clone("cell_title", fontSize=styles.body.fontSize)
+    title_style = styles.step_title.clone(
+        "cell_title", fontSize=styles.body.fontSize, keepWithNext=1
+    )
     story = StoryBuilder(content, layout, styles, fonts)
     cells = [
         [
@@ -63,19 +65,48 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
         for number, step in enumerate(content.steps(), start=1)
         if step.diagram is not None
     ]
-    drawn = len(cells)
-    # two to a row where two diagrams fit across the page (large print on a small page: one)
+    # two to a row where two diagrams fit across the page (large print: one a row)
     across = 2 if frame_width >= 2 * (diagram_style.width + 16) else 1
+    rule = HexColor(layout.colors.rule)
+    steps = _step_grid(cells, across, frame_width, rule, (fonts.regular, styles.small.fontSize))
+    heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
+    legend = story.legend()
+    library = library_grid(content, diagram_style, styles, frame_width, rule)
+    try:
+        document.build([heading, *([legend] if legend else []), *steps, *library])
+    except LayoutError:
+        raise BookletError.about_file(
+            layout.source,
+            "a diagram of the review sheet is taller than a page (valid: smaller diagrams, "
+            "type or margins)",
+        ) from None
+    return buffer.getvalue()
+
+
+def _step_grid(
+    cells: list[list[Flowable]],
+    across: int,
+    width: float,
+    rule: Color,
+    font: tuple[str, float],
+) -> list[Flowable]:
+    """The steps' cells, boxed, two to a row; one a row, they flow on, ruled apart.
+
+    A table row never splits, so one step a row (large print) is set as flowables, and
+    a long alt text may go on over the next page.
+    """
+    if across == 1:
+        return [item for cell in cells for item in [*cell, HRFlowable(color=rule)]]
+    drawn = len(cells)
     if drawn % across:
         cells.append([])  # an odd last diagram: an empty, unboxed cell beside it
-    rule = HexColor(layout.colors.rule)
     boxes = [
         ("BOX", (i % across, i // across), (i % across, i // across), 0.5, rule)
         for i in range(drawn)
     ]
     grid = Table(
         [cells[index : index + across] for index in range(0, len(cells), across)],
-        colWidths=[frame_width / across] * across,
+        colWidths=[width / across] * across,
     )
     grid.setStyle(
         TableStyle(
@@ -84,19 +115,8 @@ def render_review_sheet(content: Content, layout: Layout, fonts: FontSet) -> byt
                 *boxes,
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("FONT", (0, 0), (-1, -1), fonts.regular, styles.small.fontSize),
+                ("FONT", (0, 0), (-1, -1), *font),
             ]
         )
     )
-    heading = Paragraph(to_markup(f"{content.meta.title}: diagrams"), styles.h1)
-    legend = story.legend()
-    library = library_grid(content, diagram_style, styles, frame_width, rule)
-    try:
-        document.build([heading, *([legend] if legend else []), grid, *library])
-    except LayoutError:
-        raise BookletError.about_file(
-            layout.source,
-            "a diagram of the review sheet is taller than a page (valid: smaller diagrams, "
-            "type or margins)",
-        ) from None
-    return buffer.getvalue()
+    return [grid]
