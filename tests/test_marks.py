@@ -258,9 +258,38 @@ def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
     place = Placement(view, Frame(0, 0, 1), style)
     behind = Rotate(around="ankle", direction="both").draw_behind(place)
     (path,) = behind.contents
-    ys = path.points[1::2]
-    assert min(ys) >= view.landmarks["ankle"][1] - 1e-6  # the far (upper) half only
+    ys, centre = path.points[1::2], view.landmarks["ankle"][1]
+    assert max(ys) > centre and sum(y >= centre for y in ys) > 0.8 * len(ys)  # the far half
     assert Rotate(around="ankle").draw_behind(place).contents == []
+
+
+def test_a_both_ways_rings_heads_both_lie_on_its_front_arc(style) -> None:
+    """Both heads, tip and base, sit below the ring's centre: on the arc in front of the leg."""
+    from booklet.marks.rotate import turning_arrow
+
+    heads = [
+        item
+        for item in shapes_of(turning_arrow((0, 0), "both", style, 80.0))
+        if type(item).__name__ == "Polygon"
+    ]
+    tips = [head.points[0] for head in heads]
+    assert len(heads) == 2 and min(tips) < 0 < max(tips)  # one at each side, pointing apart
+    for head in heads:
+        assert all(y < 0 for y in head.points[1::2])
+
+
+def test_a_both_ways_rings_far_half_is_a_thin_dashed_line_closing_the_ring(style) -> None:
+    """The back reads as hidden: dashed, thinner than the front, meeting the front's ends."""
+    from booklet.marks.rotate import far_half, turning_arrow
+
+    (path,) = far_half((0, 0), 80, style).contents
+    front = turning_arrow((0, 0), "both", style, 80.0)
+    tips = sorted(item.points[0:2] for item in shapes_of(front) if type(item).__name__ == "Polygon")
+    ends = sorted([path.points[0:2], path.points[-2:]])
+    assert path.strokeDashArray and len(path.strokeDashArray) == 2
+    assert path.strokeWidth < style.mark_width
+    for end, tip in zip(ends, tips, strict=True):
+        assert math.dist(end, tip) < 0.5
 
 
 def test_a_both_ways_rings_heads_are_small_and_lie_along_the_ring(style) -> None:
