@@ -184,28 +184,44 @@ def shapes_of(group):
             yield item
 
 
-def test_the_lotion_tint_is_a_light_share_of_the_mark_colour_and_stops_at_a_solid_edge() -> None:
+def _grey(color) -> float:
+    """What a black-and-white printer makes of ``color``, 0 to 1."""
+    return 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue
+
+
+def test_the_lotion_tint_is_a_light_share_of_the_mark_colour_that_fades_out_with_no_line() -> None:
+    """Where the wash stops it steps in tone from the skin to the full tint along uneven
+    waves, each no higher than the stop, with no ruled edge: lotion, not a sock's top."""
     from dataclasses import replace
 
     from reportlab.lib.colors import HexColor
 
-    from booklet.marks.tint import TINGE, wash
+    from booklet.marks.tint import FEATHER_STEPS, TINGE, wash
 
-    style = replace(_style_stub(), figure_hand=HexColor("#E1C0A6"), mark=HexColor("#13657D"))
+    style = replace(
+        _style_stub(),
+        figure_hand=HexColor("#E1C0A6"),
+        figure_fill=HexColor("#F5EEE6"),
+        mark=HexColor("#13657D"),
+    )
     square = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
-    fill, _sheen, *rest = wash(square, style, stop=60.0).contents
-    assert 0.15 <= TINGE <= 0.2
-    assert fill.fillColor.red == pytest.approx(1 + (style.mark.red - 1) * TINGE)
-
-    def grey(color):  # what a black-and-white printer makes of it
-        return 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue
-
-    assert grey(fill.fillColor) - grey(style.figure_hand) > 0.1  # a hand stands off it
-    assert max(y for y in fill.points[1::2]) == pytest.approx(60.0)
-    (edge,) = rest
-    assert type(edge).__name__ == "Line" and not edge.strokeDashArray  # dashes: "go back"
-    assert edge.strokeWidth < style.mark_width / 2
-    assert edge.y1 == pytest.approx(60.0) and edge.y2 == pytest.approx(60.0)
+    *bands, _sheen = wash(square, style, stop=60.0).contents
+    assert 0.15 <= TINGE <= 0.2 and len(bands) == FEATHER_STEPS >= 3
+    assert not any(type(item).__name__ == "Line" for item in bands)  # no ruled edge
+    core = bands[-1].fillColor
+    assert core.red == pytest.approx(1 + (style.mark.red - 1) * TINGE)
+    assert _grey(core) - _grey(style.figure_hand) > 0.1  # a hand stands off it
+    greys = [_grey(band.fillColor) for band in bands]
+    assert _grey(style.figure_fill) > greys[0] > greys[1] > greys[-1]  # skin to full tint
+    tops = []
+    for band in bands:
+        assert band.strokeColor is None
+        xs, ys = band.points[0::2], band.points[1::2]
+        top = [y for x, y in zip(xs, ys, strict=True) if 5 < x < 95 and y > 40]
+        assert max(top) <= 60.0 + 1e-6  # never past the stop, onto the toe webs
+        assert max(top) - min(top) > style.mark_size * 0.1  # a wave, not a ruled line
+        tops.append(sum(top) / len(top))
+    assert tops == sorted(tops, reverse=True)  # each fuller band stops lower
 
 
 def test_small_not_here_marks_stay_open_and_leave_room_for_a_leader_dot() -> None:
@@ -258,9 +274,38 @@ def test_a_both_ways_ring_draws_its_far_half_behind_the_figure(style) -> None:
     place = Placement(view, Frame(0, 0, 1), style)
     behind = Rotate(around="ankle", direction="both").draw_behind(place)
     (path,) = behind.contents
-    ys = path.points[1::2]
-    assert min(ys) >= view.landmarks["ankle"][1] - 1e-6  # the far (upper) half only
+    ys, centre = path.points[1::2], view.landmarks["ankle"][1]
+    assert max(ys) > centre and sum(y >= centre for y in ys) > 0.8 * len(ys)  # the far half
     assert Rotate(around="ankle").draw_behind(place).contents == []
+
+
+def test_a_both_ways_rings_heads_both_lie_on_its_front_arc(style) -> None:
+    """Both heads, tip and base, sit below the ring's centre: on the arc in front of the leg."""
+    from booklet.marks.rotate import turning_arrow
+
+    heads = [
+        item
+        for item in shapes_of(turning_arrow((0, 0), "both", style, 80.0))
+        if type(item).__name__ == "Polygon"
+    ]
+    tips = [head.points[0] for head in heads]
+    assert len(heads) == 2 and min(tips) < 0 < max(tips)  # one at each side, pointing apart
+    for head in heads:
+        assert all(y < 0 for y in head.points[1::2])
+
+
+def test_a_both_ways_rings_far_half_is_a_thin_dashed_line_closing_the_ring(style) -> None:
+    """The back reads as hidden: dashed, thinner than the front, meeting the front's ends."""
+    from booklet.marks.rotate import far_half, turning_arrow
+
+    (path,) = far_half((0, 0), 80, style).contents
+    front = turning_arrow((0, 0), "both", style, 80.0)
+    tips = sorted(item.points[0:2] for item in shapes_of(front) if type(item).__name__ == "Polygon")
+    ends = sorted([path.points[0:2], path.points[-2:]])
+    assert path.strokeDashArray and len(path.strokeDashArray) == 2
+    assert path.strokeWidth < style.mark_width
+    for end, tip in zip(ends, tips, strict=True):
+        assert math.dist(end, tip) < 0.5
 
 
 def test_a_both_ways_rings_heads_are_small_and_lie_along_the_ring(style) -> None:
@@ -323,9 +368,10 @@ def test_a_mirrors_glass_shows_the_figure_reversed_and_upright_however_it_leans(
 
 @pytest.mark.parametrize("name", ["standard", "large-print"])
 def test_the_lotion_swatch_in_the_legend_reads_at_3_to_1(root: Path, fonts_registered, name):
-    """On the legend's pale panel the wash barely shows: the swatch's edge and its glints
-    carry it, in ink at 3:1 or more against the panel, as heavy as an arrow's line."""
-    from reportlab.graphics.shapes import Line
+    """On the legend's pale panel the wash barely shows: a patch of skin, outlined as the
+    figures are, frames it, and its glints carry it, in ink at 3:1 or more against the
+    panel; the wash fades out toward the patch's top as in the pictures, with no ruled edge."""
+    from reportlab.graphics.shapes import Line, Polygon
 
     from booklet.marks.tint import Tint
     from booklet.model.colors import contrast_ratio
@@ -335,10 +381,13 @@ def test_the_lotion_swatch_in_the_legend_reads_at_3_to_1(root: Path, fonts_regis
     width = layout.diagrams.legend_symbol
     (group,) = Tint.symbol(style, width, width * 0.8)
     lines = [item for item in group.contents if isinstance(item, Line)]
+    skin, *bands = [item for item in group.contents if isinstance(item, Polygon)]
+    assert skin.fillColor == style.figure_fill and skin.strokeWidth >= style.outline_width
+    assert contrast_ratio("#" + skin.strokeColor.hexval()[2:], layout.colors.accent_tint) >= 3
+    assert len(bands) >= 3 and all(band.strokeColor is None for band in bands)
+    assert max(bands[0].points[1::2]) < width * 0.8 - 2  # skin shows above the lotion
     inner = [line for line in lines if 2 < line.x1 < width - 2 and 2 < line.y1 < width * 0.8 - 2]
-    assert len(inner) >= 3  # glints, more than the one a picture's spacing fits
+    assert len(inner) == len(lines) >= 3  # glints only: no ruled edge
     for line in lines:
         ink = "#" + line.strokeColor.hexval()[2:]
         assert contrast_ratio(ink, layout.colors.accent_tint) >= 3
-    edges = [line for line in lines if line not in inner]
-    assert len(edges) == 4 and min(line.strokeWidth for line in edges) >= style.mark_width * 0.9

@@ -21,13 +21,18 @@ from booklet.source.yamlsource import FieldPath
 RING_SHARE = 0.23
 """Half the ring's width as a share of its view's width (at ``size`` 1): the ring keeps
 its size against the figure in every edition, whatever the scale of the pictures."""
-BOTH_WAYS = (160.0, 220.0)
-"""The arc of a "both ways" ring: from its left, under the centre, round to its right."""
+BOTH_WAYS = (196.0, 148.0)
+"""The solid front arc of a "both ways" ring (start, sweep, degrees): from just below its
+left end, under the centre, to just below its right end, so both heads lie on the part
+of the ring that passes in front of the leg (an arc reaching up past the ring's ends
+ends on the back, and the whole ring reads as drawn in front)."""
 HEAD = 1.15
 """An arrowhead's length, in mark sizes (about 8 pt in the standard edition): on a ring
 round a joint a head in the ring's own proportion grows to a wedge that hides the hands."""
 FAR_WIDTH = 1.0
 """The least width of a "both ways" ring's far half, in points, so it prints."""
+FAR_DASH = (1.6, 1.4)
+"""The far half's dash and gap, in mark widths: a hidden line, as on a toe's roll."""
 
 
 class Rotate(Mark):
@@ -62,7 +67,7 @@ class Rotate(Mark):
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
-        """The page's "both ways" ring, small: its far half, its near half and two heads."""
+        """The page's "both ways" ring, small: its dashed far half, its near half, two heads."""
         small = legend_style(style, height)
         centre, rx = (width / 2, height / 2), min(width * 0.42, height * 0.8)
         return [far_half(centre, rx, small), turning_arrow(centre, "both", small, rx)]
@@ -86,22 +91,24 @@ def far_colour(style: DiagramStyle) -> Color:
 
 
 def far_half(centre: Point, rx: float, style: DiagramStyle) -> Group:
-    """The back of a "both ways" ring, thin and without heads, from one end to the other.
+    """The back of a "both ways" ring, thin, dashed and without heads, end to end.
 
     Drawn before the figure, it shows only where it passes clear of the leg (and under
-    the hands), so the ring reads as going round the joint.
+    the hands), and dashed, as a hidden line is, so the ring reads as going round the
+    joint: behind it, not across its front.
     """
     start, sweep = BOTH_WAYS
-    end = start + sweep - 360  # the near half's far end, on the right
-    steps = 24
+    end = start + sweep  # the near half's far end, on the right
+    steps = 32
     path = Path(
         strokeColor=far_colour(style),
         strokeWidth=max(FAR_WIDTH, style.mark_width * 0.5),
         fillColor=None,
-        strokeLineCap=1,
+        strokeLineCap=0,
+        strokeDashArray=[style.mark_width * share for share in FAR_DASH],
     )
     for i in range(steps + 1):
-        angle = math.radians(end + (start - end) * i / steps)
+        angle = math.radians(end + (start + 360 - end) * i / steps)
         point = (centre[0] + rx * math.cos(angle), centre[1] + rx / 2 * math.sin(angle))
         if i:
             path.lineTo(*point)

@@ -3,11 +3,11 @@
 Lotion is a film on the skin, not a cast or a sock, so it is drawn light: a sixth of
 the mark colour on the paper, far paler than a drawn hand (and a hand laid on it takes
 a paper rim, so it stands clearly off it in black and white too), with a sparse
-scatter of short glints that still prints where a printer drops the wash, and, where
-it stops short of a place (the toes), a thin solid edge in the mark colour. A dashed
-line means "then go back" on a stroke, so the edge is never dashed; a hatch's close
-diagonal lines mean "the whole area", so the glints are short, far apart and lean the
-other way.
+scatter of short glints that still prints where a printer drops the wash. Where it
+stops short of a place (the toes) it fades out into the skin in a few soft, wavy steps
+of tone, as rubbed-in lotion thins at its edge: a ruled line there would read as the
+top of a sock or a bandage. A hatch's close diagonal lines mean "the whole area", so
+the glints are short, far apart and lean the other way.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Tint(Mark):
 
     label: Text | None = None
     stop: PointRef | None = None
-    """The wash ends a little below this place's height (the toes' bases), with an edge."""
+    """The wash fades out a little below this place's height (the toes' bases)."""
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
         if self.stop is not None:
@@ -48,19 +48,24 @@ class Tint(Mark):
 
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
-        """A swatch of the wash, its edge and glints heavier than in a picture.
+        """A patch of skin with the wash on it, fading out at its top, glints heavier.
 
-        On the legend's pale panel the wash itself barely shows, so its ink carries it:
-        the mark colour (3:1 and more against the panel) at a weight that reads in print.
+        On the legend's pale panel the wash itself barely shows, so the skin's outline
+        frames it and its glints carry it: the mark colour (3:1 and more against the
+        panel) at a weight that reads in print. No ruled edge, as in the pictures.
         """
-        square = [(2.0, 2.0), (width - 2, 2.0), (width - 2, height - 2), (2.0, height - 2)]
-        points = [value for point in square for value in point]
-        fill = tinted(style.backdrop or white, style.mark)
-        group = Group(Polygon(points, fillColor=fill, strokeColor=None))
+        patch = [(2.0, 2.0), (width - 2, 2.0), (width - 2, height - 2), (2.0, height - 2)]
+        skin = Polygon(
+            [value for point in patch for value in point],
+            fillColor=style.figure_fill,
+            strokeColor=style.figure_outline,
+            strokeWidth=style.outline_width,
+            strokeLineJoin=1,
+        )
+        layers, _core = feather(patch, style, height * 0.68)
+        group = Group(skin, *layers)
         for share_x, share_y in SYMBOL_GLINTS:
             group.add(_glint((width * share_x, height * share_y), style, SYMBOL_INK))
-        for start, end in zip(square, square[1:] + square[:1], strict=True):
-            group.add(_edge(start, end, style, SYMBOL_INK))
         return [group]
 
 
@@ -74,34 +79,84 @@ SHEEN_LENGTH = 0.55
 """Each glint's length, in mark sizes: a short tick, never a line across the figure."""
 SHEEN_WIDTH = 0.2
 """The glints' width, in mark widths: fine lines that still print."""
-EDGE_WIDTH = 0.4
-"""The edge's width, in mark widths: a thin solid line where the lotion ends."""
+FEATHER_STEPS = 3
+"""How many steps of tone the wash fades through into the skin where it stops."""
+FEATHER_STEP = 0.4
+"""How far apart the steps are, in mark sizes: a soft edge about a mark deep."""
+FEATHER_WAVE = (0.22, 2.4)
+"""The steps' waviness, in mark sizes: how far each edge dips, and its wavelength."""
 
 
 def tinted(paper: Color, mark: Color) -> Color:
     """``TINGE`` of the mark colour on the paper: a light film, paler than any hand."""
-    return Color(*(a + (b - a) * TINGE for a, b in zip(paper.rgb(), mark.rgb(), strict=True)))
+    return mix(paper, mark, TINGE)
+
+
+def mix(base: Color, over: Color, share: float) -> Color:
+    """``share`` of ``over`` laid on ``base``: an opaque stand-in for a see-through film."""
+    return Color(*(a + (b - a) * share for a, b in zip(base.rgb(), over.rgb(), strict=True)))
 
 
 def wash(outline: Sequence[Point], style: DiagramStyle, stop: float | None = None) -> Group:
-    """A light tint of ``outline``, cut off at height ``stop``.
+    """A light tint of ``outline``, fading out into the skin below height ``stop``.
 
-    Where it is cut, a thin solid edge in the mark colour shows where the lotion ends.
+    Where it is cut, it steps from the skin's tone to the full tint in a few wavy
+    bands (the highest at ``stop``), so the lotion has a soft edge, not a ruled one.
     """
-    shape = list(outline) if stop is None else clip_below(outline, stop)
-    points = [value for point in shape for value in point]
     fill = tinted(style.backdrop or white, style.mark)
-    group = Group(Polygon(points, fillColor=fill, strokeColor=None), sheen(shape, style))
-    if stop is not None:
-        for start, end in zip(shape, shape[1:] + shape[:1], strict=True):
-            if abs(start[1] - stop) < 1e-6 and abs(end[1] - stop) < 1e-6:
-                group.add(_edge(start, end, style))
-    return group
+    if stop is None:
+        shape = list(outline)
+        points = [value for point in shape for value in point]
+        return Group(Polygon(points, fillColor=fill, strokeColor=None), sheen(shape, style))
+    layers, core = feather(outline, style, stop)
+    return Group(*layers, sheen(core, style))
+
+
+def feather(
+    outline: Sequence[Point], style: DiagramStyle, stop: float
+) -> tuple[list[Polygon], list[Point]]:
+    """The wash's bands below ``stop``, palest and highest first, and the fullest's shape.
+
+    Each band is the outline cut along a gentle wave a step lower than the one before,
+    in a tone a step further from the skin toward the full tint; the waves are out of
+    step with each other, so the edge reads as soft and uneven, as lotion thins out.
+    """
+    fill = tinted(style.backdrop or white, style.mark)
+    depth, length = (share * style.mark_size for share in FEATHER_WAVE)
+    layers: list[Polygon] = []
+    shape: list[Point] = []
+    for band in range(FEATHER_STEPS):
+        top = stop - band * FEATHER_STEP * style.mark_size
+        shape = wavy_below(outline, top, depth, length, band * 2.1)
+        tone = mix(style.figure_fill, fill, (band + 1) / FEATHER_STEPS)
+        points = [value for point in shape for value in point]
+        layers.append(Polygon(points, fillColor=tone, strokeColor=None))
+    return layers, shape
+
+
+def wavy_below(
+    polygon: Sequence[Point], limit: float, depth: float, length: float, phase: float
+) -> list[Point]:
+    """``polygon`` cut at height ``limit``, its cut edge a wave dipping ``depth`` below it.
+
+    The wave never rises above ``limit``, so the wash stops as far short as asked.
+    """
+    shape = clip_below(polygon, limit)
+    out: list[Point] = []
+    for start, end in zip(shape, [*shape[1:], *shape[:1]], strict=True):
+        out.append(start)
+        if abs(start[1] - limit) < 1e-6 and abs(end[1] - limit) < 1e-6:
+            steps = max(2, math.ceil(abs(end[0] - start[0]) / (length / 8)))
+            for i in range(1, steps):
+                x = start[0] + (end[0] - start[0]) * i / steps
+                dip = 0.5 + 0.5 * math.sin(2 * math.pi * x / length + phase)
+                out.append((x, limit - depth * dip))
+    return out
 
 
 SYMBOL_INK = 2.5
 """How much heavier the legend swatch's edge and glints are than a picture's."""
-SYMBOL_GLINTS = ((0.3, 0.66), (0.52, 0.4), (0.74, 0.66))
+SYMBOL_GLINTS = ((0.3, 0.46), (0.52, 0.26), (0.74, 0.46))
 """Where the legend swatch's glints sit, as shares of its box."""
 
 
@@ -151,16 +206,6 @@ def _glint_places(outline: Sequence[Point], spacing: float) -> Iterator[Point]:
 def _corners(centre: Point, reach: float) -> list[Point]:
     x, y = centre
     return [(x - reach, y), (x + reach, y), (x, y - reach), (x, y + reach)]
-
-
-def _edge(start: Point, end: Point, style: DiagramStyle, weight: float = 1.0) -> Line:
-    return Line(
-        *start,
-        *end,
-        strokeColor=style.mark,
-        strokeWidth=style.mark_width * EDGE_WIDTH * weight,
-        strokeLineCap=1,
-    )
 
 
 def clip_below(polygon: Sequence[Point], limit: float) -> list[Point]:
