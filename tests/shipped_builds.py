@@ -81,17 +81,25 @@ def squeeze(text: str) -> str:
 
 
 def page_lines(built: Shipped) -> list[list[str]]:
-    """The text lines of every page above the footer, squeezed of white space."""
-    bottom = built.layout.page.margins.bottom
-    with pdfplumber.open(built.pdf) as pdf:
-        return [
-            [
-                squeeze(line["text"])
-                for line in text_lines(page)
-                if line["top"] < page.height - bottom
+    """The text lines of every page above the footer, squeezed of white space.
+
+    Read once per edition (many tests ask), and handed out as a fresh copy.
+    """
+    if built.edition.key not in _LINES:
+        bottom = built.layout.page.margins.bottom
+        with pdfplumber.open(built.pdf) as pdf:
+            _LINES[built.edition.key] = [
+                [
+                    squeeze(line["text"])
+                    for line in text_lines(page)
+                    if line["top"] < page.height - bottom
+                ]
+                for page in pdf.pages
             ]
-            for page in pdf.pages
-        ]
+    return [list(lines) for lines in _LINES[built.edition.key]]
+
+
+_LINES: dict[str, list[list[str]]] = {}
 
 
 def page_of(pages: list[list[str]], text: str, start: int = 0) -> tuple[int, int]:

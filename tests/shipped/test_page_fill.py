@@ -41,10 +41,18 @@ def notes_titles(content: Content) -> set[str]:
 
 
 def fills(built: Shipped) -> list[PageFill]:
-    """Each page's fill; the cue at the foot of a page a safety list goes on from fills nothing."""
-    margins = built.layout.page.margins
-    cue = frozenset({squeeze(built.content.labels.continues)})
-    return page_fills(built.pdf, margins.top, margins.bottom, cue)
+    """Each page's fill; the cue at the foot of a page a safety list goes on from fills nothing.
+
+    Measured once per edition: several tests ask.
+    """
+    if built.edition.key not in _FILLS:
+        margins = built.layout.page.margins
+        cue = frozenset({squeeze(built.content.labels.continues)})
+        _FILLS[built.edition.key] = page_fills(built.pdf, margins.top, margins.bottom, cue)
+    return list(_FILLS[built.edition.key])
+
+
+_FILLS: dict[str, list[PageFill]] = {}
 
 
 def short_pages(built: Shipped) -> list[str]:
