@@ -29,6 +29,15 @@ from booklet.variant.resolve import Project, Variant
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = load_editions(ROOT / "editions.yaml").editions
 LARGE_PRINT = [edition for edition in EDITIONS if edition.variant == "large-print"]
+TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
+"""Every shipped topic's content file."""
+LAYOUTS = sorted(path.stem for path in (ROOT / "layouts").glob("*.yaml"))
+"""Every shipped layout, by name."""
+
+
+def topic_id(path: Path) -> str:
+    """A topic's test id: its folder's name, or the first topic's file name."""
+    return path.parent.name if path.parent != ROOT else "content.yaml"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from shipped_builds import LAYOUTS, ROOT, TOPICS, topic_id
 
 from booklet.model.content import Content, load_content
 from booklet.model.geometry import boxes_overlap, inside, segment_crossings, segments_cross
@@ -23,14 +24,6 @@ from booklet.render.diagram_labels import LABEL_GAP
 from booklet.render.diagram_layout import badge_clear, lay_out, wrap_label
 from booklet.render.styles import build_diagram_style
 from booklet.variant.resolve import Project
-
-ROOT = Path(__file__).resolve().parents[2]
-TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
-LAYOUTS = sorted(path.stem for path in (ROOT / "layouts").glob("*.yaml"))
-
-
-def topic_id(path: Path) -> str:
-    return path.parent.name if path.parent != ROOT else "content.yaml"
 
 
 @pytest.fixture(scope="module", params=TOPICS, ids=topic_id)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import itertools
 import math
-from pathlib import Path
 
 import pytest
+from shipped_builds import LAYOUTS, ROOT, TOPICS, topic_id
 
 from booklet.marks.base import Placement
 from booklet.model.content import Content, Diagram, load_content
@@ -21,15 +21,7 @@ from booklet.render.diagram import booklet_grid, inset_of
 from booklet.render.diagram_layout import DiagramLayout, lay_out
 from booklet.render.styles import build_diagram_style
 
-ROOT = Path(__file__).resolve().parents[2]
-TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
-LAYOUTS = sorted(path.stem for path in (ROOT / "layouts").glob("*.yaml"))
-
 Polygon = list[Point]
-
-
-def topic_id(path: Path) -> str:
-    return path.parent.name if path.parent != ROOT else "content.yaml"
 
 
 @pytest.fixture(scope="module", params=TOPICS, ids=topic_id)

@@ -15,13 +15,11 @@ from axe_playwright_python.sync_playwright import Axe
 from conftest import AXE_EVERYTHING
 from pdfcheck import normalise, page_texts
 from pypdf import PdfReader
+from shipped_builds import ROOT, TOPICS, topic_id
 
 from booklet.model.content import Content, load_content
 from booklet.pipeline import BuildRequest, build
 from booklet.variant.resolve import Project
-
-ROOT = Path(__file__).resolve().parents[2]
-TOPICS = [ROOT / "content.yaml", *sorted(ROOT.glob("topics/*/content.yaml"))]
 
 BLOG_LEFTOVERS = [
     "Leave a Reply",
@@ -33,10 +31,6 @@ BLOG_LEFTOVERS = [
     "blog post",
 ]
 """Furniture of the web page the first topic was written from; none of it belongs in print."""
-
-
-def topic_id(path: Path) -> str:
-    return path.parent.name if path.parent != ROOT else "content.yaml"
 
 
 @pytest.fixture(scope="module", params=TOPICS, ids=topic_id)
