@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite:
 # Debian's Chromium (for the download-page test) and the Python test tools in .venv;
-# then lint (ruff), type-check (mypy, strict) and test (pytest).
+# then lint (ruff), type-check (mypy, strict) and test (pytest, one process a core).
 # Extra arguments go to pytest, e.g. `bash scripts/test.sh -m "not slow"`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,4 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest -n auto "$@"

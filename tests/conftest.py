@@ -7,13 +7,16 @@ change, never a code change. Tests about the shipped booklets live in ``tests/sh
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from playwright.sync_api import sync_playwright
 from pypdf import PdfReader
+from shipped_builds import SHARED_ENV
 
 from booklet.model.content import Content, load_content
 from booklet.pipeline import BuildRequest, build
@@ -21,6 +24,15 @@ from booklet.variant.resolve import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One folder for the builds every test process shares, made before they start."""
+    if hasattr(config, "workerinput"):
+        return
+    shared = tempfile.mkdtemp(prefix="booklet-tests-")
+    os.environ[SHARED_ENV] = shared
+    config.add_cleanup(lambda: shutil.rmtree(shared, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")

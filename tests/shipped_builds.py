@@ -1,14 +1,19 @@
-"""Every shipped edition built once per test session, with what it was built from.
+"""Every shipped edition built once per test run, with what it was built from.
 
 The tests in ``tests/shipped/`` measure the real booklets that ``editions.yaml`` lists;
 building each edition once and sharing it keeps the suite's time in check. An edition
 comes back with its content as rendered (the clinic's name filled in) and its layout,
 so every expectation can be read from the same files the booklet was made from.
+
+When the suite runs in several processes (pytest-xdist), they share one folder of
+builds (``SHARED_ENV``, made by ``conftest.py`` before the workers start): the first
+process to ask for an edition builds it under a lock, and the others read its PDF.
 """
 
 from __future__ import annotations
 
 import atexit
+import os
 import re
 import shutil
 import tempfile
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from filelock import FileLock
 from pdfcheck import text_lines
 
 from booklet.model.brand import LoadedBrand
@@ -53,9 +59,20 @@ class Shipped:
     fonts: FontSet
 
 
+SHARED_ENV = "BOOKLET_TEST_BUILDS"
+"""The environment variable naming the folder the test processes share builds in."""
+
 _BUILT: dict[str, Shipped] = {}
-_OUT = Path(tempfile.mkdtemp(prefix="shipped-"))
-atexit.register(shutil.rmtree, _OUT, ignore_errors=True)
+
+
+def _shared_folder() -> Path:
+    """The folder every test process builds into, or a private one outside pytest."""
+    if SHARED_ENV in os.environ:
+        return Path(os.environ[SHARED_ENV])
+    private = tempfile.mkdtemp(prefix="shipped-")
+    atexit.register(shutil.rmtree, private, ignore_errors=True)
+    os.environ[SHARED_ENV] = private
+    return Path(private)
 
 
 def edition_id(edition: Edition) -> str:
@@ -65,7 +82,7 @@ def edition_id(edition: Edition) -> str:
 def shipped(edition: Edition) -> Shipped:
     """The edition, built the first time it is asked for."""
     if edition.key not in _BUILT:
-        out_dir = _OUT / str(len(_BUILT))
+        out_dir = _shared_folder() / "shipped" / re.sub(r"[^\w.-]+", "-", edition.key)
         request = BuildRequest(
             edition.content,
             edition.variant,
@@ -77,11 +94,22 @@ def shipped(edition: Edition) -> Shipped:
             format="pdf",
         )
         content, variant, fonts = prepare(request)
-        pdf = build(request)[0]
+        pdf = _built_once(request, out_dir)
         _BUILT[edition.key] = Shipped(
             edition, content, variant.layout, variant.brand, pdf, variant, fonts
         )
     return _BUILT[edition.key]
+
+
+def _built_once(request: BuildRequest, out_dir: Path) -> Path:
+    """The request's PDF, built by whichever test process asks first."""
+    done = out_dir.parent / f"{out_dir.name}.built"
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(out_dir.parent / f"{out_dir.name}.lock"):
+        if not done.exists():
+            pdf = build(request)[0]
+            done.write_text(pdf.name, encoding="utf-8")
+    return out_dir / done.read_text(encoding="utf-8")
 
 
 def squeeze(text: str) -> str:

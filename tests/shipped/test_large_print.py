@@ -9,6 +9,7 @@ the edition was built from, and checked against the characters on the pages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pdfplumber
 import pytest
@@ -40,6 +41,28 @@ def heading_sizes(built: Shipped, titles: list[str]) -> set[tuple[float, bool]]:
     return found
 
 
+@dataclass(frozen=True)
+class PageText:
+    """A page's text lines as pdfplumber gives them, its height, and whether it has text."""
+
+    lines: list[dict]
+    height: float
+    has_text: bool
+
+
+_TEXT: dict[str, list[PageText]] = {}
+
+
+def page_text(built: Shipped) -> list[PageText]:
+    """Every page's text, read once per edition (each test of this module asks)."""
+    if built.edition.key not in _TEXT:
+        with pdfplumber.open(built.pdf) as pdf:
+            _TEXT[built.edition.key] = [
+                PageText(text_lines(page), page.height, bool(page.chars)) for page in pdf.pages
+            ]
+    return _TEXT[built.edition.key]
+
+
 def reading_pages(built: Shipped) -> list[list[dict]]:
     """The lines of every reading page: not the cover, the contents or the back cover.
 
@@ -47,8 +70,7 @@ def reading_pages(built: Shipped) -> list[list[dict]]:
     """
     contents = squeeze(built.content.labels.contents)
     continued = squeeze(built.content.labels.continued.replace("{title}", ""))
-    with pdfplumber.open(built.pdf) as pdf:
-        pages = [text_lines(page) for page in pdf.pages[1:-1]]
+    pages = [page.lines for page in page_text(built)[1:-1]]
     pages = [lines[_running_head_end(lines, continued) :] for lines in pages]
     return [lines for lines in pages if not lines or lines[0]["text"] != contents]
 
@@ -103,13 +125,10 @@ def footer_lines(built: Shipped) -> list[tuple[int, list[str]]]:
     """Each page's lines below the body frame (the footer), but for the cover and blanks."""
     bottom = built.layout.page.margins.bottom
     result = []
-    with pdfplumber.open(built.pdf) as pdf:
-        for number, page in enumerate(pdf.pages[1:], start=2):
-            lines = [
-                line["text"] for line in text_lines(page) if line["top"] > page.height - bottom
-            ]
-            if page.chars:
-                result.append((number, lines))
+    for number, page in enumerate(page_text(built)[1:], start=2):
+        lines = [line["text"] for line in page.lines if line["top"] > page.height - bottom]
+        if page.has_text:
+            result.append((number, lines))
     return result
 
 
@@ -149,15 +168,14 @@ def test_rules_and_write_in_lines_stand_off_the_page(edition) -> None:
         assert contrast_ratio(color, paper) >= 3.0, color
 
 
-def wrapped(needle: str, path) -> tuple[int, int]:
+def wrapped(needle: str, built: Shipped) -> tuple[int, int]:
     """How often ``needle`` appears on one line, and how often at all, in the PDF."""
     needle = squeeze(needle)
     whole = broken = 0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            lines = [line["text"] for line in text_lines(page)]
-            whole += sum(line.count(needle) for line in lines)
-            broken += "".join(lines).count(needle)
+    for page in page_text(built):
+        lines = [line["text"] for line in page.lines]
+        whole += sum(line.count(needle) for line in lines)
+        broken += "".join(lines).count(needle)
     return whole, broken
 
 
@@ -169,6 +187,6 @@ def test_no_date_or_phone_number_wraps(edition) -> None:
     if built.brand is not None and built.brand.brand.contact.phone:
         needles.append(built.brand.brand.contact.phone)
     for needle in needles:
-        on_one_line, anywhere = wrapped(needle, built.pdf)
+        on_one_line, anywhere = wrapped(needle, built)
         assert anywhere > 0, needle
         assert on_one_line == anywhere, f"{needle!r} breaks across lines"
