@@ -117,6 +117,7 @@ def test_every_mark_but_the_label_the_hand_and_the_mirror_has_a_legend_entry() -
     assert legend_kinds() == [
         "tint",
         "hatch",
+        "sight",
         "stroke",
         "stroke_dashed",
         "rotate",
