@@ -276,8 +276,8 @@ def test_legend_words_for_an_unknown_symbol(tmp_path: Path) -> None:
     text = MINIMAL + "labels:\n  symbols: {wave: Wave}\n"
     (problem,) = problems_for(write(tmp_path, text))
     assert problem.endswith(
-        "labels.symbols: 'wave' is not a legend symbol (valid: tint, hatch, sight, stroke, "
-        "stroke_dashed, rotate, circles, roll, press, avoid, avoid_row, touch, repeat)"
+        "labels.symbols: 'wave' is not a legend symbol (valid: tint, hatch, stroke, stroke_dashed, "
+        "rotate, circles, roll, press, avoid, avoid_row, touch, repeat)"
     )
 
 

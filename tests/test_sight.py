@@ -89,15 +89,6 @@ def test_a_look_needs_an_eye_and_something_to_see_near_the_picture(
         _look(path)
 
 
-def test_the_look_has_its_own_legend_entry_drawn_in_its_box() -> None:
-    assert "sight" in legend_kinds()
-    style = _style_stub()
-    (group,) = Sight.symbol(style, 27, 12) or []
-    xs, ys = [], []
-    for shape in shapes_of(group):
-        points = getattr(shape, "points", None)
-        if points:
-            xs += points[::2]
-            ys += points[1::2]
-    assert min(xs) >= -0.5 and max(xs) <= 27.5
-    assert min(ys) >= -0.5 and max(ys) <= 12.5
+def test_an_eye_explains_itself_and_has_no_legend_entry() -> None:
+    assert "sight" not in legend_kinds()
+    assert Sight.legend == ""

@@ -6,8 +6,8 @@ look is drawn as the sign readers know from maps and road signs: an open eye, se
 the front, with a line of round dots leaving it and running, straight from point to
 point as a look does (into a mirror and off its glass), to a small arrowhead on what is
 looked at. The dots are rounder and sparser than a dashed arrow's dashes, so the two
-never read as one another, also in black and white. The eye is a symbol the reader
-learns once, so it has a legend entry.
+never read as one another, also in black and white. An open eye is a sign readers
+already know, as they know a drawn hand: it has no legend entry.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import Annotated, Any, ClassVar
 
 from pydantic import Field, field_validator
@@ -39,7 +38,8 @@ class Sight(Mark):
     """A look from an eye along a path of points, ending on what is looked at."""
 
     kind: ClassVar[str] = "sight"
-    legend: ClassVar[str] = "Look along the dotted line"
+    legend: ClassVar[str] = ""
+    """A drawn eye explains itself: it has no legend entry."""
 
     path: Annotated[list[PointRef], Field(max_length=MAX_MARKS)]
     """The eye, then each place the look meets (a mirror's glass), then what it sees."""
@@ -77,13 +77,6 @@ class Sight(Mark):
 
     def draw(self, place: Placement) -> Group:
         return look([place.at(point) for point in self.path], place.style)
-
-    @classmethod
-    def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
-        """A small eye on the left and the dotted look running from it across the box."""
-        small = replace(style, mark_size=min(width * 0.23, height * 0.45 / OPEN) / EYE)
-        eye = (small.mark_size * EYE, height / 2)
-        return [look([eye, (width * 0.98, height / 2)], small)]
 
 
 def _legs(points: Sequence[Point]) -> Iterator[tuple[Point, Point]]:
