@@ -204,6 +204,21 @@ STEP = """      - steps:
             "pose (valid: ",
         ),
         (
+            "mirror: {at: [-0.2, 0.5], shows: back}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].mirror.shows: 'back' is not a "
+            "view (valid: inner, sole, top)",
+        ),
+        (
+            "sight: {path: [[-0.9, 0.5], heel]}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].sight.path: [-0.9, 0.5] is far "
+            "outside the picture (valid: a landmark, or x and y from -0.5 to 1.5)",
+        ),
+        (
+            "sight: {path: [[-0.2, 0.5], heal]}",
+            "sections[0].blocks[2].steps[0].diagram.overlays[0].sight.path[1]: unknown "
+            "landmark 'heal' for the sole view (valid: heel, arch",
+        ),
+        (
             "hand: {pose: wave, at: heel, scale: 5}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].hand.scale: 5 is out of range "
             "(less than or equal to 2)",
@@ -231,8 +246,8 @@ STEP = """      - steps:
         (
             "wave: {at: heel}",
             "sections[0].blocks[2].steps[0].diagram.overlays[0].wave: unknown field 'wave' "
-            "(valid: tint, hatch, hand, sleeve, mirror, stroke, rotate, circles, roll, press, "
-            "avoid, avoid_row, touch, label)",
+            "(valid: tint, hatch, hand, sleeve, mirror, sight, stroke, rotate, circles, roll, "
+            "press, avoid, avoid_row, touch, label)",
         ),
     ],
 )

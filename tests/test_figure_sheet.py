@@ -27,7 +27,7 @@ def test_the_sheet_shows_every_view_pose_and_mark(
     text = " ".join(page_texts(PdfReader(pdf)))
     for name, view in content.views_used().items():
         assert f"{name}: {view.caption}" in text
-    for name, pose in content.poses.items():
+    for name, pose in content.hand_poses.items():
         assert f"{name}: {pose.caption}" in text
     for kind in legend_kinds():
         assert f"{kind}:" in text

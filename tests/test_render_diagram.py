@@ -113,7 +113,7 @@ def test_mirrored_view_draws_mirrored(style) -> None:
     )
 
 
-def test_every_mark_but_the_label_the_hand_and_the_mirror_has_a_legend_entry() -> None:
+def test_every_mark_but_the_drawn_ones_has_a_legend_entry() -> None:
     assert legend_kinds() == [
         "tint",
         "hatch",

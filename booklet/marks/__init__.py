@@ -19,6 +19,7 @@ from booklet.marks.mirror import Mirror
 from booklet.marks.press import Press
 from booklet.marks.roll import Roll
 from booklet.marks.rotate import Rotate
+from booklet.marks.sight import Sight
 from booklet.marks.sleeve import Sleeve
 from booklet.marks.stroke import Stroke
 from booklet.marks.tint import Tint
@@ -30,6 +31,7 @@ MARKS: tuple[type[Mark], ...] = (
     Hand,
     Sleeve,
     Mirror,
+    Sight,
     Stroke,
     Rotate,
     Circles,
@@ -42,8 +44,9 @@ MARKS: tuple[type[Mark], ...] = (
 )
 """Every kind, in drawing order: the wash and the shading first, then hands (they lie on
 the skin, over the lotion), a sleeve's cuff on a figure's own wrist, and the mirror a
-hand holds (its glass over the pose's), then long marks, small ones on top, so no
-arrow's halo cuts through a circle; the legend lists them in the same order."""
+hand holds (its glass over the pose's), then long marks (a look into the mirror first),
+small ones on top, so no arrow's halo cuts through a circle; the legend lists them in
+the same order."""
 
 REPEAT = "repeat"
 """The legend entry for a diagram's repetitions badge, which is not an overlay."""

@@ -224,7 +224,12 @@ class Content(StrictModel):
 
     @property
     def poses(self) -> dict[str, View]:
-        """The hand poses (and other props) its diagrams may place, by name."""
+        """The hand poses and other props its marks place or show (views, in a mirror)."""
+        return self._figures.props()
+
+    @property
+    def hand_poses(self) -> dict[str, View]:
+        """The hand poses alone, by name (the review sheet's grid of them)."""
         return self._figures.poses
 
     def caption(self, diagram: Diagram | Inset) -> str:

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from booklet.marks import MARKS
 from booklet.marks.base import Mark, PointRef
-from booklet.model.views import Figures, point_problem
+from booklet.model.views import SHOWN_VIEW, Figures, point_problem
 from booklet.source.limits import MAX_MARKS
 from booklet.source.validation import OneOf, ShortText, StrictModel, Text
 from booklet.source.yamlsource import FieldPath
@@ -127,8 +127,7 @@ def _view_problems(
     here_path: FieldPath, diagram: Picture, figures: Figures, valid: str
 ) -> Iterator[tuple[FieldPath, str]]:
     """The view, close-up point, landmarks and poses of one picture that do not exist."""
-    views, poses = figures.views, figures.poses
-    valid_poses = ", ".join(sorted(poses)) or "none found"
+    views = figures.views
     if diagram.view not in views:
         yield (*here_path, "view"), f"{diagram.view!r} is not valid (valid: {valid})"
         return
@@ -144,12 +143,24 @@ def _view_problems(
             message = point_problem(view, point)
             if message:
                 yield (*here, *point_path), message
-        for pose_path, pose in overlay.mark.poses():
-            if pose not in poses:
-                yield (
-                    (*here, overlay.kind, *pose_path),
-                    f"{pose!r} is not a pose (valid: {valid_poses})",
-                )
-                continue
-            for problem_path, message in overlay.mark.pose_problems(poses[pose]):
-                yield (*here, overlay.kind, *problem_path), message
+        yield from _prop_problems((*here, overlay.kind), overlay.mark, figures, valid)
+
+
+def _prop_problems(
+    here: FieldPath, mark: Mark, figures: Figures, valid_views: str
+) -> Iterator[tuple[FieldPath, str]]:
+    """The poses (and the views a mirror shows) a mark names that do not exist or fit."""
+    props = figures.props()
+    valid_poses = ", ".join(sorted(figures.poses)) or "none found"
+    for pose_path, pose in mark.poses():
+        if pose not in props:
+            shown = pose.removeprefix(SHOWN_VIEW)
+            message = (
+                f"{shown!r} is not a view (valid: {valid_views})"
+                if pose.startswith(SHOWN_VIEW)
+                else f"{pose!r} is not a pose (valid: {valid_poses})"
+            )
+            yield (*here, *pose_path), message
+            continue
+        for problem_path, message in mark.pose_problems(props[pose]):
+            yield (*here, *problem_path), message

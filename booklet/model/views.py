@@ -233,6 +233,23 @@ class Figures:
         """These figures with ``other``'s over them (a topic's own over the shipped ones)."""
         return Figures({**self.views, **other.views}, {**self.poses, **other.poses})
 
+    def props(self) -> dict[str, View]:
+        """Every figure a mark may place or show, by name.
+
+        The poses, and each view under :func:`shown_view` of its name (the side of the
+        foot a mirror's glass shows).
+        """
+        return {**self.poses, **{shown_view(name): view for name, view in self.views.items()}}
+
+
+SHOWN_VIEW = "view:"
+"""What a view's name is prefixed with among the props, so it never meets a pose's."""
+
+
+def shown_view(name: str) -> str:
+    """The key of view ``name`` among the props a mark may show."""
+    return SHOWN_VIEW + name
+
 
 def load_views(content_dir: Path) -> Figures:
     """The views and poses booklet ships, with the content folder's own ``views/`` over them.

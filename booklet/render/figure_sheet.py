@@ -30,7 +30,7 @@ def library_grid(
     """Headed grids of the views and poses the content can use, then every mark."""
     cell = width / COLUMNS
     views = content.views_used()
-    poses = content.poses
+    poses = content.hand_poses
     flowables: list[Flowable] = []
     for title, figures, fill, point in (
         ("Views", views, style.figure_fill, None),
