@@ -54,10 +54,10 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
     """
     fingers = {
         n: Digit(
-            root=(root[0], root[1] * short),
+            root=(root[0] * 0.92, root[1] * short),
             angle=splay,
             lengths=[
-                length * short * b for length, b in zip(lengths, (1.0, 0.8, 0.6), strict=True)
+                length * short * b for length, b in zip(lengths, (0.92, 0.74, 0.55), strict=True)
             ],
             turns=(0.0, 0.0),
             widths=widths,
@@ -146,7 +146,7 @@ def hold_side() -> Drawing:
 
 SIDE_SHORT = 0.55
 """How much of its length the back of the hand of ``hold_side`` shows, pointing away."""
-SIDE_THUMB = 0.62
+SIDE_THUMB = 0.56
 """The share of its full length the thumb of ``hold_side`` shows across the foot's top:
 about the palm's width, so it reads as a thumb on the toes' bases, not a bar hiding them."""
 WRIST_BEND = 30.0
