@@ -287,7 +287,7 @@ def thumb_press() -> Drawing:
     """
     return back_of_hand(
         "Thumb pressing",
-        _curled((0.55, 0.3, 0.14), (3, 1, -1.5, -4), nail=0.0),
+        _curled((0.5, 0.26, 0.12), (3, 1, -1.5, -4), nail=0.0),
         thumb(58, (-6, -12), bend=(1.0, 1.0, 0.8), nail=0.75, nail_side=-0.4),
         landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
     )
@@ -301,7 +301,7 @@ def hold() -> Drawing:
     """
     return back_of_hand(
         "Hand holding the foot",
-        _curled((0.8, 0.52, 0.34), (2, 0, -1.5, -4), nail=0.0),
+        _curled((0.64, 0.38, 0.22), (2, 0, -1.5, -4), nail=0.0),
         thumb(44, (-16, -14)),
         landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
     )
@@ -314,7 +314,7 @@ def cup_heel() -> Drawing:
     """
     return back_of_hand(
         "Hand cupping the heel",
-        _curled((0.8, 0.5, 0.3), (14, 5, -5, -16), nail=0.0),
+        _curled((0.76, 0.46, 0.26), (15, 5, -5, -17), nail=0.0),
         thumb(64, (-30, -26), bend=(1.0, 0.95, 0.9)),
         landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
     )
@@ -328,7 +328,7 @@ def turn_foot() -> Drawing:
     """
     drawing = back_of_hand(
         "Hand turning the foot",
-        _curled((0.7, 0.4, 0.24), (-8, -11, -14, -18), nail=0.0),
+        _curled((0.6, 0.34, 0.2), (-10, -13, -16, -20), nail=0.0),
         thumb(40, (-4, -2), nail=0.5, nail_side=-0.5),
         landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
     )
