@@ -54,10 +54,10 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
     """
     fingers = {
         n: Digit(
-            root=(root[0], root[1] * short),
+            root=(root[0] * 0.92, root[1] * short),
             angle=splay,
             lengths=[
-                length * short * b for length, b in zip(lengths, (1.0, 0.8, 0.6), strict=True)
+                length * short * b for length, b in zip(lengths, (0.92, 0.74, 0.55), strict=True)
             ],
             turns=(0.0, 0.0),
             widths=widths,
@@ -93,13 +93,14 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
 def hold_side() -> Drawing:
     """Step 2: a hand wrapped round the forefoot from its side, seen from above.
 
-    The thumb, shortened to about the palm's width (``SIDE_THUMB``: seen from above it
-    slopes down toward the foot), lies across the top, its pad where a stroke starts; the back
-    of the hand, beside the foot, points down and away (it shows ``SIDE_SHORT`` of its
-    length), and the four fingers curl round under the sole: each shows from its
-    knuckle to where it turns under the foot's edge (drawn behind the foot), apart from
-    its neighbours. The wrist bends, so the forearm runs back toward the heel as it
-    leaves the picture. Placed mirrored (``flip``) on the foot's other side.
+    The thumb, shortened to about three quarters of the palm's width (``SIDE_THUMB``:
+    seen from above it slopes down toward the foot), lies across the top, its pad where
+    a stroke starts; the back of the hand, beside the foot, points down and away (it
+    shows ``SIDE_SHORT`` of its length), and the four fingers curl round under the sole:
+    each shows from its knuckle to where it turns under the foot's edge (drawn behind
+    the foot), apart from its neighbours. The wrist bends, so the forearm runs back
+    toward the heel as it leaves the picture. Placed mirrored (``flip``) on the foot's
+    other side.
     """
     short = SIDE_SHORT
     fingers = {
@@ -146,9 +147,10 @@ def hold_side() -> Drawing:
 
 SIDE_SHORT = 0.55
 """How much of its length the back of the hand of ``hold_side`` shows, pointing away."""
-SIDE_THUMB = 0.62
+SIDE_THUMB = 0.56
 """The share of its full length the thumb of ``hold_side`` shows across the foot's top:
-about the palm's width, so it reads as a thumb on the toes' bases, not a bar hiding them."""
+about three quarters of the palm's width, so it reads as a thumb on the toes' bases, not
+a bar hiding them."""
 WRIST_BEND = 30.0
 """Degrees the forearm of ``hold_side`` turns from the hand's line, toward the little
 finger's side: the hand wraps across the foot while the arm runs back toward the heel."""

@@ -21,38 +21,47 @@ from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
 from shapes import Digit, Point, disc, outline
 
-ARM = 340.0
-"""How far the forearm runs from the wrist: out of any picture, which cuts it off."""
+ARM = 260.0
+"""How far the forearm runs from the wrist (an adult's, wrist to elbow): out of any
+picture, which cuts it off."""
 FINGERS = ("index", "middle", "ring", "little")
 
 # Seen from the back: each finger's knuckle, its segments (to the tip) and its widths
-# (at the knuckle, each joint and the tip). The middle finger is as long as the palm.
+# (at the knuckle, each joint and the tip). The middle finger is as long as the palm and
+# the hand about 200 long, its palm about 84 across the knuckles: an adult's.
 BACK_FINGERS: dict[str, tuple[Point, tuple[float, ...], tuple[float, ...]]] = {
-    "index": ((-26.0, 88.0), (47.0, 29.0, 24.0), (18.4, 16.4, 14.6, 13.8)),
-    "middle": ((-8.0, 91.0), (51.0, 32.0, 25.0), (18.8, 16.8, 15.0, 14.2)),
-    "ring": ((10.0, 88.0), (48.0, 30.5, 24.0), (18.0, 16.0, 14.2, 13.4)),
-    "little": ((26.5, 80.0), (38.0, 22.5, 20.0), (15.8, 14.2, 12.6, 12.0)),
+    "index": ((-29.5, 88.0), (47.0, 29.0, 24.0), (20.6, 18.2, 16.2, 15.2)),
+    "middle": ((-9.5, 92.0), (51.0, 32.0, 25.0), (21.0, 18.6, 16.6, 15.6)),
+    "ring": ((10.5, 89.0), (48.0, 30.5, 24.0), (20.0, 17.8, 15.8, 14.8)),
+    "little": ((29.0, 81.0), (38.0, 22.5, 20.0), (17.4, 15.6, 13.8, 13.0)),
 }
 BACK_THUMB: tuple[Point, tuple[float, ...], tuple[float, ...]] = (
-    (-20.0, 18.0),
-    (42.0, 29.0, 25.0),
-    (30.0, 23.5, 21.5, 19.4),
+    (-22.0, 16.0),
+    (48.0, 33.0, 28.0),
+    (33.0, 23.5, 21.0, 19.0),
 )
-WEB: Point = (-33.0, 66.0)
+"""The thumb: its metacarpal from the wrist, then two segments; about an index finger's
+width and a bit more, and long enough that, alongside the hand, its tip reaches about
+the index finger's first joint."""
+WEB: Point = (-38.0, 62.0)
 """Where the web of the thumb meets the side of the palm (seen from the back)."""
 PALM_BACK = [
-    (-27, 0), (-30, 28), (-34, 55), (-36.5, 78), (-36, 92), (-17.5, 100.5), (1, 102.5),
-    (19, 98), (34, 86), (37, 68), (37, 42), (33, 16), (28, 0),
+    (-28, 0), (-32, 28), (-37, 55), (-41, 78), (-40.5, 92), (-20, 101.5), (0, 104),
+    (20, 100), (37, 88), (42, 68), (41.5, 42), (36, 16), (29, 0),
 ]  # fmt: skip
-"""The back of the hand, from the wrist to the webs between the fingers."""
+"""The back of the hand, from the wrist (57 across) to the webs between the fingers."""
 
 
-def arm(half_wrist: float = 27.0, half_elbow: float = 38.0, reach: float = ARM) -> Polygon:
-    """A forearm from the wrist (y = 0) down past ``y = -reach``, widening to the elbow."""
+def arm(half_wrist: float = 28.5, half_elbow: float = 35.0, reach: float = ARM) -> Polygon:
+    """A forearm from the wrist (y = 0) down past ``y = -reach``, widening to the elbow.
+
+    Just above the wrist it is narrower than the palm (about 60 across, the palm 84), so
+    a sleeve's cuff there is a little wider than the wrist and the hand reads full size.
+    """
     w, e = half_wrist, half_elbow
     return outline(
-        [(-w, 3), (-w - 5, -45), (-e, -130), (-e, -reach - 12), (e, -reach - 12), (e, -130),
-         (w + 5, -45), (w, 3)],
+        [(-w, 3), (-w - 2, -45), (-e, -150), (-e, -reach - 12), (e, -reach - 12), (e, -150),
+         (w + 2, -45), (w, 3)],
         4.0,
     )  # fmt: skip
 
@@ -140,7 +149,15 @@ def root_of(digit: Digit, web: Point | None = None) -> Polygon:
     root = unary_union([disc(a, digit.widths[0] / 2), disc(b, digit.widths[1] / 2)]).convex_hull
     if web is None:
         return root
-    fold = unary_union([disc(b, digit.widths[1] * 0.46), disc(np.array(web), 6.0)]).convex_hull
+    # the web's muscle fills the angle between the thumb and the palm: the thumb's mass
+    middle = (a + b) / 2
+    fold = unary_union(
+        [
+            disc(b, digit.widths[1] * 0.5),
+            disc(middle, digit.widths[0] * 0.5),
+            disc(np.array(web), 8.0),
+        ]
+    ).convex_hull
     return unary_union([root, fold])
 
 
@@ -190,22 +207,27 @@ PALM: Point = (0.0, 55.0)
 """The middle of the back of the hand."""
 
 
-RELAXED = (1.0, 0.97, 0.94)
+RELAXED = (1.0, 0.98, 0.96)
 """A flat finger's segments as seen: a slight bend at each knuckle, not a rigid plank."""
-CONVERGE = {"index": (-2.0, -1.5), "middle": (0.0, 0.0), "ring": (1.5, 1.5), "little": (3.0, 2.0)}
+CONVERGE = {"index": (-1.5, -1.0), "middle": (0.0, 0.0), "ring": (1.0, 1.0), "little": (2.0, 1.5)}
 """How a relaxed finger's joints turn (degrees): the fingers lean a little to the middle."""
+TOGETHER = (1.5, 0.0, -1.5, -4.0)
+"""Fingers side by side, touching: a hand laid flat to stroke."""
 
 
-def _flat(splay: Sequence[float] = (3, 0, -3, -8)) -> dict[str, Digit]:
-    return {
-        n: finger(n, s, RELAXED, turns=CONVERGE[n]) for n, s in zip(FINGERS, splay, strict=True)
-    }
+def _flat(splay: Sequence[float] = TOGETHER, bend: Sequence[float] = RELAXED) -> dict[str, Digit]:
+    return {n: finger(n, s, bend, turns=CONVERGE[n]) for n, s in zip(FINGERS, splay, strict=True)}
 
 
 def _curled(
-    bend: Sequence[float], splay: Sequence[float] = (3, 0, -3, -8), nail: float | None = None
+    bend: Sequence[float],
+    splay: Sequence[float] = (3, 0, -3, -8),
+    nail: float | None = None,
+    turns: Sequence[float] = (0.0, 0.0),
 ) -> dict[str, Digit]:
-    return {n: finger(n, s, bend, nail=nail) for n, s in zip(FINGERS, splay, strict=True)}
+    return {
+        n: finger(n, s, bend, turns=turns, nail=nail) for n, s in zip(FINGERS, splay, strict=True)
+    }
 
 
 def _tips(names: dict[str, Digit]) -> Point:
@@ -221,12 +243,12 @@ def _thumb_pad(names: dict[str, Digit]) -> Point:
 
 
 def flat_stroke() -> Drawing:
-    """Step 5: the hand laid flat, fingers together with a little gap, every nail showing."""
-    fingers = _flat((4.5, 1.0, -3.0, -8.5))
+    """Step 5: the hand laid flat and long, fingers together, the thumb close beside them."""
+    fingers = _flat(TOGETHER)
     return back_of_hand(
         "Fingers flat, stroking",
         fingers,
-        thumb(40, (-10, -6)),
+        thumb(24, (-6, -4)),
         landmarks={
             "grip": lambda n: n["middle"].joint(1),
             "fingertips": _tips,
@@ -244,53 +266,73 @@ def flat_stroke() -> Drawing:
 
 
 def palm_stroke() -> Drawing:
-    """Step 7: the palm sliding along the sole, fingers straight and close together."""
+    """Step 7 and the cover: the heel of the hand leading along the sole.
+
+    The fingers are lifted a little (they show shorter) and a little apart, the thumb
+    loose beside them, so it does not read as the long, closed ``flat-stroke``.
+    """
     return back_of_hand(
         "Palm sliding along",
-        _flat((4.0, 1.0, -2.5, -7.5)),
-        thumb(30, (-8, -5)),
+        _flat((5.0, 1.5, -2.5, -8.0), (0.94, 0.86, 0.8)),
+        thumb(36, (-8, -6)),
         landmarks={"grip": (0.0, 52.0), "fingertips": _tips},
     )
 
 
 def thumb_press() -> Drawing:
-    """The thumb out to the side, its pad pressing; the fingers relaxed."""
+    """The thumb out to the side at its full length, working, the fingers wrapped.
+
+    Its tip bends down onto the skin, pressing; the fingers are curled round (only their
+    backs show, short), out of its way.
+    """
     return back_of_hand(
         "Thumb pressing",
-        _curled((1.0, 0.8, 0.6), (3, 0, -3, -8)),
-        thumb(62, (-14, -10)),
+        _curled((0.5, 0.26, 0.12), (3, 1, -1.5, -4), nail=0.0),
+        thumb(58, (-6, -12), bend=(1.0, 1.0, 0.8), nail=0.75, nail_side=-0.4),
         landmarks={"grip": _thumb_pad, "thumb-tip": _thumb_tip, "palm": PALM},
     )
 
 
 def hold() -> Drawing:
-    """Steps 6 and the cover: the hand over the foot or leg, fingers curling round it."""
+    """A hand over the foot or leg, holding it.
+
+    The fingers, together, curl round it (they show shorter, no nails); the thumb is
+    apart from them, opposite.
+    """
     return back_of_hand(
         "Hand holding the foot",
-        _curled((0.98, 0.8, 0.62), (1.5, 0, -1.5, -4)),
-        thumb(42, (-10, -8)),
+        _curled((0.64, 0.38, 0.22), (2, 0, -1.5, -4), nail=0.0),
+        thumb(44, (-16, -14)),
         landmarks={"grip": PALM, "thumb-tip": _thumb_tip, "fingertips": _tips},
     )
 
 
 def cup_heel() -> Drawing:
-    """A hand cupping the heel: fingers curled further, the thumb wide."""
+    """A hand cupping the heel: a C round what it cups.
+
+    The fingers are spread and curled deep, the thumb wide and turned in.
+    """
     return back_of_hand(
         "Hand cupping the heel",
-        _curled((0.95, 0.62, 0.4), (4, 0.5, -3, -8)),
-        thumb(58, (-12, -10)),
+        _curled((0.76, 0.46, 0.26), (15, 5, -5, -17), nail=0.0),
+        thumb(64, (-30, -26), bend=(1.0, 0.95, 0.9)),
         landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
     )
 
 
 def turn_foot() -> Drawing:
-    """A hand turning the foot: fingers curled over it, the thumb round the other side."""
-    return back_of_hand(
+    """A hand turning the foot, its fingers curled over it and leaning.
+
+    The fingers lean toward the little finger's side as the wrist turns; the thumb lies
+    straight along the foot's other side.
+    """
+    drawing = back_of_hand(
         "Hand turning the foot",
-        _curled((0.92, 0.6, 0.38), (2, 0, -2, -5)),
-        thumb(70, (-16, -12), bend=(1.0, 0.95, 0.85)),
+        _curled((0.6, 0.34, 0.2), (-10, -13, -16, -20), nail=0.0),
+        thumb(40, (-4, -2), nail=0.5, nail_side=-0.5),
         landmarks={"grip": PALM, "fingertips": _tips, "thumb-tip": _thumb_tip},
     )
+    return drawing
 
 
 def hold_over() -> Drawing:
