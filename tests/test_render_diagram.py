@@ -122,6 +122,7 @@ def test_every_mark_but_the_label_the_hand_and_the_mirror_has_a_legend_entry() -
         "rotate",
         "circles",
         "roll",
+        "bend",
         "press",
         "avoid",
         "avoid_row",
