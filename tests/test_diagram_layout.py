@@ -74,3 +74,22 @@ def test_a_close_up_is_its_zoom_larger_in_a_window_on_the_centre_line(
     layout = lay_out(diagram, sample_content.view(diagram), style, grid, sample_content.poses)
     assert layout.close_up and layout.frame.scale == pytest.approx(grid.scale * 2.5)
     assert (layout.window[0] + layout.window[2]) / 2 == pytest.approx(grid.centre)
+
+
+def test_a_close_up_aspect_lowers_its_window_and_keeps_its_width_and_zoom(
+    sample_content, style
+) -> None:
+    def window(**close_up: object):
+        diagram = Diagram.model_validate(
+            {"view": "leaf", "alt": "a", "close_up": {"at": "tip", "zoom": 2.5, **close_up}}
+        )
+        grid = booklet_grid(sample_content, style)
+        view = sample_content.view(diagram)
+        layout = lay_out(diagram, view, style, grid, sample_content.poses)
+        return layout.window, layout.frame.scale
+
+    (left, bottom, right, top), scale = window()
+    (low_left, low_bottom, low_right, low_top), low_scale = window(aspect=0.5)
+    assert (low_left, low_right, low_scale) == pytest.approx((left, right, scale))
+    assert low_top - low_bottom <= (low_right - low_left) * 0.5 + 0.01
+    assert low_top - low_bottom <= top - bottom

@@ -122,6 +122,7 @@ def test_every_mark_but_the_drawn_ones_has_a_legend_entry() -> None:
         "rotate",
         "circles",
         "roll",
+        "bend",
         "press",
         "avoid",
         "avoid_row",

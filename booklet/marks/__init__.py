@@ -11,6 +11,7 @@ from __future__ import annotations
 from booklet.marks.avoid import Avoid
 from booklet.marks.avoid_row import AvoidRow
 from booklet.marks.base import Mark
+from booklet.marks.bend import Bend
 from booklet.marks.circles import Circles
 from booklet.marks.hand import Hand
 from booklet.marks.hatch import Hatch
@@ -36,6 +37,7 @@ MARKS: tuple[type[Mark], ...] = (
     Rotate,
     Circles,
     Roll,
+    Bend,
     Press,
     Avoid,
     AvoidRow,

@@ -68,7 +68,8 @@ class DiagramLayout:
 
 
 CLOSE_UP_ASPECT = 1.0
-"""A close-up window is at most as tall as it is wide: the detail, not a strip of it."""
+"""A close-up window is at most as tall as it is wide: the detail, not a strip of it
+(a content's ``close_up.aspect`` may make it lower still)."""
 
 
 def _margin(style: DiagramStyle) -> float:
@@ -323,7 +324,8 @@ def _frame(
     zoomed = scale * diagram.close_up.zoom
     room = style.width - margin - _label_width(diagram, style) - grid.centre
     half = min(grid.centre - margin, room, view.width * zoomed / 2)
-    height = min(view.height * scale, view.height * zoomed, half * 2 * CLOSE_UP_ASPECT)
+    aspect = min(CLOSE_UP_ASPECT, diagram.close_up.aspect)
+    height = min(view.height * scale, view.height * zoomed, half * 2 * aspect)
     window = (grid.centre - half, base, grid.centre + half, base + height)
     ax, ay = view.resolve(diagram.close_up.at)  # centred, even where that shows paper
     return Frame(grid.centre - ax * zoomed, base + height / 2 - ay * zoomed, zoomed), window

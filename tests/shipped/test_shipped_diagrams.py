@@ -231,7 +231,15 @@ def test_pictures_on_a_page_share_one_centre_line_in_the_pdf(
                     continue  # a step's inset: a smaller second view beside its main one
                 left, right = _flat_extent(curve["path"])
                 window = next(  # a close-up: its body is cut off by its window
-                    (w for w in windows if w[2] < curve["bottom"] and curve["top"] < w[3]), None
+                    (
+                        w
+                        for w in windows
+                        if w[2] < curve["bottom"]
+                        and curve["top"] < w[3]
+                        and w[0] < right
+                        and left < w[1]  # not a clipped hand's crease beside it
+                    ),
+                    None,
                 )
                 centres.append((window[0] + window[1]) / 2 if window else (left + right) / 2)
             if len(centres) > 1:
