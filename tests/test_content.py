@@ -277,7 +277,7 @@ def test_legend_words_for_an_unknown_symbol(tmp_path: Path) -> None:
     (problem,) = problems_for(write(tmp_path, text))
     assert problem.endswith(
         "labels.symbols: 'wave' is not a legend symbol (valid: tint, hatch, stroke, stroke_dashed, "
-        "rotate, circles, roll, bend, press, avoid, avoid_row, touch, repeat)"
+        "rotate, circles, roll, press, avoid, avoid_row, touch, repeat)"
     )
 
 

@@ -27,8 +27,9 @@ def style(root: Path, fonts_registered):
     return build_diagram_style(load_layout(root / "layouts" / "standard.yaml"), fonts_registered)
 
 
-PICTURES = ("label", "hand", "sleeve", "mirror", "sight")
-"""Kinds that explain themselves (words, a drawn hand, sleeve, mirror or eye): no legend entry."""
+PICTURES = ("label", "hand", "sleeve", "mirror", "sight", "bend")
+"""Kinds that explain themselves (words, a drawn hand, sleeve, mirror, eye or a callout
+that draws the motion): no legend entry."""
 
 
 def test_every_kind_has_a_unique_key_and_neutral_legend_words() -> None:

@@ -122,7 +122,6 @@ def test_every_mark_but_the_drawn_ones_has_a_legend_entry() -> None:
         "rotate",
         "circles",
         "roll",
-        "bend",
         "press",
         "avoid",
         "avoid_row",

@@ -21,7 +21,6 @@ from reportlab.lib.colors import white
 
 from booklet.marks.base import DiagramStyle, Placement, PointRef, Spot
 from booklet.marks.figure import nail_color
-from booklet.marks.rotate import legend_style
 from booklet.marks.shapes import arc_arrow
 from booklet.model.geometry import Point
 from booklet.source.yamlsource import FieldPath
@@ -48,7 +47,9 @@ class Bend(Spot):
     """A toe (or a finger) bent gently up, then down, at its base joint."""
 
     kind: ClassVar[str] = "bend"
-    legend: ClassVar[str] = "Bend gently up, then down"
+    legend: ClassVar[str] = ""
+    """The callout draws the bend itself, as a drawn hand draws a grip: it has no legend
+    entry (a reader learns nothing from a key that the picture does not show)."""
 
     toe: PointRef
     """The toe the callout shows: its tail points there."""
@@ -104,11 +105,6 @@ class Bend(Spot):
 
     def clearance(self, place: Placement) -> float:
         return self.radius(place) + place.style.mark_width
-
-    @classmethod
-    def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
-        r = min(width, height) * 0.46
-        return [callout((width / 2, height / 2), r, legend_style(style, r / RADIUS * 5))]
 
 
 def callout(centre: Point, r: float, style: DiagramStyle, left: bool = False) -> Group:
