@@ -392,3 +392,33 @@ def test_the_lotion_swatch_in_the_legend_reads_at_3_to_1(root: Path, fonts_regis
     for line in lines:
         ink = "#" + line.strokeColor.hexval()[2:]
         assert contrast_ratio(ink, layout.colors.accent_tint) >= 3
+
+
+@pytest.mark.parametrize(
+    ("overlay", "message"),
+    [
+        (
+            {"hand": {"pose": "flat-stroke", "at": [1.6, 0.5]}},
+            "[1.6, 0.5] is far outside the picture "
+            "(valid: a landmark, or x and y from -0.5 to 1.5)",
+        ),
+        (
+            {"sleeve": {"across": [[0.1, -0.6], [0.9, 0.1]]}},
+            "[0.1, -0.6] is far outside the picture (valid: x and y from -0.5 to 1.5)",
+        ),
+        (
+            {"sight": {"path": [[-0.9, 0.3], "ball"]}},
+            "[-0.9, 0.3] is far outside the picture "
+            "(valid: a landmark, or x and y from -0.5 to 1.5)",
+        ),
+        (
+            {"bend": {"at": [1.2, 0.9], "toe": "toe-2"}},
+            "[1.2, 0.9] is outside the picture (valid: a landmark, or x and y from 0 to 1)",
+        ),
+    ],
+    ids=["hand", "sleeve", "sight", "bend"],
+)
+def test_a_place_off_the_picture_is_refused_with_what_is_valid(overlay, message) -> None:
+    with pytest.raises(ValueError) as raised:
+        Overlay.model_validate(overlay)
+    assert message in str(raised.value)

@@ -25,6 +25,25 @@ PointRef = Text | tuple[float, float]
 """A place on a view: a landmark name, or ``[x, y]`` from 0 to 1 across the picture."""
 
 
+def check_place(point: PointRef, *, slack: float = 0.5, landmark: bool = True) -> None:
+    """Refuse an ``[x, y]`` more than ``slack`` of the picture outside it (a field's check).
+
+    A hand, a look or a sleeve's line may start off the figure, beside it (``slack``
+    0.5); a callout stands inside the picture (0). ``landmark``: the field also takes a
+    landmark's name, and the message says so.
+    """
+    if isinstance(point, str):
+        return
+    low, high = -slack, 1 + slack
+    if not all(low <= value <= high for value in point):
+        where = "far outside" if slack else "outside"
+        names = "a landmark, or " if landmark else ""
+        raise ValueError(
+            f"[{point[0]:g}, {point[1]:g}] is {where} the picture "
+            f"(valid: {names}x and y from {low:g} to {high:g})"
+        )
+
+
 @dataclass(frozen=True)
 class DiagramStyle:
     """Sizes, fonts and colours of diagrams, resolved from the layout."""

@@ -19,7 +19,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from reportlab.graphics.shapes import Group, Line, Path, Polygon
 from reportlab.lib.colors import white
 
-from booklet.marks.base import DiagramStyle, Placement, PointRef, Spot
+from booklet.marks.base import DiagramStyle, Placement, PointRef, Spot, check_place
 from booklet.marks.figure import nail_color
 from booklet.marks.shapes import arc_arrow
 from booklet.model.geometry import Point
@@ -61,11 +61,7 @@ class Bend(Spot):
     @field_validator("at")
     @classmethod
     def _in_the_picture(cls, value: PointRef) -> PointRef:
-        if not isinstance(value, str) and not all(0 <= v <= 1 for v in value):
-            raise ValueError(
-                f"[{value[0]:g}, {value[1]:g}] is outside the picture "
-                "(valid: a landmark, or x and y from 0 to 1)"
-            )
+        check_place(value, slack=0)
         return value
 
     @field_validator("toe")

@@ -19,7 +19,7 @@ from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Group
 from reportlab.lib.colors import white
 
-from booklet.marks.base import Mark, Placement, PointRef
+from booklet.marks.base import Mark, Placement, PointRef, check_place
 from booklet.marks.cuff import Cut, arm_span, clip_path, cuff_group, cuff_outline, cut_of, kept
 from booklet.marks.figure import Layer, figure_group, nail_color, rim
 from booklet.model.geometry import Placement2D, Point
@@ -58,11 +58,7 @@ class Hand(Mark):
     @field_validator("at")
     @classmethod
     def _near_the_picture(cls, value: PointRef) -> PointRef:
-        if not isinstance(value, str) and not all(-0.5 <= v <= 1.5 for v in value):
-            raise ValueError(
-                f"[{value[0]:g}, {value[1]:g}] is far outside the picture "
-                "(valid: a landmark, or x and y from -0.5 to 1.5)"
-            )
+        check_place(value)
         return value
 
     @field_validator("cuff")

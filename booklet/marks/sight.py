@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Circle, Group, Path
 from reportlab.lib.colors import Color, white
 
-from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef
+from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef, check_place
 from booklet.marks.shapes import arrow_head
 from booklet.model.geometry import Point
 from booklet.source.limits import MAX_MARKS
@@ -53,11 +53,7 @@ class Sight(Mark):
                 f"a look needs at least 2 points, got {len(path)} (valid: [eye, what it sees])"
             )
         for point in path:
-            if not isinstance(point, str) and not all(-0.5 <= v <= 1.5 for v in point):
-                raise ValueError(
-                    f"[{point[0]:g}, {point[1]:g}] is far outside the picture "
-                    "(valid: a landmark, or x and y from -0.5 to 1.5)"
-                )
+            check_place(point)
         return path
 
     def points(self) -> Iterator[tuple[FieldPath, PointRef]]:
@@ -73,14 +69,13 @@ class Sight(Mark):
         points = [place.at(point) for point in self.path]
         style = place.style
         band = style.mark_width * 1.5
-        return [eye_outline(points[0], style), *(_band(a, b, band) for a, b in _legs(points))]
+        return [
+            eye_outline(points[0], style),
+            *(_band(a, b, band) for a, b in itertools.pairwise(points)),
+        ]
 
     def draw(self, place: Placement) -> Group:
         return look([place.at(point) for point in self.path], place.style)
-
-
-def _legs(points: Sequence[Point]) -> Iterator[tuple[Point, Point]]:
-    yield from itertools.pairwise(points)
 
 
 def _band(start: Point, end: Point, half: float) -> list[Point]:

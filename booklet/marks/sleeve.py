@@ -13,7 +13,7 @@ from typing import ClassVar
 from pydantic import field_validator
 from reportlab.graphics.shapes import Group
 
-from booklet.marks.base import Mark, Placement
+from booklet.marks.base import Mark, Placement, check_place
 from booklet.marks.cuff import Cut, arm_span, cuff_group, cuff_outline, cut_of
 from booklet.model.geometry import Point
 
@@ -35,11 +35,8 @@ class Sleeve(Mark):
     def _a_line(cls, value: tuple[Fraction, Fraction]) -> tuple[Fraction, Fraction]:
         if value[0] == value[1]:
             raise ValueError("the two points are the same (valid: two points across the wrist)")
-        for x, y in value:  # the line's ends lie beside the wrist, off the figure
-            if not (-0.5 <= x <= 1.5 and -0.5 <= y <= 1.5):
-                raise ValueError(
-                    f"[{x:g}, {y:g}] is far outside the picture (valid: x and y from -0.5 to 1.5)"
-                )
+        for point in value:  # the line's ends lie beside the wrist, off the figure
+            check_place(point, landmark=False)
         return value
 
     def _cut(self, place: Placement) -> tuple[Cut, tuple[float, float]] | None:

@@ -54,9 +54,10 @@ class CloseUp(StrictModel):
     at: PointRef
     zoom: Annotated[float, Field(ge=1.2, le=4)] = 2
     aspect: Annotated[float, Field(ge=0.5, le=1)] = 1
-    """How tall the window is for its width, at most: 1 a square; less for a row of
-    things wider than tall (the toes), so a large close-up leaves out what lies below
-    them and takes no more of the page than it shows."""
+    """How tall the window is for its width, at most: 1 a square (never taller: the
+    detail, not a strip of it); less for a row of things wider than tall (the toes), so a
+    large close-up leaves out what lies below them and takes no more of the page than it
+    shows."""
 
 
 class Picture(StrictModel):

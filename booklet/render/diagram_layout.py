@@ -67,11 +67,6 @@ class DiagramLayout:
     """The second, smaller view in the label column, if the diagram has one."""
 
 
-CLOSE_UP_ASPECT = 1.0
-"""A close-up window is at most as tall as it is wide: the detail, not a strip of it
-(a content's ``close_up.aspect`` may make it lower still)."""
-
-
 def _margin(style: DiagramStyle) -> float:
     return style.mark_size
 
@@ -324,7 +319,7 @@ def _frame(
     zoomed = scale * diagram.close_up.zoom
     room = style.width - margin - _label_width(diagram, style) - grid.centre
     half = min(grid.centre - margin, room, view.width * zoomed / 2)
-    aspect = min(CLOSE_UP_ASPECT, diagram.close_up.aspect)
+    aspect = diagram.close_up.aspect  # at most 1: the detail, never a tall strip of it
     height = min(view.height * scale, view.height * zoomed, half * 2 * aspect)
     window = (grid.centre - half, base, grid.centre + half, base + height)
     ax, ay = view.resolve(diagram.close_up.at)  # centred, even where that shows paper
