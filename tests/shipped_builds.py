@@ -117,26 +117,35 @@ def squeeze(text: str) -> str:
     return re.sub(r"^[•\d.]+", "", re.sub(r"[\s*]+", "", text))
 
 
-def page_lines(built: Shipped) -> list[list[str]]:
-    """The text lines of every page above the footer, squeezed of white space.
+@dataclass(frozen=True)
+class PageText:
+    """A page's text lines as pdfplumber gives them, its height, and whether it has text."""
 
-    Read once per edition (many tests ask), and handed out as a fresh copy.
-    """
-    if built.edition.key not in _LINES:
-        bottom = built.layout.page.margins.bottom
+    lines: list[dict]
+    height: float
+    has_text: bool
+
+
+def page_text(built: Shipped) -> list[PageText]:
+    """Every page's text lines, read once per edition: many tests ask."""
+    if built.edition.key not in _TEXT:
         with pdfplumber.open(built.pdf) as pdf:
-            _LINES[built.edition.key] = [
-                [
-                    squeeze(line["text"])
-                    for line in text_lines(page)
-                    if line["top"] < page.height - bottom
-                ]
-                for page in pdf.pages
+            _TEXT[built.edition.key] = [
+                PageText(text_lines(page), page.height, bool(page.chars)) for page in pdf.pages
             ]
-    return [list(lines) for lines in _LINES[built.edition.key]]
+    return _TEXT[built.edition.key]
 
 
-_LINES: dict[str, list[list[str]]] = {}
+_TEXT: dict[str, list[PageText]] = {}
+
+
+def page_lines(built: Shipped) -> list[list[str]]:
+    """The text lines of every page above the footer, squeezed of white space."""
+    bottom = built.layout.page.margins.bottom
+    return [
+        [squeeze(line["text"]) for line in page.lines if line["top"] < page.height - bottom]
+        for page in page_text(built)
+    ]
 
 
 def page_of(pages: list[list[str]], text: str, start: int = 0) -> tuple[int, int]:
@@ -154,11 +163,8 @@ def heading_pages(built: Shipped, title: str) -> list[int]:
     """The pages (0-based) where ``title`` is set as a heading, larger than the body."""
     body = built.layout.text.body.size
     wanted = squeeze(title)
-    with pdfplumber.open(built.pdf) as pdf:
-        return [
-            number
-            for number, page in enumerate(pdf.pages)
-            if any(
-                squeeze(line["text"]) == wanted and line["size"] > body for line in text_lines(page)
-            )
-        ]
+    return [
+        number
+        for number, page in enumerate(page_text(built))
+        if any(squeeze(line["text"]) == wanted and line["size"] > body for line in page.lines)
+    ]

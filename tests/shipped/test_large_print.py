@@ -9,12 +9,10 @@ the edition was built from, and checked against the characters on the pages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pdfplumber
 import pytest
-from pdfcheck import text_lines
-from shipped_builds import EDITIONS, LARGE_PRINT, Shipped, edition_id, shipped
+from shipped_builds import EDITIONS, LARGE_PRINT, Shipped, edition_id, page_text, shipped
 
 from booklet.model.colors import contrast_ratio
 from booklet.render.markup import long_date
@@ -39,28 +37,6 @@ def heading_sizes(built: Shipped, titles: list[str]) -> set[tuple[float, bool]]:
             if len(line["text"]) > 3 and any(title.startswith(line["text"]) for title in wanted):
                 found.add((line["size"], line["bold"]))
     return found
-
-
-@dataclass(frozen=True)
-class PageText:
-    """A page's text lines as pdfplumber gives them, its height, and whether it has text."""
-
-    lines: list[dict]
-    height: float
-    has_text: bool
-
-
-_TEXT: dict[str, list[PageText]] = {}
-
-
-def page_text(built: Shipped) -> list[PageText]:
-    """Every page's text, read once per edition (each test of this module asks)."""
-    if built.edition.key not in _TEXT:
-        with pdfplumber.open(built.pdf) as pdf:
-            _TEXT[built.edition.key] = [
-                PageText(text_lines(page), page.height, bool(page.chars)) for page in pdf.pages
-            ]
-    return _TEXT[built.edition.key]
 
 
 def reading_pages(built: Shipped) -> list[list[dict]]:
