@@ -252,11 +252,12 @@ class EndsStory(BlockStory):
         """What the back page holds on one page.
 
         The first of :meth:`_back_choices` that fits, measured on throwaway structure
-        elements; else the leanest.
+        elements; else the leanest. The measure already holds the gap after the summary;
+        a block's space more keeps the clinic block clear of it.
         """
         if isinstance(self._back_choice, BackFit):
             return self._back_choice
-        room = self._frame_height - self.styles.body.leading
+        room = self._frame_height - self.layout.spacing.block
         choices = self._back_choices()
         choice = choices[-1]
         for candidate in choices:

@@ -179,3 +179,16 @@ def test_the_edition_details_never_open_a_page(edition) -> None:
         return
     first = pages[page][0]
     assert not first.startswith(squeeze(labels.edition)), f"page {page + 1} opens with them"
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_a_back_page_with_one_list_gives_a_number_to_call(edition) -> None:
+    # beside a single safety list there is always room for the phone: the clinic's
+    # number in a branded copy, a line to write it on in a plain one
+    built = shipped(edition)
+    back = "".join(page_lines(built)[-1])
+    found = [title for title, _ in built.content.summaries() if squeeze(title) in back]
+    if len(found) != 1:
+        pytest.skip("the back page holds every list, or none")
+    phone = built.brand.brand.contact.phone if built.brand else built.content.labels.contact_phone
+    assert phone and squeeze(phone) in back
