@@ -111,11 +111,15 @@ class StoryBuilder(EndsStory):
         """Whether a section the content starts on a new page does (``_starts_page``).
 
         Where that would part the legend from the first step over a page turn and the
-        other choice would not, the other: so they face each other on a spread.
+        other choice would not, the other: so they face each other on a spread. But not
+        a new page that leaves the page before it under the floor: a half-empty page
+        costs the reader more than a glance back over the turn.
         """
         index = self.content.sections.index(section)
         starts = self._starts_page(body, index >= forms, frame)
         if self._legend_shown or not _holds_steps(section):
+            return starts
+        if not starts and last_page_fill(body[_last_break(body) :], frame) < frame.floor:
             return starts
         if self._turn_after_legend(body, section, starts, frame):
             return starts == self._turn_after_legend(body, section, not starts, frame)
