@@ -6,6 +6,7 @@ its reference hand's building blocks and its forearm.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -33,43 +34,48 @@ def pinch_toe() -> Drawing:
     half, nail up, its pad pressing on the toe's far side; the index finger under the
     toe's far half, nearer its tip, so that beside the toe it shows entering under the
     toe's edge (behind it) while the thumb crosses over it. The two converge at the web
-    like a claw round the toe; the nail, and room past the tip for the roll mark, stay
-    clear. The other fingers curl under the foot, behind the index finger. Drawn with
+    round the toe, the back of the hand close beside it, seen slanting, its knuckle row
+    running from the index finger's (a round bump, nearest the toe's tip) down to the
+    little finger's, so the reader sees a hand, not a thumb alone; the nail, and room
+    past the tip for the roll mark, stay clear. The other fingers curl under the foot. Drawn with
     its arm down (-y), the fingers pointing across the toe when turned a quarter right.
     """
     the_thumb = Digit(
-        root=(23.3, 40.6),
-        angle=45,
-        lengths=(34.0, 26.0, 24.0),
-        turns=(-25, -25),
-        widths=(24.0, 19.5, 18.0, 16.6),
+        root=(24.0, 46.0),
+        angle=40,
+        lengths=(26.0, 24.0, 22.0),
+        turns=(-25, -20),
+        widths=(23.0, 20.0, 18.5, 17.0),
         nail=0.9,
     )
     index = Digit(
-        root=(-49.5, 42.9),
-        angle=-35,
-        lengths=(34.0, 21.0, 18.0),
-        turns=(20, 10),
-        widths=(17.0, 15.4, 14.0, 13.2),
+        root=(-22.0, 72.0),
+        angle=-22,
+        lengths=(24.0, 12.0, 8.0),
+        turns=(12, 10),
+        widths=(17.0, 15.5, 14.0, 13.0),
     )
     curled = {
         n: Digit(
-            root=(-52.0 + 6 * i, 36.0 - 6 * i),
-            angle=-60 - 10 * i,
-            lengths=(26.0 - 3 * i, 14.0, 10.0),
-            turns=(-45, -40),
+            root=(-34.0 - 5 * i, 62.0 - 10 * i),
+            angle=-40 - 5 * i,
+            lengths=(22.0 - 3 * i, 12.0, 9.0),
+            turns=(-40, -40),
             widths=(16.5 - i, 15.0 - i, 13.8 - i, 12.8 - i),
         )
         for i, n in enumerate(FINGERS[1:])
     }
+    # the back of the hand, seen slanting from above: its knuckle row runs from the
+    # index finger's (nearest the toe's tip) down to the little finger's
     palm = outline(
-        [(-22, 0), (-38, 22), (-56, 40), (-52, 52), (-36, 51), (-6, 47), (18, 52), (32, 40),
-         (28, 18), (22, 0)],
-        4.0,
+        [(-24, 0), (-38, 20), (-50, 38), (-48, 52), (-38, 66), (-26, 80), (-14, 80), (-2, 70),
+         (14, 60), (30, 50), (30, 24), (24, 0)],
+        5.0,
     )  # fmt: skip
+    knuckle = disc(np.array([-20.0, 76.0]), 9.5)
     drawing = Drawing(
         caption="A toe pinched between the thumb and the index finger",
-        base=[palm, arm(22.0, 30.0), root_of(the_thumb)],
+        base=[palm, knuckle, arm(24.0, 31.0), root_of(the_thumb, web=(6.0, 62.0))],
         digits=[the_thumb],
         behind=[index.polygon(), *(curled[n].polygon() for n in FINGERS[1:])],
         lines=[("thumb", "base")],
@@ -127,7 +133,13 @@ def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
         base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
         digits=[the_thumb, *[fingers[n] for n in FINGERS]],
         parts=[rim, handle],
-        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
+        # the lines that part the fingers down the fist's face, so it reads as four
+        # fingers curled round the handle, not a lump
+        lines=[
+            ("thumb", "base"),
+            *((n, "base") for n in FINGERS),
+            *itertools.pairwise(FINGERS),
+        ],
         skip_base=False,
         names={**fingers, "thumb": the_thumb},
         nails=[the_thumb],
