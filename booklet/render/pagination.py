@@ -11,8 +11,9 @@ pieces between those places are measured at the frame's width (ReportLab's own
 ``wrap``, with its rule for the space between flowables), and the breaks are chosen as
 line breaking chooses them for a paragraph: over all ways to fill the pages, the one
 with the least squared emptiness, where a page less full than the layout's
-``pagination.target`` costs far more. That fills pages, balances a chapter's last page
-with the one before it, and never leaves a page mostly empty unless what follows could
+``pagination.target`` costs far more, and a chapter's last page pays less for its
+room. That fills the pages before a chapter's last one first, keeps the last off the
+floor, and never leaves a page mostly empty unless what follows could
 not fit there. The chosen places become :class:`PlannedBreak` flowables; a piece taller
 than a page still flows on as ReportLab splits it.
 
@@ -54,6 +55,8 @@ TURN_FACTOR = 20.0
 """How many times more a page end costs where the plan puts a price on it (inside a
 safety list) if it is also a page turn: after an odd page, what follows is on the back
 of the leaf, out of the reader's sight. On a spread, both parts lie open together."""
+LAST_PAGE_SHARE = 0.2
+"""What a chapter's last page pays of its squared emptiness (see :func:`_page_cost`)."""
 UNDER_FLOOR_COST = 1000.0
 """The cost of each share of a frame that a page falls short of the floor by: so much
 that a page under the floor is chosen only where no way of filling the chapter avoids it."""
@@ -410,17 +413,21 @@ def _pages_ending(pieces: list[Piece], end: int, frame: Frame) -> list[tuple[Pag
         fitted = max(total - gaps * frame.shrink, min(total, room))
         if fitted > room and start < end - 1:
             break
-        cost = _page_cost(room if pieces[end - 1].fills else fitted, frame)
+        cost = _page_cost(room if pieces[end - 1].fills else fitted, frame, end == len(pieces))
         found.append((Page(start, end - 1, total, gaps), cost))
     return found
 
 
-def _page_cost(height: float, frame: Frame) -> float:
-    """Squared emptiness, and far more for a page short of the target; nothing if too tall."""
+def _page_cost(height: float, frame: Frame, last: bool = False) -> float:
+    """Squared emptiness, and far more for a page short of the target; nothing if too tall.
+
+    A chapter's last page pays a fifth of its emptiness: the pages before it fill, and
+    what room is left stays at the chapter's end, where the next part starts a page.
+    """
     fill = height / frame.height
     if fill >= 1:
         return 0.0
-    cost = (1 - fill) ** 2
+    cost = (1 - fill) ** 2 * (LAST_PAGE_SHARE if last else 1.0)
     if fill < frame.target:
         cost += SHORT_PAGE_COST * (frame.target - fill)
     if fill < frame.floor:  # linear to avoid it, squared to share a shortfall between pages
