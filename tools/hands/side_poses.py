@@ -6,7 +6,6 @@ its reference hand's building blocks and its forearm.
 
 from __future__ import annotations
 
-import itertools
 import math
 
 import numpy as np
@@ -133,13 +132,7 @@ def mirror(sole: tuple[Polygon, list[Polygon]]) -> Drawing:
         base=[fist, arm(27.0, 36.0), root_of(the_thumb)],
         digits=[the_thumb, *[fingers[n] for n in FINGERS]],
         parts=[rim, handle],
-        # the lines that part the fingers down the fist's face, so it reads as four
-        # fingers curled round the handle, not a lump
-        lines=[
-            ("thumb", "base"),
-            *((n, "base") for n in FINGERS),
-            *itertools.pairwise(FINGERS),
-        ],
+        lines=[("thumb", "base"), *((n, "base") for n in FINGERS)],
         skip_base=False,
         names={**fingers, "thumb": the_thumb},
         nails=[the_thumb],
