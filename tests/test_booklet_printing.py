@@ -146,6 +146,32 @@ def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -
     assert f"Sheets of paper: {pages // 4}, {size}" in text
 
 
+def test_instructions_say_what_to_do_without_a_two_sided_printer(booklet) -> None:
+    text = " ".join(PdfReader(booklet[4]).pages[0].extract_text().split())
+    assert "No two-sided printer? Print the full-page edition." in text
+
+
+def test_instructions_words_never_overlap_and_stay_inside_the_margins(booklet) -> None:
+    """Large print's longer lines narrow the pictures rather than run into the next step."""
+    with pdfplumber.open(booklet[4]) as pdf:
+        assert len(pdf.pages) == 1
+        page = pdf.pages[0]
+        words = page.extract_words()
+    margin = 0.6 * 72 - 1
+    for word in words:
+        assert margin <= word["x0"] and word["x1"] <= page.width - margin, word["text"]
+        assert margin <= word["top"] and word["bottom"] <= page.height - margin, word["text"]
+    for index, word in enumerate(words):
+        for other in words[index + 1 :]:
+            apart = (
+                word["x1"] <= other["x0"] + 0.5
+                or other["x1"] <= word["x0"] + 0.5
+                or word["bottom"] <= other["top"] + 0.5
+                or other["bottom"] <= word["top"] + 0.5
+            )
+            assert apart, (word["text"], other["text"])
+
+
 def test_instructions_show_four_vector_pictures_and_body_size_text(booklet) -> None:
     variant, _, _, _, instructions = booklet
     body = load_layout(resolve_layout(f"{variant}-booklet", ROOT / "layouts")).text.body.size

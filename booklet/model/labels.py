@@ -61,6 +61,8 @@ class Labels(StrictModel):
     print_which: Text = Field(default_factory=lambda: _english("print_which"))
     print_sheets: Text = Field(default_factory=lambda: _english("print_sheets"))
     print_settings: Text = Field(default_factory=lambda: _english("print_settings"))
+    print_one_sided: Text = Field(default_factory=lambda: _english("print_one_sided"))
+    """What to do without a two-sided printer, under the file and its sheets."""
     paper_names: dict[str, Text] = Field(default_factory=lambda: _english("paper_names"))
     """The sheet sizes as a printer's menu names them, by paper (``letter``, ``a4``)."""
     print_choices: list[Text] = Field(default_factory=lambda: _english("print_choices"))

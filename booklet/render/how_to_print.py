@@ -32,6 +32,8 @@ from booklet.variant.fonts import FontSet
 MARGIN = 0.6 * 72
 GUTTER = 0.3 * 72
 """Between the sheet's columns."""
+ROW_GAP = 0.2 * 72
+"""Between the two rows of pictures."""
 
 
 def render_how_to_print(
@@ -88,6 +90,10 @@ def _what_and_how(
                     body.clone("print_file", spaceAfter=10),
                 ),
                 Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {to_markup(sheets)}", body),
+                Paragraph(
+                    prose_markup(labels.print_one_sided),
+                    body.clone("print_one_sided", spaceBefore=6),
+                ),
             ]
         ),
         background=HexColor(layout.colors.accent_tint),
@@ -131,8 +137,13 @@ def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: f
     half = (width - GUTTER) / 2
     name = styles.h2.clone("print_picture", spaceBefore=0, spaceAfter=4, keepWithNext=0)
     body = styles.body.clone("print_step", spaceAfter=0)
-    row_height = (room - GUTTER) / 2 - 1
-    picture_width = min(half * 0.5, row_height * 100 / 70)
+    texts = [
+        [Paragraph(f"{kind + 1}. {to_markup(title)}", name), Paragraph(prose_markup(step), body)]
+        for kind, (title, step) in enumerate(
+            zip(labels.print_pictures, labels.print_steps, strict=True)
+        )
+    ]
+    picture_width, rows = _fit(texts, half, room)
     text_width = half - picture_width - GUTTER
     colors = layout.colors
     palette = Palette(
@@ -143,31 +154,45 @@ def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: f
     )
     cells = [
         Table(
-            [
-                [
-                    picture(kind, picture_width, palette),
-                    Stack(
-                        [
-                            Paragraph(f"{kind + 1}. {to_markup(title)}", name),
-                            Paragraph(prose_markup(step), body),
-                        ]
-                    ),
-                ]
-            ],
+            [[picture(kind, picture_width, palette), Stack(text)]],
             colWidths=[picture_width + GUTTER, text_width],
             style=_plain_cells(GUTTER, "MIDDLE"),
         )
-        for kind, (title, step) in enumerate(
-            zip(labels.print_pictures, labels.print_steps, strict=True)
-        )
+        for kind, text in enumerate(texts)
     ]
     table = Table(
         [cells[:2], cells[2:]],
         colWidths=[half + GUTTER, half],
-        rowHeights=[row_height + GUTTER, row_height],
+        rowHeights=[rows[0] + ROW_GAP, rows[1]],
     )
     table.setStyle(_plain_cells(GUTTER))
     return table
+
+
+def _fit(texts: list[list[Flowable]], half: float, room: float) -> tuple[float, list[float]]:
+    """The widest picture, and the two rows' heights, that leave every step's words room.
+
+    Pictures take half a cell where the words are short; where large print or a longer
+    language needs the width they narrow, down to a fifth of the cell, and a row with
+    more words takes more of the height. What is left over is shared between the rows.
+    """
+    shares = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
+    for share in shares:
+        picture_width = min(half * share, (room - ROW_GAP) / 2 * 100 / 70)
+        text_width = half - picture_width - GUTTER
+        needs = [
+            max(picture_width * 0.7, *(_height(text, text_width) for text in row))
+            for row in (texts[:2], texts[2:])
+        ]
+        spare = room - ROW_GAP - sum(needs) - 2
+        if spare >= 0 or share == shares[-1]:
+            break
+    return picture_width, [need + max(spare, 0) / 2 for need in needs]
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """How tall a step's title and words stand at this width."""
+    return float(sum(item.wrap(width, 10_000)[1] + item.getSpaceAfter() for item in flowables))
 
 
 def _plain_cells(gutter: float, align: str = "TOP") -> TableStyle:
