@@ -44,7 +44,8 @@ def booklet(request, tmp_path_factory):
 def page_identity(text: str, total: int) -> int | None:
     """Which booklet page a half-sheet shows: from its footer, the cover title, or blank.
 
-    The footer says "Page 3 of 24", or "3 of 24" where a layout's footer is narrow.
+    The footer says "Page 3 of 24", or "3 of 24" where a layout's footer is narrow; the
+    outside back cover's footer has the disclaimer but no number.
     """
     text = " ".join(text.split())
     found = re.findall(rf"(?:Page )?(\d+) of {total}", text)
@@ -52,6 +53,8 @@ def page_identity(text: str, total: int) -> int | None:
         return int(found[0])
     if "Sample Guide to Plant Care" in text:
         return 1
+    if "For testing only." in text:
+        return total
     return None if text else 0  # 0: a blank page
 
 
@@ -70,7 +73,7 @@ def test_page_count_is_a_multiple_of_four_padded_with_notes_pages(booklet) -> No
     total = len(texts)
     assert total % 4 == 0
     assert all(text.strip() for text in texts)  # no page prints empty
-    assert all(f"{total} of {total}" not in text for text in texts[:-1])
+    assert all(f"{total} of {total}" not in text for text in texts)
     padding = [number for number, text in enumerate(texts) if "My notes, continued" in text]
     assert padding == list(range(total - 1 - len(padding), total - 1))  # before the back
     assert len(padding) < 4
@@ -79,6 +82,16 @@ def test_page_count_is_a_multiple_of_four_padded_with_notes_pages(booklet) -> No
             page = pdf.pages[number]
             assert len(page.lines) >= 10, f"page {number + 1} is not ruled"
             assert page_identity(texts[number], total) == number + 1
+
+
+def test_the_outside_back_cover_has_the_disclaimer_but_no_page_number(booklet) -> None:
+    _, _, reading, _, _ = booklet
+    reader = PdfReader(reading)
+    total = len(reader.pages)
+    back = " ".join(reader.pages[-1].extract_text().split())
+    inside = " ".join(reader.pages[-2].extract_text().split())
+    assert "For testing only." in back and not re.search(rf"\d+ of {total}", back)
+    assert re.search(rf"{total - 1} of {total}", inside)
 
 
 def test_every_sheet_side_holds_the_saddle_stitch_pages(booklet) -> None:

@@ -134,6 +134,9 @@ class Footer(StrictModel):
 
     disclaimer: Literal["short", "brief"] = "short"
     page_label: Literal["full", "short"] = "full"
+    number_back_page: bool = True
+    """False for a folded booklet, whose last page is its outside back cover: a cover
+    carries no page number (the disclaimer stays, across the whole line)."""
 
 
 class Pagination(StrictModel):

@@ -319,6 +319,9 @@ class BookletDocument(BaseDocTemplate):
             for page in range(1, total + 1)
         )
         gap = style.fontSize * 1.5
+        numbered = self.layout.footer.number_back_page or self.page != total
+        if not numbered:
+            number_width = gap = 0
         page_label = Paragraph(to_markup(page_text), self.styles.footer_page if odd else style)
         words = self.content.disclaimer
         text = words.brief if self.layout.footer.disclaimer == "brief" and words.brief else None
@@ -335,7 +338,8 @@ class BookletDocument(BaseDocTemplate):
             canvas.setLineWidth(self.layout.spacing.rule_width)
             canvas.line(left, rule_y, left + text_width, rule_y)
             disclaimer.drawOn(canvas, disclaimer_x, top - disclaimer_height)
-            page_label.drawOn(canvas, number_x, top - number_height)
+            if numbered:
+                page_label.drawOn(canvas, number_x, top - number_height)
             canvas.restoreState()
 
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
