@@ -157,3 +157,15 @@ def test_the_plan_counts_the_room_a_lists_continuation_takes() -> None:
 
     assert heights(10) == [50, 30, 10, 0, 10, 20, 55]
     assert heights(25) == [50, 30, 20, 0, 55]
+
+
+def test_a_page_that_ends_inside_a_paragraph_is_as_full_as_the_next_page_allows() -> None:
+    # fourteen lines, then an 80 pt block, on 100 pt pages: evening out the emptiness
+    # would end the first page after seven lines; a sentence stopping above white space
+    # costs more, so the first page takes eight, all the second can give up and keep
+    # the target (60 %), and the room left falls where the paragraph ends
+    chapter = [paragraph(14), Spacer(300, 80)]
+    result = planned(chapter, 4)
+    first, _ = (item for item in result if isinstance(item, Paragraph))
+    assert first.wrap(300, 1000)[1] == 80
+    assert [type(item) for item in result].count(PlannedBreak) == 2

@@ -24,7 +24,8 @@ room. A safety list does, so a reader who turns the page knows the list goes on.
 
 A body paragraph marked ``may_split`` may also end a page between two of its lines,
 keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans), if it has
-at least the layout's ``pagination.split_lines`` lines; only where
+at least the layout's ``pagination.split_lines`` lines, and a page that ends there
+pays for the room it leaves (``MID_TEXT_COST``); only where
 the plan ends a page inside it is it split, with ReportLab's own ``split``. Those
 places make the pieces fine enough that a chapter can nearly always be filled without
 a page under the layout's ``pagination.floor``.
@@ -57,6 +58,10 @@ safety list) if it is also a page turn: after an odd page, what follows is on th
 of the leaf, out of the reader's sight. On a spread, both parts lie open together."""
 LAST_PAGE_SHARE = 0.2
 """What a chapter's last page pays of its squared emptiness (see :func:`_page_cost`)."""
+MID_TEXT_COST = 2.0
+"""The cost of each share of a frame left empty below a page that ends inside a
+paragraph: text that stops mid-sentence above white space looks like a fault, so such a
+page is full and the room a chapter must leave goes where a block ends."""
 UNDER_FLOOR_COST = 1000.0
 """The cost of each share of a frame that a page falls short of the floor by: so much
 that a page under the floor is chosen only where no way of filling the chapter avoids it."""
@@ -151,6 +156,8 @@ class Piece:
     """What a page ending after it costs the plan (inside a safety list)."""
     continued: Continued | None = None
     """What a page ending after it adds at its foot and at the next page's head."""
+    mid_text: bool = False
+    """It ends between two lines of a paragraph: a page ending there should be full."""
 
 
 @dataclass(frozen=True)
@@ -343,7 +350,9 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
     penalty = float(getattr(slices[-1].flowable, "break_penalty", 0.0))
     makers = getattr(slices[-1].flowable, "continued_by", None)
     cue = Continued.measured(makers, frame.width) if makers else None
-    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty, cue)
+    end = slices[-1].end
+    mid_text = end is not None and end < _line_count(slices[-1].flowable, frame.width)
+    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty, cue, mid_text)
 
 
 def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
@@ -414,6 +423,8 @@ def _pages_ending(pieces: list[Piece], end: int, frame: Frame) -> list[tuple[Pag
         if fitted > room and start < end - 1:
             break
         cost = _page_cost(room if pieces[end - 1].fills else fitted, frame, end == len(pieces))
+        if pieces[end - 1].mid_text:  # the reader's sentence stops short of the page's foot
+            cost += MID_TEXT_COST * max(0.0, room - fitted) / frame.height
         found.append((Page(start, end - 1, total, gaps), cost))
     return found
 

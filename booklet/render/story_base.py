@@ -31,12 +31,12 @@ from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
 from booklet.variant.fonts import FontSet
 
-SPLIT_SAFETY_LIST = 0.3
-"""What the pagination plan pays to end a page inside a safety list. Small on a spread,
-where both parts lie open and the page says the list goes on: what a page 1.5% of
-the frame short of the target costs, so no page is left half empty to keep a list whole. At a page
-turn it is :data:`.pagination.TURN_FACTOR` times more, so the plan parts it there
-only to keep a page off the floor."""
+SPLIT_SAFETY_LIST = 1.0
+"""What the pagination plan pays to end a page inside a safety list: what a page 5% of
+the frame short of the target costs, so the plan leaves pages part empty (never under
+the floor) to keep a list whole, even on a spread. At a page turn it is
+:data:`.pagination.TURN_FACTOR` times more, so the plan parts it there only to keep a
+page off the floor."""
 PART_LEGEND = 5.0
 """What the plan pays to end a page between the legend and the first step (where they
 do not fit on one page): the same, 20 times over at a page turn, so they face each other
