@@ -157,6 +157,7 @@ def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -
     pages = len(PdfReader(reading).pages)
     size = {"letter": "Letter (8.5 × 11 in)", "a4": "A4 (210 × 297 mm)"}[paper]
     assert f"Sheets of paper: {pages // 4}, {size}" in text
+    assert f"Then print pages 3 to {pages // 2}." in text  # two print pages a sheet
 
 
 def test_instructions_say_what_to_do_without_a_two_sided_printer(booklet) -> None:

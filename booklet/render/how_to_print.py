@@ -68,7 +68,7 @@ def render_how_to_print(
     top = _what_and_how(labels, layout, styles, print_file, amount, inner[0])
     used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in heading)
     used += top.wrap(*inner)[1] + top.getSpaceAfter()
-    steps = _steps(labels, layout, styles, inner[0], inner[1] - used)
+    steps = _steps(labels, layout, styles, (inner[0], inner[1] - used), 2 * sheets)
     document.build([*heading, top, steps])
     return buffer.getvalue()
 
@@ -132,18 +132,28 @@ def _broken_at_hyphens(name: str, style: ParagraphStyle, width: float) -> str:
     return "<br/>".join(to_markup(line) for line in lines)
 
 
-def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: float) -> Table:
-    """Two rows of two: each picture beside its step; the pictures take the room left."""
+def _steps(
+    labels: Labels, layout: Layout, styles: Styles, room: tuple[float, float], last: int
+) -> Table:
+    """Two rows of two: each picture beside its step; the pictures take the room left.
+
+    A step's ``{last}`` is the print file's last page (two a sheet: front and back).
+    """
+    width, height = room
     half = (width - GUTTER) / 2
-    name = styles.h2.clone("print_picture", spaceBefore=0, spaceAfter=4, keepWithNext=0)
-    body = styles.body.clone("print_step", spaceAfter=0)
-    texts = [
-        [Paragraph(f"{kind + 1}. {to_markup(title)}", name), Paragraph(prose_markup(step), body)]
+    steps = [
+        (f"{kind + 1}. {to_markup(title)}", prose_markup(step.replace("{last}", str(last))))
         for kind, (title, step) in enumerate(
             zip(labels.print_pictures, labels.print_steps, strict=True)
         )
     ]
-    picture_width, rows = _fit(texts, half, room)
+    texts = _step_texts(steps, styles, run_in=False)
+    fitted = _fit(texts, half, height)
+    if fitted is None:  # the titles run in, at the text's size, to give the words room
+        texts = _step_texts(steps, styles, run_in=True)
+        fitted = _fit(texts, half, height) or _fit(texts, half, height, at_least=True)
+    assert fitted is not None
+    picture_width, rows = fitted
     text_width = half - picture_width - GUTTER
     colors = layout.colors
     palette = Palette(
@@ -169,15 +179,26 @@ def _steps(labels: Labels, layout: Layout, styles: Styles, width: float, room: f
     return table
 
 
-def _fit(texts: list[list[Flowable]], half: float, room: float) -> tuple[float, list[float]]:
+def _step_texts(steps: list[tuple[str, str]], styles: Styles, run_in: bool) -> list[list[Flowable]]:
+    """Each step's title over its words, or (``run_in``) in bold at the start of them."""
+    name = styles.h2.clone("print_picture", spaceBefore=0, spaceAfter=4, keepWithNext=0)
+    body = styles.body.clone("print_step", spaceAfter=0)
+    if run_in:
+        return [[Paragraph(f"<b>{title}:</b> {words}", body)] for title, words in steps]
+    return [[Paragraph(title, name), Paragraph(words, body)] for title, words in steps]
+
+
+def _fit(
+    texts: list[list[Flowable]], half: float, room: float, at_least: bool = False
+) -> tuple[float, list[float]] | None:
     """The widest picture, and the two rows' heights, that leave every step's words room.
 
     Pictures take half a cell where the words are short; where large print or a longer
     language needs the width they narrow, down to a fifth of the cell, and a row with
     more words takes more of the height. What is left over is shared between the rows.
+    None where even the narrowest leaves too little room, unless ``at_least``.
     """
-    shares = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
-    for share in shares:
+    for share in (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2):
         picture_width = min(half * share, (room - ROW_GAP) / 2 * 100 / 70)
         text_width = half - picture_width - GUTTER
         needs = [
@@ -185,9 +206,9 @@ def _fit(texts: list[list[Flowable]], half: float, room: float) -> tuple[float, 
             for row in (texts[:2], texts[2:])
         ]
         spare = room - ROW_GAP - sum(needs) - 2
-        if spare >= 0 or share == shares[-1]:
-            break
-    return picture_width, [need + max(spare, 0) / 2 for need in needs]
+        if spare >= 0 or (at_least and share == 0.2):
+            return picture_width, [need + max(spare, 0) / 2 for need in needs]
+    return None
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
