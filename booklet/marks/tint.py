@@ -69,8 +69,10 @@ class Tint(Mark):
         return [group]
 
 
-TINGE = 0.16
-"""How much of the mark colour goes into the paper for the lotion's tint (15 to 20 %)."""
+TINGE = 0.22
+"""How much of the mark colour goes into the paper for the lotion's tint (about a fifth):
+printed in grey it stands off the skin by about a tenth of the scale, so the lotion
+shows without colour, and still a little paler than a hand laid on it."""
 
 
 SHEEN_SPACING = 1.8
