@@ -45,12 +45,15 @@ def _tip(names: dict[str, Digit]) -> Point:
     return names["thumb"].tip()
 
 
-def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float) -> Drawing:
+def _thumb_over(
+    caption: str, angle: float, turns: Sequence[float], short: float, reach: float = 1.0
+) -> Drawing:
     """The hand beside what it holds, seen from above: the thumb reaching over the top.
 
     The fingers point down and away round under it, so the back of the hand and the
     fingers show ``short`` of their length (the fingers behind, out of sight but at the
-    edge); the thumb lies flat on the top, its nail up, at its full size.
+    edge); the thumb lies flat on the top, its nail up, ``reach`` of its full length
+    (seen from above, a thumb pressing slopes down to its pad, so it shows shorter).
     """
     fingers = {
         n: Digit(
@@ -70,7 +73,7 @@ def _thumb_over(caption: str, angle: float, turns: Sequence[float], short: float
     the_thumb = Digit(
         root=(root[0], root[1] * short),
         angle=angle,
-        lengths=lengths,
+        lengths=[length * reach for length in lengths],
         turns=turns,
         widths=widths,
         nail=1.0,
@@ -158,7 +161,12 @@ finger's side: the hand wraps across the foot while the arm runs back toward the
 
 def thumb_wrap() -> Drawing:
     """Step 3, the working hand: the thumb's pad on the sole, the fingers round the foot."""
-    return _thumb_over("Thumb pressing, fingers round the foot", 30, (-10, -14), 0.5)
+    return _thumb_over("Thumb pressing, fingers round the foot", 30, (-10, -14), 0.5, THUMB_REACH)
+
+
+THUMB_REACH = 0.72
+"""The share of its length the pressing thumb of ``thumb_wrap`` shows on the sole: at
+full length, straight out from a fist, it reads as a pointing index finger."""
 
 
 def wrap() -> Drawing:
