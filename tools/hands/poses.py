@@ -339,14 +339,15 @@ def hold_over() -> Drawing:
     """Step 3, the holding hand: over the top of the foot, seen from the sole.
 
     Its fingers curl round the foot's edge and lie on the sole (in front), nails up,
-    only their last joints showing, so they keep off the middle of the sole where the
-    other thumb works; the palm lies on the top of the foot, behind it, and the arm
+    only their last two joints showing, fanned a little so their tips step with the
+    fingers' lengths (level tips read as a mitten), and off the middle of the sole where
+    the other thumb works; the palm lies on the top of the foot, behind it, and the arm
     runs on behind the foot and out past its other side: the fingers and the arm point
     the same way, as a hand folded over an edge does.
     """
     fingers = {
-        n: finger(n, s, (0.15, 0.45, 0.5), nail=0.9)
-        for n, s in zip(FINGERS, (2.0, 0.5, -1.5, -5.0), strict=True)
+        n: finger(n, s, (0.15, 0.55, 0.6), nail=0.9)
+        for n, s in zip(FINGERS, (5.0, 1.0, -3.0, -8.0), strict=True)
     }
     the_thumb = thumb(14, (-4, -2))
     folded = affinity.scale(
