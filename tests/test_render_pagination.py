@@ -169,3 +169,17 @@ def test_a_page_that_ends_inside_a_paragraph_is_as_full_as_the_next_page_allows(
     first, _ = (item for item in result if isinstance(item, Paragraph))
     assert first.wrap(300, 1000)[1] == 80
     assert [type(item) for item in result].count(PlannedBreak) == 2
+
+
+def test_a_paragraph_under_a_heading_keeps_three_lines_on_the_headings_page() -> None:
+    # 60 pt, a 20 pt heading kept with its paragraph of twelve lines, on 100 pt pages:
+    # two lines would fill the first page exactly, but two lines under a heading at a
+    # page's foot look stranded, so the heading and its paragraph start the next page
+    heading = Spacer(300, 20)
+    heading.keepWithNext = 1
+    chapter = [Spacer(300, 60), heading, paragraph(12)]
+    result = planned(chapter, 4)
+    first_break = next(i for i, item in enumerate(result) if isinstance(item, PlannedBreak))
+    assert result[first_break - 1] is chapter[0]
+    parts = [item for item in result if isinstance(item, Paragraph)]
+    assert all(part.wrap(300, 1000)[1] >= 30 for part in parts)

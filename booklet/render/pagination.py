@@ -23,7 +23,8 @@ page opens with the second's (the list's title, continued), and the plan counts 
 room. A safety list does, so a reader who turns the page knows the list goes on.
 
 A body paragraph marked ``may_split`` may also end a page between two of its lines,
-keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans), if it has
+keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans; under a
+heading, ``HEADED_LINES`` before the page ends), if it has
 at least the layout's ``pagination.split_lines`` lines, and a page that ends there
 pays for the room it leaves (``MID_TEXT_COST``); only where
 the plan ends a page inside it is it split, with ReportLab's own ``split``. Those
@@ -50,6 +51,10 @@ MEASURE_HEIGHT = 1e6
 that grows to fill its page then counts only the rows it needs)."""
 LINES_KEPT = 2
 """A paragraph split across pages keeps at least this many lines on each page."""
+HEADED_LINES = 3
+"""A paragraph split across pages just after a heading (or whatever is kept with it)
+keeps at least this many lines under it: two lines under a heading at a page's foot
+look stranded."""
 SHORT_PAGE_COST = 20.0
 """The cost of each share of a frame that a page falls short of the target by."""
 TURN_FACTOR = 20.0
@@ -315,8 +320,11 @@ def _pieces(chapter: list[Flowable], frame: Frame) -> list[Piece]:
     paragraph that may split.
     """
     groups: list[list[Slice]] = [[]]
+    previous: Flowable | None = None
     for flowable in chapter:
-        for cut in _cuts(flowable, frame):
+        after_kept = previous is not None and bool(previous.getKeepWithNext())
+        previous = flowable
+        for cut in _cuts(flowable, frame, HEADED_LINES if after_kept else LINES_KEPT):
             groups[-1].append(cut)
             if cut.end is not None and cut.end < _line_count(flowable, frame.width):
                 groups.append([])
@@ -325,14 +333,17 @@ def _pieces(chapter: list[Flowable], frame: Frame) -> list[Piece]:
     return [_measure(group, frame) for group in groups if group]
 
 
-def _cuts(flowable: Flowable, frame: Frame) -> list[Slice]:
-    """A paragraph that may split as runs of lines, between which a page may end."""
+def _cuts(flowable: Flowable, frame: Frame, first: int = LINES_KEPT) -> list[Slice]:
+    """A paragraph that may split as runs of lines, between which a page may end.
+
+    At least ``first`` lines stay before the first place (more under a heading).
+    """
     if not getattr(flowable, "may_split", False) or flowable.getKeepWithNext():
         return [Slice(flowable)]  # an introduction stays whole, with what it introduces
     count = _line_count(flowable, frame.width)
-    if count < max(2 * LINES_KEPT, frame.split_lines):
+    if count < max(first + LINES_KEPT, frame.split_lines):
         return [Slice(flowable)]
-    ends = [LINES_KEPT, *range(LINES_KEPT + 1, count - LINES_KEPT + 1), count]
+    ends = [first, *range(first + 1, count - LINES_KEPT + 1), count]
     return [Slice(flowable, first, end) for first, end in zip([0, *ends], ends, strict=False)]
 
 
