@@ -183,3 +183,15 @@ def test_a_paragraph_under_a_heading_keeps_three_lines_on_the_headings_page() ->
     assert result[first_break - 1] is chapter[0]
     parts = [item for item in result if isinstance(item, Paragraph)]
     assert all(part.wrap(300, 1000)[1] >= 30 for part in parts)
+
+
+def test_the_room_a_chapter_leaves_gathers_before_a_block_not_inside_running_text() -> None:
+    # eight 20 pt items, then an 80 pt block, on 100 pt pages: evening out the emptiness
+    # would end the first page after four items (80 | 80 | 80); a page that stops inside
+    # running text with room below costs more, so the first takes five (100 | 60 | 80)
+    # and the room falls just before the block
+    tall = ParagraphStyle("item", parent=STYLE, leading=20)
+    chapter: list[Flowable] = [*(Paragraph("an item", tall) for _ in range(8)), Spacer(300, 80)]
+    result = planned(chapter, 6)
+    breaks = [index for index, item in enumerate(result) if isinstance(item, PlannedBreak)]
+    assert breaks == [5, 9]

@@ -44,7 +44,14 @@ from itertools import pairwise
 from typing import Any
 
 from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus.doctemplate import FrameBreak
+
+from booklet.render.boxes import Boxed
+from booklet.render.flowables import Heading
+
+FLOWING = (ReportLabParagraph, Boxed)
+"""What running text and list items are made of (a heading aside)."""
 
 MEASURE_HEIGHT = 1e6
 """Flowables are measured as if the page had no end, at their natural height (a grid
@@ -67,6 +74,10 @@ MID_TEXT_COST = 2.0
 """The cost of each share of a frame left empty below a page that ends inside a
 paragraph: text that stops mid-sentence above white space looks like a fault, so such a
 page is full and the room a chapter must leave goes where a block ends."""
+FLOW_COST = 1.0
+"""The same, for a page that ends between two blocks of running text or two list items
+(:attr:`Piece.opens_flow`): half as dear, as a block's end is a gentler stop, but
+dear enough that the room a chapter must leave gathers before its headings."""
 UNDER_FLOOR_COST = 1000.0
 """The cost of each share of a frame that a page falls short of the floor by: so much
 that a page under the floor is chosen only where no way of filling the chapter avoids it."""
@@ -163,6 +174,9 @@ class Piece:
     """What a page ending after it adds at its foot and at the next page's head."""
     mid_text: bool = False
     """It ends between two lines of a paragraph: a page ending there should be full."""
+    opens_flow: bool = False
+    """It starts with running text or a list item, not a heading: a page ending just
+    before it stops inside a section's flow, where white space reads as a fault."""
 
 
 @dataclass(frozen=True)
@@ -363,7 +377,10 @@ def _measure(slices: list[Slice], frame: Frame) -> Piece:
     cue = Continued.measured(makers, frame.width) if makers else None
     end = slices[-1].end
     mid_text = end is not None and end < _line_count(slices[-1].flowable, frame.width)
-    return Piece(slices, height + gaps, gaps, first[1], last[2], fills, penalty, cue, mid_text)
+    opens = isinstance(slices[0].flowable, FLOWING) and not isinstance(slices[0].flowable, Heading)
+    return Piece(
+        slices, height + gaps, gaps, first[1], last[2], fills, penalty, cue, mid_text, opens
+    )
 
 
 def _slice_size(item: Slice, frame: Frame) -> tuple[float, float, float]:
@@ -434,8 +451,11 @@ def _pages_ending(pieces: list[Piece], end: int, frame: Frame) -> list[tuple[Pag
         if fitted > room and start < end - 1:
             break
         cost = _page_cost(room if pieces[end - 1].fills else fitted, frame, end == len(pieces))
+        empty = max(0.0, room - fitted) / frame.height
         if pieces[end - 1].mid_text:  # the reader's sentence stops short of the page's foot
-            cost += MID_TEXT_COST * max(0.0, room - fitted) / frame.height
+            cost += MID_TEXT_COST * empty
+        elif end < len(pieces) and pieces[end].opens_flow:  # the section goes on overleaf
+            cost += FLOW_COST * empty
         found.append((Page(start, end - 1, total, gaps), cost))
     return found
 
