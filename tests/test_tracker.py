@@ -145,3 +145,25 @@ def test_a_narrow_grid_carries_each_checks_number_and_short_words(tmp_path: Path
     assert grid_rows(pdf, content.labels.tracker_week) == [
         str(n) for n in range(1, len(tracker) + 1)
     ]
+
+
+@pytest.mark.slow
+def test_checks_too_many_to_share_the_grids_page_leave_two_with_it(tmp_path: Path) -> None:
+    # on the folded large-print booklet's small page the numbered checks and the grid do
+    # not fit one page: the last two go over with the grid, none alone, and the page
+    # before holds the rest
+    content_file = ROOT / "content.yaml"
+    request = BuildRequest(
+        content_file, "large-print", tmp_path, Project(ROOT), format="pdf", booklet=True
+    )
+    reading = build(request)[0]
+    content = load_content(content_file)
+    (checks_,) = [b.tracker for s in content.sections for b in s.blocks if b.tracker]
+    with pdfplumber.open(reading) as pdf:
+        texts = [normalise(page.extract_text() or "") for page in pdf.pages]
+    week = next(i for i, text in enumerate(texts) if content.labels.tracker_week in text)
+    numbered = [f"{n}. {normalise(c.text)[:12]}" for n, c in enumerate(checks_, start=1)]
+    on_grid = [item for item in numbered if item in texts[week]]
+    before = [item for item in numbered if item in texts[week - 1]]
+    assert on_grid == numbered[-2:]
+    assert before == numbered[:-2]

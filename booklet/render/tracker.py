@@ -221,7 +221,34 @@ def tracker(
     widths = [columns.first, *[columns.day] * 7]
     grid = FillingTable(rows, widths, _grid_style(layout, styles), frame[1], week())
     grid.spaceAfter = layout.spacing.block
+    _chain_to_grid(key, grid, frame)
     return [*key, grid]
+
+
+def _chain_to_grid(key: list[Flowable], grid: Flowable, frame: tuple[float, float]) -> None:
+    """Keep the numbered checks with the grid, or as many of the last of them as fit.
+
+    Where they cannot all share its page, the last two go with it (one alone over the
+    page reads as cut off), so the page before holds as many as it can; where not even
+    two fit beside the grid, the last two stay with each other and the grid has a page
+    of its own.
+    """
+    kept = len(key)
+    if _height([*key, grid], frame) > frame[1]:
+        kept = 2 if _height([*key[-2:], grid], frame) <= frame[1] else 0
+    for index, item in enumerate(key):
+        item.keepWithNext = int(index >= len(key) - kept)
+    if kept < 2 and len(key) >= 2:
+        key[-1].keepWithNext = 0
+        key[-2].keepWithNext = 1
+
+
+def _height(flowables: list[Flowable], frame: tuple[float, float]) -> float:
+    """How tall ``flowables`` stand together at their natural height (grid rows ungrown)."""
+    total = 0.0
+    for flowable in flowables:
+        total += flowable.wrap(frame[0], frame[1] * 10)[1] + flowable.getSpaceAfter()
+    return total
 
 
 def _header(row: Node, scope: str) -> Node:
