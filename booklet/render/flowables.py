@@ -326,6 +326,14 @@ class BlankPage(Flowable):
         """Draws nothing; the document notices it and leaves the page empty."""
 
 
+def stacked_height(flowables: list[Flowable], width: float) -> float:
+    """How tall ``flowables`` stand one over the other at ``width``, spaces after included.
+
+    Measured as if the page had no end, so nothing that grows to fill a page grows.
+    """
+    return float(sum(item.wrap(width, 1e6)[1] + item.getSpaceAfter() for item in flowables))
+
+
 def at_top_of_frame(flowable: Flowable) -> bool:
     """Whether the frame ReportLab is filling is still empty (so the next one is no bigger)."""
     frame = getattr(flowable, "_frame", None)

@@ -22,7 +22,7 @@ from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render import icons
 from booklet.render.boxes import Boxed, Panel, Stack
-from booklet.render.flowables import Paragraph
+from booklet.render.flowables import Paragraph, stacked_height
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.print_pictures import Palette, picture
 from booklet.render.sheet import sheet_document
@@ -151,8 +151,8 @@ def _steps(
     fitted = _fit(texts, half, height)
     if fitted is None:  # the titles run in, at the text's size, to give the words room
         texts = _step_texts(steps, styles, run_in=True)
-        fitted = _fit(texts, half, height) or _fit(texts, half, height, at_least=True)
-    assert fitted is not None
+        fitted = _fit(texts, half, height, at_least=True)
+    assert fitted is not None  # at_least: the narrowest pictures, whatever the room
     picture_width, rows = fitted
     text_width = half - picture_width - GUTTER
     colors = layout.colors
@@ -202,18 +202,13 @@ def _fit(
         picture_width = min(half * share, (room - ROW_GAP) / 2 * 100 / 70)
         text_width = half - picture_width - GUTTER
         needs = [
-            max(picture_width * 0.7, *(_height(text, text_width) for text in row))
+            max(picture_width * 0.7, *(stacked_height(text, text_width) for text in row))
             for row in (texts[:2], texts[2:])
         ]
         spare = room - ROW_GAP - sum(needs) - 2
         if spare >= 0 or (at_least and share == 0.2):
             return picture_width, [need + max(spare, 0) / 2 for need in needs]
     return None
-
-
-def _height(flowables: list[Flowable], width: float) -> float:
-    """How tall a step's title and words stand at this width."""
-    return float(sum(item.wrap(width, 10_000)[1] + item.getSpaceAfter() for item in flowables))
 
 
 def _plain_cells(gutter: float, align: str = "TOP") -> TableStyle:

@@ -26,7 +26,7 @@ from booklet.model.content import TrackerCheck
 from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render import icons
-from booklet.render.flowables import Paragraph
+from booklet.render.flowables import Paragraph, stacked_height
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.styles import Styles, table_font
 from booklet.render.tagging import Node, marked
@@ -226,7 +226,7 @@ def tracker(
 
 
 def _chain_to_grid(key: list[Flowable], grid: Flowable, frame: tuple[float, float]) -> None:
-    """Keep the numbered checks with the grid, or as many of the last of them as fit.
+    """Keep the numbered checks with the grid, or where all cannot share it, the last two.
 
     Where they cannot all share its page, the last two go with it (one alone over the
     page reads as cut off), so the page before holds as many as it can; where not even
@@ -234,21 +234,13 @@ def _chain_to_grid(key: list[Flowable], grid: Flowable, frame: tuple[float, floa
     of its own.
     """
     kept = len(key)
-    if _height([*key, grid], frame) > frame[1]:
-        kept = 2 if _height([*key[-2:], grid], frame) <= frame[1] else 0
+    if stacked_height([*key, grid], frame[0]) > frame[1]:
+        kept = 2 if stacked_height([*key[-2:], grid], frame[0]) <= frame[1] else 0
     for index, item in enumerate(key):
         item.keepWithNext = int(index >= len(key) - kept)
     if kept < 2 and len(key) >= 2:
         key[-1].keepWithNext = 0
         key[-2].keepWithNext = 1
-
-
-def _height(flowables: list[Flowable], frame: tuple[float, float]) -> float:
-    """How tall ``flowables`` stand together at their natural height (grid rows ungrown)."""
-    total = 0.0
-    for flowable in flowables:
-        total += flowable.wrap(frame[0], frame[1] * 10)[1] + flowable.getSpaceAfter()
-    return total
 
 
 def _header(row: Node, scope: str) -> Node:
@@ -267,9 +259,7 @@ def _key(names: list[str], styles: Styles, layout: Layout, parent: Node) -> list
             Paragraph(name, with_numbers, bulletText=f"{number}.", tag=item.add("LBody").add("P"))
         )
     items[-1].spaceAfter = layout.spacing.block
-    for item in items:
-        item.keepWithNext = 1  # the checks, the week line and the grid share a page
-    return items
+    return items  # kept with the grid by _chain_to_grid
 
 
 def _grid_style(layout: Layout, styles: Styles) -> TableStyle:
