@@ -39,8 +39,6 @@ RISE = 0.28
 """How high above the centre the top of the foot meets the callout's edge (in radii)."""
 SWING = (-38.0, 92.0)
 """Where the arrow starts below the toe lying flat and how far it sweeps up, in degrees."""
-TAIL = 1.2
-"""The tail's greatest length, as a share of the callout's radius."""
 
 
 class Bend(Spot):
@@ -177,11 +175,11 @@ def _swing(r: float, style: DiagramStyle) -> Group:
 def tail_points(centre: Point, toe: Point, r: float, style: DiagramStyle) -> list[Point]:
     """The tail: two points just inside the callout's edge, and its apex toward ``toe``.
 
-    The apex reaches the toe's point when the callout stands near enough, so the tail
-    touches the toe it shows and no reader wonders which one it means.
+    The apex is the toe's point, so the tail touches the toe it shows and no reader
+    wonders which one it means (however far from it the callout stands).
     """
     heading = math.atan2(toe[1] - centre[1], toe[0] - centre[0])
-    length = max(0.0, min(math.dist(centre, toe) - r, r * TAIL))
+    length = max(0.0, math.dist(centre, toe) - r)
     inner, reach, spread = r * 0.96, r + length, 0.28
 
     def at(distance: float, turn: float) -> Point:
