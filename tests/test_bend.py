@@ -11,7 +11,8 @@ from reportlab.graphics.shapes import Group, Polygon
 
 from booklet.marks import legend_kinds, mark_kinds
 from booklet.marks.base import DiagramStyle, Frame, Placement
-from booklet.marks.bend import RADIUS, Bend, tail_points
+from booklet.marks.bend import RADIUS, Bend
+from booklet.marks.callout import tail_points
 from booklet.model.content import Overlay
 from booklet.model.geometry import inside
 from booklet.model.views import load_views
@@ -86,7 +87,7 @@ def test_the_tail_ends_on_the_toe() -> None:
     place = _place()
     bend = _bend()
     centre, toe, r = place.at(bend.at), place.at(bend.toe), bend.radius(place)
-    _, apex, _ = tail_points(centre, toe, r, place.style)
+    _, apex, _ = tail_points(centre, toe, r)
     heading = math.atan2(toe[1] - centre[1], toe[0] - centre[0])
     assert math.atan2(apex[1] - centre[1], apex[0] - centre[0]) == pytest.approx(heading)
     assert math.dist(apex, toe) == pytest.approx(0, abs=1e-9)

@@ -20,6 +20,7 @@ from reportlab.graphics.shapes import Group, Line, Path, Polygon
 from reportlab.lib.colors import white
 
 from booklet.marks.base import DiagramStyle, Placement, PointRef, Spot, check_place
+from booklet.marks.callout import circle_path, ring, tail, tail_points
 from booklet.marks.figure import nail_color
 from booklet.marks.shapes import arc_arrow
 from booklet.model.geometry import Point
@@ -85,17 +86,13 @@ class Bend(Spot):
     def draw(self, place: Placement) -> Group:
         centre, r = place.at(self.at), self.radius(place)
         callout_group = callout(centre, r, place.style, self.facing == "left")
-        return Group(callout_group, _tail(centre, place.at(self.toe), r, place.style))
+        return Group(callout_group, tail(centre, place.at(self.toe), r, place.style))
 
     def outlines(self, place: Placement) -> list[list[Point]]:
         """The callout's ring, just outside its edge, and its tail."""
         centre, r = place.at(self.at), self.radius(place)
-        edge = r + place.style.outline_width
-        ring = [
-            (centre[0] + edge * math.cos(a), centre[1] + edge * math.sin(a))
-            for a in (math.tau * i / 32 for i in range(32))
-        ]
-        return [ring, tail_points(centre, place.at(self.toe), r, place.style)]
+        toe = place.at(self.toe)
+        return [ring(centre, r + place.style.outline_width), tail_points(centre, toe, r)]
 
     def clearance(self, place: Placement) -> float:
         return self.radius(place) + place.style.mark_width
@@ -109,18 +106,11 @@ def callout(centre: Point, r: float, style: DiagramStyle, left: bool = False) ->
         strokeWidth=style.outline_width,
         strokeLineJoin=1,
     )
-    _circle(window, r)
+    circle_path(window, r)
     side = -1.0 if left else 1.0
     inside = Group(window, *_toe(r, style), _swing(r, style))
     inside.transform = (side, 0, 0, 1, centre[0], centre[1])
     return inside
-
-
-def _circle(path: Path, r: float, steps: int = 48) -> None:
-    for i in range(steps + 1):
-        point = (r * math.cos(math.tau * i / steps), r * math.sin(math.tau * i / steps))
-        (path.lineTo if i else path.moveTo)(*point)
-    path.closePath()
 
 
 def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line]:
@@ -170,40 +160,6 @@ def _swing(r: float, style: DiagramStyle) -> Group:
     reach = (TIP + TOE - JOINT + 0.12) * r
     head = max(style.mark_width * 3, min(style.mark_size, 0.3 * r))
     return arc_arrow(joint, reach, reach, *SWING, style, both_ends=True, head=head)
-
-
-def tail_points(centre: Point, toe: Point, r: float, style: DiagramStyle) -> list[Point]:
-    """The tail: two points just inside the callout's edge, and its apex toward ``toe``.
-
-    The apex is the toe's point, so the tail touches the toe it shows and no reader
-    wonders which one it means (however far from it the callout stands).
-    """
-    heading = math.atan2(toe[1] - centre[1], toe[0] - centre[0])
-    length = max(0.0, math.dist(centre, toe) - r)
-    inner, reach, spread = r * 0.96, r + length, 0.28
-
-    def at(distance: float, turn: float) -> Point:
-        return (
-            centre[0] + distance * math.cos(heading + turn),
-            centre[1] + distance * math.sin(heading + turn),
-        )
-
-    return [at(inner, spread), at(reach, 0.0), at(inner, -spread)]
-
-
-def _tail(centre: Point, toe: Point, r: float, style: DiagramStyle) -> Path:
-    """The tail, paper inside, outlined along its two sides: it opens into the callout."""
-    first, apex, last = tail_points(centre, toe, r, style)
-    tail = Path(
-        fillColor=white,
-        strokeColor=style.figure_outline,
-        strokeWidth=style.outline_width,
-        strokeLineJoin=1,
-    )
-    tail.moveTo(*first)
-    tail.lineTo(*apex)
-    tail.lineTo(*last)
-    return tail
 
 
 def _ts(steps: int) -> list[float]:

@@ -361,22 +361,3 @@ def _to_segment(p, a, b) -> float:
         else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
     )
     return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
-
-
-def test_a_bend_callouts_tail_reaches_the_toe_it_shows(layouts) -> None:
-    # a tail that stops in the air beside another toe leaves the reader guessing which bends
-    from booklet.marks.bend import tail_points
-
-    style, _, diagrams = layouts
-    bends = [
-        (title, overlay.mark, layout.placement)
-        for title, diagram, layout in diagrams
-        for overlay in diagram.overlays
-        if overlay.kind == "bend"
-    ]
-    for title, bend, place in bends:
-        centre, toe = place.at(bend.at), place.at(bend.toe)
-        _, apex, _ = tail_points(centre, toe, bend.radius(place), style)
-        assert math.dist(apex, toe) < 0.5, (
-            f"{title}: the tail ends {math.dist(apex, toe):.0f} pt short"
-        )
