@@ -121,17 +121,25 @@ def _pdf_outputs(
         rim = variant.layout.page.printer_rim
         outputs["print"] = (f"{stem}-print.pdf", impose(pdf, variant.sheet, rim))
         sheets = rendered.pages // 4  # four booklet pages to a sheet, two a side
+        full_pages = _full_page_stem(content, variant)
         instructions = render_how_to_print(
             content,
             variant.layout,
             fonts,
             variant.sheet,
-            f"{stem}-print.pdf",
+            (f"{stem}-print.pdf", f"{full_pages}.pdf"),
             sheets,
             variant.paper,
         )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs
+
+
+def _full_page_stem(content: Content, variant: Variant) -> str:
+    """The stem of the booklet's full-page edition: its layout without ``-booklet``."""
+    brand = variant.brand.slug if variant.brand else None
+    layout = variant.layout.name.removesuffix("-booklet")
+    return edition_stem(content.meta.slug, brand, layout, variant.paper)
 
 
 def _layout(

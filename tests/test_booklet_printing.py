@@ -18,6 +18,7 @@ from booklet.finish.imposition import saddle_stitch_order
 from booklet.finish.printshop import add_bleed
 from booklet.model.layout import load_layout, resolve_layout
 from booklet.pipeline import BuildRequest, build
+from booklet.render.how_to_print import MARGIN
 from booklet.variant.resolve import Project
 
 pytestmark = pytest.mark.slow
@@ -160,9 +161,15 @@ def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -
     assert f"Then print pages 3 to {pages // 2}." in text  # two print pages a sheet
 
 
-def test_instructions_say_what_to_do_without_a_two_sided_printer(booklet) -> None:
-    text = " ".join(PdfReader(booklet[4]).pages[0].extract_text().split())
-    assert "No two-sided printer? Print the full-page edition." in text
+def test_instructions_name_the_full_page_edition_for_a_one_sided_printer(
+    booklet, tmp_path: Path
+) -> None:
+    # the file named is the one a build of the same edition without --booklet writes
+    variant, paper, *_, instructions = booklet
+    text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
+    full = build(BuildRequest(SAMPLE, variant, tmp_path, Project(ROOT), paper, format="pdf"))[0]
+    said = "No two-sided printer? Print the full-page edition instead: "
+    assert f"{said}{full.name}" in text.replace("- ", "-")
 
 
 def test_instructions_words_never_overlap_and_stay_inside_the_margins(booklet) -> None:
@@ -171,7 +178,7 @@ def test_instructions_words_never_overlap_and_stay_inside_the_margins(booklet) -
         assert len(pdf.pages) == 1
         page = pdf.pages[0]
         words = page.extract_words()
-    margin = 0.6 * 72 - 1
+    margin = MARGIN - 1
     for word in words:
         assert margin <= word["x0"] and word["x1"] <= page.width - margin, word["text"]
         assert margin <= word["top"] and word["bottom"] <= page.height - margin, word["text"]

@@ -29,7 +29,7 @@ from booklet.render.sheet import sheet_document
 from booklet.render.styles import Styles, build_styles
 from booklet.variant.fonts import FontSet
 
-MARGIN = 0.6 * 72
+MARGIN = 0.5 * 72
 GUTTER = 0.3 * 72
 """Between the sheet's columns."""
 ROW_GAP = 0.2 * 72
@@ -41,11 +41,15 @@ def render_how_to_print(
     layout: Layout,
     fonts: FontSet,
     sheet: tuple[float, float],
-    print_file: str,
+    files: tuple[str, str],
     sheets: int,
     paper: str,
 ) -> bytes:
-    """A landscape sheet: what to print and how, then the four steps with their pictures."""
+    """A landscape sheet: what to print and how, then the four steps with their pictures.
+
+    ``files``: the print file, and the full-page edition to print where a printer has
+    no two-sided printing (the same topic, clinic, type size and paper, pages whole).
+    """
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
     labels = content.labels
@@ -65,35 +69,42 @@ def render_how_to_print(
     ]
     inner = (frame[0] - 12, frame[1] - 12)  # a frame's own padding is 6 pt a side
     amount = f"{sheets}, {labels.paper_names[paper]}"
-    top = _what_and_how(labels, layout, styles, print_file, amount, inner[0])
-    used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in heading)
-    used += top.wrap(*inner)[1] + top.getSpaceAfter()
-    steps = _steps(labels, layout, styles, (inner[0], inner[1] - used), 2 * sheets)
+    # the full-page file is named where the sheet has room for it; else only said
+    for named, last_resort in ((files[1], False), (None, True)):
+        top = _what_and_how(labels, layout, styles, (files[0], named), amount, inner[0])
+        used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in [*heading, top])
+        room = (inner[0], inner[1] - used)
+        steps = _steps(labels, layout, styles, room, 2 * sheets, last_resort)
+        if steps is not None:
+            break
+    assert steps is not None  # the last resort always lays the steps out
     document.build([*heading, top, steps])
     return buffer.getvalue()
 
 
 def _what_and_how(
-    labels: Labels, layout: Layout, styles: Styles, print_file: str, sheets: str, width: float
+    labels: Labels,
+    layout: Layout,
+    styles: Styles,
+    files: tuple[str, str | None],
+    sheets: str,
+    width: float,
 ) -> Table:
     """The file and its sheets (how many, what size) in a tinted panel; settings beside."""
     body = styles.body.clone("print_body", spaceAfter=4)
     half = (width - GUTTER) / 2
+    room = half - 2 * layout.spacing.callout_padding - 4
+    print_file, full_pages = files
     which = Panel(
         Stack(
             [
                 Paragraph(f"<b>{to_markup(labels.print_which)}:</b>", body),
                 Paragraph(
-                    _broken_at_hyphens(
-                        print_file, body, half - 2 * layout.spacing.callout_padding - 4
-                    ),
-                    body.clone("print_file", spaceAfter=10),
+                    _broken_at_hyphens(print_file, body, room),
+                    body.clone("print_file", spaceAfter=6),
                 ),
                 Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {to_markup(sheets)}", body),
-                Paragraph(
-                    prose_markup(labels.print_one_sided),
-                    body.clone("print_one_sided", spaceBefore=6),
-                ),
+                _one_sided(labels, body.clone("print_one_sided", spaceBefore=6), full_pages, room),
             ]
         ),
         background=HexColor(layout.colors.accent_tint),
@@ -122,22 +133,53 @@ def _what_and_how(
     return table
 
 
-def _broken_at_hyphens(name: str, style: ParagraphStyle, width: float) -> str:
-    """A file name as markup whose lines break only after a hyphen, never inside a word."""
+def _one_sided(
+    labels: Labels, style: ParagraphStyle, full_pages: str | None, width: float
+) -> Paragraph:
+    """What to print without a two-sided printer, the full-page file named after the words."""
+    if full_pages is None:
+        return Paragraph(f"{prose_markup(labels.print_one_sided)}.", style)
+    lead = f"{prose_markup(labels.print_one_sided)}:"
+    measured = Paragraph(lead, style)
+    measured.wrap(width, 1e6)
+    last = measured.blPara.lines[-1]  # the room its last line leaves, for the name
+    spare = last[0] if isinstance(last, tuple) else last.extraSpace
+    left = spare - stringWidth(" ", style.fontName, style.fontSize)
+    return Paragraph(f"{lead} {_broken_at_hyphens(full_pages, style, width, left)}", style)
+
+
+def _broken_at_hyphens(
+    name: str, style: ParagraphStyle, width: float, first: float | None = None
+) -> str:
+    """A file name as markup whose lines break only after a hyphen, never inside a word.
+
+    ``first``: the room on its first line, where it follows other words on theirs (a
+    first piece that does not fit there starts a line of its own).
+    """
     lines = [""]
+    room = width if first is None else first
     for piece in re.findall(r"[^-]+-?", name):
-        if lines[-1] and stringWidth(lines[-1] + piece, style.fontName, style.fontSize) > width:
+        too_wide = stringWidth(lines[-1] + piece, style.fontName, style.fontSize) > room
+        if too_wide and (lines[-1] or room < width):
             lines.append("")
+            room = width
         lines[-1] += piece
     return "<br/>".join(to_markup(line) for line in lines)
 
 
 def _steps(
-    labels: Labels, layout: Layout, styles: Styles, room: tuple[float, float], last: int
-) -> Table:
+    labels: Labels,
+    layout: Layout,
+    styles: Styles,
+    room: tuple[float, float],
+    last: int,
+    last_resort: bool = True,
+) -> Table | None:
     """Two rows of two: each picture beside its step; the pictures take the room left.
 
     A step's ``{last}`` is the print file's last page (two a sheet: front and back).
+    None where the steps do not fit even with their titles run in, unless
+    ``last_resort``: then they are laid out at their narrowest all the same.
     """
     width, height = room
     half = (width - GUTTER) / 2
@@ -151,8 +193,9 @@ def _steps(
     fitted = _fit(texts, half, height)
     if fitted is None:  # the titles run in, at the text's size, to give the words room
         texts = _step_texts(steps, styles, run_in=True)
-        fitted = _fit(texts, half, height, at_least=True)
-    assert fitted is not None  # at_least: the narrowest pictures, whatever the room
+        fitted = _fit(texts, half, height, at_least=last_resort)
+    if fitted is None:
+        return None
     picture_width, rows = fitted
     text_width = half - picture_width - GUTTER
     colors = layout.colors
