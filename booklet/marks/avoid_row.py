@@ -1,10 +1,10 @@
 """``avoid_row``: a small "not here" sign in each of a row of places, one label for all.
 
 "Not between the toes" is a rule about every gap, so each web carries its own sign,
-small enough to sit in the web without hiding the toes: about 6 pt across at the
-standard size, and never wider than :data:`GAP` of the step from one place to the next
-(about 60 % of the toe between two webs), so each reads as "here, between", not as "not
-on the toe". One label names them all: its leader ends beside the row's last sign (the
+as large as the web allows without hiding the toes: :data:`GAP` of the step from one
+place to the next (about three quarters of the toe between two webs, some 7 pt across
+at the standard size), so each reads as "here, between", not as "not on the toe". One
+label names them all: its leader ends beside the row's last sign (the
 one toward the label column), so the line ends on the very mark it names. A bracket
 over the row would only repeat the signs with prongs ending in the air, and a single
 large sign past the row says "somewhere near here"; a sign at each place says "here,
@@ -32,9 +32,13 @@ from booklet.source.yamlsource import FieldPath
 SIGN = 0.38
 """Each sign's radius, in mark sizes: about 6 pt across with its ring at the standard size."""
 
-GAP = 0.55
+GAP = 0.75
 """Each sign's width, ring included, at most this share of the step between neighbouring
 places: a row of webs is a toe apart, and a sign as wide as the toe reads as "not on it"."""
+
+GROW = 1.25
+"""How much larger than its standard size a sign may grow where its places lie far
+enough apart: a web is small, so its sign is as large as the gap allows, up to this."""
 
 
 class AvoidRow(Mark):
@@ -86,19 +90,22 @@ class AvoidRow(Mark):
     @classmethod
     def symbol(cls, style: DiagramStyle, width: float, height: float) -> list[Group] | None:
         row = [(width * share, 0.0) for share in (0.17, 0.5, 0.83)]
-        small = fitted(row, _legend_style(style, height), gap=1.0)
+        small = fitted(row, _legend_style(style, height), gap=1.0, grow=1.0)
         return [row_mark([(x, height / 2) for x, _ in row], small)]
 
 
-def fitted(places: Sequence[Point], style: DiagramStyle, gap: float = GAP) -> DiagramStyle:
-    """The style, shrunk so no sign is wider than ``gap`` of the step between two places.
+def fitted(
+    places: Sequence[Point], style: DiagramStyle, gap: float = GAP, grow: float = GROW
+) -> DiagramStyle:
+    """The style, sized so each sign is ``gap`` of the step between two places, at most.
 
     With the default :data:`GAP` a sign sits in its web with skin on both sides; with
     ``gap=1`` (the legend's row) neighbouring signs may touch at their rims, never overlap.
+    Where the places lie far apart a sign grows, up to ``grow`` times its standard size.
     """
     row = sorted(places)
     spacing = min(math.dist(a, b) for a, b in itertools.pairwise(row))
-    share = min(1.0, gap * spacing / (2 * (sign_radius(style) + _sign_line(style))))
+    share = min(grow, gap * spacing / (2 * (sign_radius(style) + _sign_line(style))))
     return replace(style, mark_size=style.mark_size * share, mark_width=style.mark_width * share)
 
 
