@@ -33,7 +33,7 @@ def main() -> int:
             capture_output=True,
             text=True,
         )
-        pdf_path = ROOT / built.stdout.strip()
+        pdf_path = ROOT / next(line for line in built.stdout.split() if line.endswith(".pdf"))
 
     arguments.out.mkdir(parents=True, exist_ok=True)
     document = pypdfium2.PdfDocument(pdf_path)
