@@ -35,10 +35,10 @@ def figure_group(
 
     The front layer is the figure itself: parts behind (or in front of) the body, then
     accents and details (creases, and the lines seen only in a whole view). The behind
-    layer is a pose's shapes that pass behind what it holds. Accents are white with the
-    outline (a foot's toenails) unless ``nails`` is given: then they are a hand's nails,
-    pale shapes inside the fingertips edged only by a soft shade of the skin, which at
-    print size read as nails, not claws.
+    layer is a pose's shapes that pass behind what it holds. Accents are a shade deeper
+    than the skin, with the outline (a foot's toenails), unless ``nails`` is given: then
+    they are a hand's nails, pale shapes inside the fingertips edged only by a soft shade
+    of the skin, which at print size read as nails, not claws.
     """
     outline_width = style.outline_width / scale
     group = Group()
@@ -60,8 +60,9 @@ def figure_group(
     if view.parts_in_front:
         group.add(parts)
     for accent in view.accents:
-        if nails is None:
-            group.add(_shape(accent, white, style.figure_outline, style.detail_width * 1.4 / scale))
+        if nails is None:  # a toenail: a plate a shade deeper than the skin, outlined
+            plate = mix(fill, style.figure_hand, TOENAIL_SHADE)
+            group.add(_shape(accent, plate, style.figure_outline, style.detail_width * 1.4 / scale))
         else:
             edge = mix(fill, style.figure_outline, NAIL_EDGE)
             group.add(_shape(accent, nails, edge, style.detail_width * 0.7 / scale))
@@ -91,6 +92,9 @@ NAIL_EDGE = 0.3
 """How far a nail's edge goes from the skin toward the outline: seen, but not drawn round."""
 NAIL_PAPER = 0.6
 """How much paper goes into a derived nail colour: pale, as a nail over the skin."""
+TOENAIL_SHADE = 0.35
+"""How much of the hands' warmer skin goes into a toenail's colour: a plate a shade
+deeper than the foot reads as a nail; a white one on the pale foot reads as a hole."""
 
 
 def mix(base: Color, other: Color, share: float) -> Color:
