@@ -38,6 +38,17 @@ def test_the_eye_sits_on_the_first_point_and_the_arrow_ends_on_the_last() -> Non
     assert (iris.cx, iris.cy) == pytest.approx(place.at((-0.1, 0.3)))
 
 
+def test_a_label_on_the_look_starts_its_leader_past_the_arrowhead() -> None:
+    # a leader's dot on the arrow's tip hides the point the look ends on
+    place = _place()
+    look = _look([[-0.1, 0.3], [0.1, -0.1], "ball"])
+    group = look.draw(place)
+    (head,) = [shape for shape in shapes_of(group) if isinstance(shape, Polygon)]
+    corners = list(zip(head.points[0::2], head.points[1::2], strict=True))
+    reach = max(math.dist(corner, place.at("ball")) for corner in corners)
+    assert look.clearance(place) > reach
+
+
 def test_the_line_is_dotted_straight_and_leaves_from_the_eyes_edge() -> None:
     place = _place()
     eye, glass = place.at((-0.1, 0.3)), place.at((0.1, -0.1))

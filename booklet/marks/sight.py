@@ -21,6 +21,7 @@ from pydantic import Field, field_validator
 from reportlab.graphics.shapes import Circle, Group, Path
 from reportlab.lib.colors import Color, white
 
+from booklet.marks.avoid import LEADER_DOT
 from booklet.marks.base import DiagramStyle, Mark, Placement, PointRef, check_place
 from booklet.marks.shapes import arrow_head
 from booklet.model.geometry import Point
@@ -32,6 +33,8 @@ EYE = 1.5
 """The eye's half-width, in mark sizes: a little wider than a small circle's ring."""
 OPEN = 0.55
 """The eye's half-height against its half-width: an almond, open."""
+HEAD = 0.8
+"""The arrowhead's length where the look ends, in mark sizes."""
 
 
 class Sight(Mark):
@@ -63,6 +66,10 @@ class Sight(Mark):
 
     def anchor(self) -> PointRef | None:
         return self.path[-1]
+
+    def clearance(self, place: Placement) -> float:
+        """Past the arrowhead, so the label's dot sits beside it on what is looked at."""
+        return place.style.mark_size * HEAD + LEADER_DOT
 
     def outlines(self, place: Placement) -> list[list[Point]]:
         """The eye, and a thin band along each leg of the look: labels keep off both."""
@@ -119,7 +126,7 @@ def look(points: Sequence[Point], style: DiagramStyle) -> Group:
     first = points[1]
     angle = math.atan2(first[1] - points[0][1], first[0] - points[0][0])
     line = [_edge(points[0], angle, style.mark_size * EYE), *points[1:]]
-    head = style.mark_size * 0.8
+    head = style.mark_size * HEAD
     end, before = line[-1], line[-2]
     heading = math.atan2(end[1] - before[1], end[0] - before[0])
     line[-1] = (end[0] - math.cos(heading) * head * 0.6, end[1] - math.sin(heading) * head * 0.6)
