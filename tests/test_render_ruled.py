@@ -54,3 +54,19 @@ def test_a_page_the_notes_go_on_over_has_their_running_head(fonts_registered) ->
     assert lines.wrap(200, 1e7) == (200, 180)
     lines.planned = 1
     assert lines.wrap(200, 1e7) == (200, 30)
+
+
+def test_lines_to_the_foot_keep_off_the_footers_rule() -> None:
+    # a line at the frame's very foot sits just over the footer's rule: a double rule
+    from unittest.mock import MagicMock
+
+    from booklet.render.ruled import FOOT_CLEAR
+
+    for count, lowest in ((None, 30 * FOOT_CLEAR), (4, 0.0)):
+        lines = FillRest(30, None, 1, count, least=3)
+        lines.wrap(200, 120)
+        lines.canv = MagicMock()
+        lines.draw()
+        heights = [call.args[1] for call in lines.canv.line.call_args_list]
+        assert min(heights) >= lowest - 0.01
+        assert heights == sorted(heights, reverse=True) and heights[0] == 90

@@ -18,6 +18,10 @@ from booklet.render.flowables import Paragraph, at_top_of_frame
 from booklet.render.pagination import MEASURE_HEIGHT
 from booklet.render.tagging import artifact
 
+FOOT_CLEAR = 0.5
+"""Lines that run to the page's foot stop this share of a gap above it: a last line just
+over the footer's rule reads as a double rule, not a line to write on."""
+
 
 class RunningHead(Paragraph):
     """The head of a page the notes go on over ("My notes, continued"), or its foot.
@@ -138,6 +142,7 @@ class FillRest(Flowable):
         canvas.setStrokeColor(self.color)
         canvas.setLineWidth(self.line_width)
         y = self.height - self.line_gap
-        while y >= -0.01:
+        lowest = -0.01 if self.count else self.line_gap * FOOT_CLEAR  # off the footer's rule
+        while y >= lowest:
             canvas.line(0, y, self.width, y)
             y -= self.line_gap
