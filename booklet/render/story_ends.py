@@ -73,7 +73,7 @@ class EndsStory(BlockStory):
         lower = []
         if meta.audience:
             lower.append(
-                Paragraph(to_markup(meta.audience), styles.cover_audience, tag=self._tag("P"))
+                Paragraph(prose_markup(meta.audience), styles.cover_audience, tag=self._tag("P"))
             )
         edition = self._edition_line()
         full, dated = self._cover_fit(lower, edition, head is not None)

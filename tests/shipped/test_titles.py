@@ -59,7 +59,7 @@ def lone_words(path, titles: list[str], first_page: int = 2) -> list[str]:
         for page in pdf.pages[first_page:]:
             lines = [line.strip() for line in spaced_lines(page)]
             for index in range(len(lines)):
-                for count in (2, 3):
+                for count in (2, 3, 4):
                     group = lines[index : index + count]
                     whole = len(group) == count and squeeze(" ".join(group)) in wanted
                     if whole and len(group[-1].split()) < 2:
@@ -81,6 +81,15 @@ def test_the_clinic_name_never_leaves_a_lone_word(edition) -> None:
     assert built.brand is not None
     name = built.brand.brand.name
     assert lone_words(built.pdf, [name], first_page=0) == []
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_covers_audience_line_never_leaves_a_lone_word(edition) -> None:
+    built = shipped(edition)
+    audience = built.content.meta.audience
+    if not audience:
+        pytest.skip("no audience line")
+    assert lone_words(built.pdf, [audience], first_page=0) == []
 
 
 def test_the_check_finds_a_lone_word(tmp_path) -> None:
