@@ -310,7 +310,9 @@ class EndsStory(BlockStory):
     def _details(self, section: Node) -> Flowable:
         """The edition details: edition, review dates and document code."""
         table = section.add("Table")
-        return colophon(self.content, self.layout, self.styles, self.fonts, table)
+        return colophon(
+            self.content, self.layout, self.styles, self.fonts, table, self._frame_width
+        )
 
     def _stacked_height(self, flowables: list[Flowable]) -> float:
         """The height of flowables one above the other at the frame's width.

@@ -1,0 +1,45 @@
+"""The edition details: two pairs to a row where the frame holds them, else one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from booklet.model.content import load_content
+from booklet.model.layout import load_layout
+from booklet.render.colophon import colophon
+from booklet.render.styles import build_styles
+from booklet.render.tagging import Node
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("layout", "width", "shape"),
+    [
+        ("standard", 475, (2, 4)),  # a letter page's measure holds both pairs side by side
+        ("large-print", 468, (4, 2)),  # 18 pt does not: one pair to a row
+        ("standard", None, (4, 2)),  # no width given: one to a row
+    ],
+    ids=["standard", "large-print", "unmeasured"],
+)
+def test_the_details_take_two_rows_where_the_width_holds_them(
+    fonts_registered, layout: str, width: float | None, shape: tuple[int, int]
+) -> None:
+    content = load_content(ROOT / "content.yaml")
+    chosen = load_layout(ROOT / "layouts" / f"{layout}.yaml")
+    table = Node("Table")
+    details = colophon(
+        content, chosen, build_styles(chosen, fonts_registered), fonts_registered, table, width
+    )
+    rows = details._cellvalues
+    assert (len(rows), len(rows[0])) == shape
+    texts = [cell.getPlainText() for row in rows for cell in row]
+    assert texts.index("Edition") < texts.index("Reviewed") < texts.index("Next review")
+    assert content.meta.document_code in texts
+    # each label heads its value in the structure tree: one TH and one TD a pair
+    kinds = [cell.role for row in table.children for cell in row.children]
+    assert kinds.count("TH") == kinds.count("TD") == 4
+    if width is not None:
+        assert details.wrap(width, 1000)[0] <= width
