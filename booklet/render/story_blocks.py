@@ -19,7 +19,7 @@ from booklet.render.diagram_memo import inset_key, kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
-from booklet.render.ruled import FillRest
+from booklet.render.ruled import FillRest, RunningHead
 from booklet.render.story_base import PART_LEGEND, SPLIT_SAFETY_LIST, StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
@@ -137,8 +137,11 @@ class BlockStory(StoryBase):
         def week() -> Flowable:
             return self._write_in_lines([labels.tracker_week], self.styles.body)
 
+        def title() -> Flowable:
+            return RunningHead(to_markup(self._list_title), self.styles.h2)
+
         frame = (self._frame_width, self._frame_height)
-        return tracker(checks, labels, self.layout, self.styles, frame, self._parent, week)
+        return tracker(checks, labels, self.layout, self.styles, frame, self._parent, week, title)
 
     def _steps(self, steps: list[Step]) -> list[Flowable]:
         legend = None if self._legend_shown else self.legend()

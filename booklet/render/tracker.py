@@ -26,7 +26,7 @@ from booklet.model.content import TrackerCheck
 from booklet.model.labels import Labels
 from booklet.model.layout import Layout
 from booklet.render import icons
-from booklet.render.flowables import Paragraph, stacked_height
+from booklet.render.flowables import Paragraph, at_top_of_frame, stacked_height
 from booklet.render.markup import prose_markup, to_markup
 from booklet.render.styles import Styles, table_font
 from booklet.render.tagging import Node, marked
@@ -61,8 +61,11 @@ class TickCell(Flowable):
 class FillingTable(Flowable):
     """A table whose rows grow (up to ``MAX_ROW_GROWTH``) to fill the space it is given.
 
-    ``above`` (the line to write the week on) is drawn over it and always goes with it.
+    ``above`` (the line to write the week on) is drawn over it and always goes with it;
+    so is ``title``, where it has one and opens a page.
     """
+
+    title: Flowable | None = None
 
     def __init__(
         self,
@@ -84,8 +87,13 @@ class FillingTable(Flowable):
         return table
 
     def _above_height(self, available_width: float, available_height: float) -> float:
-        _, self.above_height = self.above.wrap(available_width, available_height)
-        return float(self.above_height + self.above.getSpaceAfter())
+        """What goes over the grid: the week's line, under the title on a page's top."""
+        on_top = self.title is not None and at_top_of_frame(self)
+        self.heads = [self.title, self.above] if on_top and self.title else [self.above]
+        self.head_heights = [head.wrap(available_width, available_height)[1] for head in self.heads]
+        gaps = sum(head.getSpaceAfter() for head in self.heads[:-1])
+        self.above_height = float(sum(self.head_heights) + gaps)
+        return self.above_height + float(self.above.getSpaceAfter())
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         above = self._above_height(available_width, available_height)
@@ -111,11 +119,15 @@ class FillingTable(Flowable):
         if natural.wrap(available_width, self.page)[1] + above <= self.page:
             return []
         parts: list[Flowable] = natural.split(available_width, available_height - above)
-        return [self.above, *parts]
+        return [*self.heads, *parts]
 
     def draw(self) -> None:
         self.table.drawOn(self.canv, 0, 0)
-        self.above.drawOn(self.canv, 0, self.height - self.above_height)
+        top = self.height
+        for head, height in zip(self.heads, self.head_heights, strict=True):
+            top -= height
+            head.drawOn(self.canv, 0, top)
+            top -= head.getSpaceAfter()
 
 
 @dataclass(frozen=True)
@@ -176,8 +188,13 @@ def tracker(
     frame: tuple[float, float],
     parent: Node,
     week: Callable[[], Flowable],
+    title: Callable[[], Flowable] | None = None,
 ) -> list[Flowable]:
-    """The ``week`` line and the grid; on a narrow page, the numbered checks before them."""
+    """The ``week`` line and the grid; on a narrow page, the numbered checks before them.
+
+    Where the checks come first and the grid opens a page, ``title`` (the section's
+    name, as page furniture) heads it, so a copy of the grid's page says what it is.
+    """
     body = styles.body.clone("tracker_check", spaceAfter=0)
     head = body.clone("tracker_head", fontName=styles.h2.fontName, textColor=styles.h2.textColor)
     day = head.clone("tracker_day", alignment=TA_CENTER)
@@ -221,6 +238,8 @@ def tracker(
     widths = [columns.first, *[columns.day] * 7]
     grid = FillingTable(rows, widths, _grid_style(layout, styles), frame[1], week())
     grid.spaceAfter = layout.spacing.block
+    if key and title is not None:  # the checks come first: the grid may open a page
+        grid.title = title()
     _chain_to_grid(key, grid, frame)
     return [*key, grid]
 

@@ -227,6 +227,21 @@ def test_a_two_page_tracker_lies_open_on_one_spread(edition) -> None:
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_a_grid_that_opens_a_page_is_headed_by_its_sections_title(edition) -> None:
+    # a copy of the grid's page says what it is; else the last checks head that page
+    built = shipped(edition)
+    pages = page_lines(built)
+    tracker = next(s for s in built.content.sections if any(b.tracker for b in s.blocks))
+    start, _ = page_of(pages, tracker.title, 2)
+    grid, line = page_of(pages, built.content.labels.tracker_week, start)
+    if grid == start:
+        pytest.skip("the tracker fits one page")
+    assert line > 0, f"the grid opens page {grid + 1} without its section's title"
+    if pages[grid][0] == squeeze(tracker.title):
+        assert line == 1  # the title, then the week's line
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
 def test_every_step_shares_its_page_with_its_picture(edition) -> None:
     # a step and its picture are kept together: the caption under the picture follows
     # the step's title on its page (a picture too tall for its step's page would part)
