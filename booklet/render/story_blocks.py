@@ -19,7 +19,7 @@ from booklet.render.diagram_memo import inset_key, kept_drawing
 from booklet.render.flowables import BalancedParagraph, DraftSkipped, Paragraph, Tagged
 from booklet.render.legend import Legend, build_legend
 from booklet.render.markup import prose_markup, to_markup
-from booklet.render.ruled import FillRest, RunningHead
+from booklet.render.ruled import FillRest
 from booklet.render.story_base import PART_LEGEND, SPLIT_SAFETY_LIST, StoryBase
 from booklet.render.styles import table_font
 from booklet.render.tracker import tracker
@@ -138,7 +138,7 @@ class BlockStory(StoryBase):
             return self._write_in_lines([labels.tracker_week], self.styles.body)
 
         def title() -> Flowable:
-            return RunningHead(to_markup(self._list_title), self.styles.h2)
+            return self._running_head(self._list_title)
 
         frame = (self._frame_width, self._frame_height)
         return tracker(checks, labels, self.layout, self.styles, frame, self._parent, week, title)

@@ -38,7 +38,7 @@ MAX_ROW_GROWTH = 3.0
 """A row may grow to this many times its natural height to fill the page."""
 PADDING = 0.3
 """Cell padding left and right, in ems; above and below, a row starts compact and grows."""
-ROW_PADDING = 0.1
+ROW_PADDING = 0.25
 
 
 class TickCell(Flowable):
@@ -193,7 +193,7 @@ def tracker(
     """The ``week`` line and the grid; on a narrow page, the numbered checks before them.
 
     Where the checks come first and the grid opens a page, ``title`` (the section's
-    name, as page furniture) heads it, so a copy of the grid's page says what it is.
+    name, continued, as page furniture) heads it, so a copy of that page says what it is.
     """
     body = styles.body.clone("tracker_check", spaceAfter=0)
     head = body.clone("tracker_head", fontName=styles.h2.fontName, textColor=styles.h2.textColor)
