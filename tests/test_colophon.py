@@ -43,3 +43,10 @@ def test_the_details_take_two_rows_where_the_width_holds_them(
     assert kinds.count("TH") == kinds.count("TD") == 4
     if width is not None:
         assert details.wrap(width, 1000)[0] <= width
+    if shape == (2, 4):  # the pairs stand apart: two ems at least after the first values
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        values = [row[1][0] if isinstance(row[1], (list, tuple)) else row[1] for row in rows]
+        size = values[0].style.fontSize
+        longest = max(stringWidth(v.getPlainText(), v.style.fontName, size) for v in values)
+        assert details._colWidths[1] - longest >= 2 * size

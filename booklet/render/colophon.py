@@ -52,7 +52,8 @@ def colophon(
     values_wide = [
         max(wide(pairs[i][1], fonts.regular), wide(pairs[i + 2][1], fonts.regular)) for i in (0, 1)
     ]
-    columns = [labels_wide[0], values_wide[0], labels_wide[1], values_wide[1]]
+    # the pairs stand apart by two ems more, so a row reads as two pairs, not one line
+    columns = [labels_wide[0], values_wide[0] + 2 * gap, labels_wide[1], values_wide[1]]
     if width is not None and sum(columns) <= width:
         rows = [[pairs[0], pairs[1]], [pairs[2], pairs[3]]]
         widths: list[float | None] = [*columns[:3], None]

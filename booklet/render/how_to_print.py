@@ -69,9 +69,15 @@ def render_how_to_print(
     ]
     inner = (frame[0] - 12, frame[1] - 12)  # a frame's own padding is 6 pt a side
     amount = f"{sheets}, {labels.paper_names[paper]}"
-    # the full-page file is named where the sheet has room for it; else only said
-    for named, last_resort in ((files[1], False), (None, True)):
-        top = _what_and_how(labels, layout, styles, (files[0], named), amount, inner[0])
+    # the full-page file is named on lines of its own where the sheet has room for it,
+    # else run on after the words, else only said
+    for named, run_on, last_resort in (
+        (files[1], False, False),
+        (files[1], True, False),
+        (None, False, True),
+    ):
+        naming = (files[0], named, run_on)
+        top = _what_and_how(labels, layout, styles, naming, amount, inner[0])
         used = sum(item.wrap(*inner)[1] + item.getSpaceAfter() for item in [*heading, top])
         room = (inner[0], inner[1] - used)
         steps = _steps(labels, layout, styles, room, 2 * sheets, last_resort)
@@ -86,7 +92,7 @@ def _what_and_how(
     labels: Labels,
     layout: Layout,
     styles: Styles,
-    files: tuple[str, str | None],
+    files: tuple[str, str | None, bool],
     sheets: str,
     width: float,
 ) -> Table:
@@ -94,7 +100,7 @@ def _what_and_how(
     body = styles.body.clone("print_body", spaceAfter=4)
     half = (width - GUTTER) / 2
     room = half - 2 * layout.spacing.callout_padding - 4
-    print_file, full_pages = files
+    print_file, full_pages, run_on = files
     which = Panel(
         Stack(
             [
@@ -104,7 +110,9 @@ def _what_and_how(
                     body.clone("print_file", spaceAfter=6),
                 ),
                 Paragraph(f"<b>{to_markup(labels.print_sheets)}:</b> {to_markup(sheets)}", body),
-                _one_sided(labels, body.clone("print_one_sided", spaceBefore=6), full_pages, room),
+                _one_sided(
+                    labels, body.clone("print_one_sided", spaceBefore=6), full_pages, room, run_on
+                ),
             ]
         ),
         background=HexColor(layout.colors.accent_tint),
@@ -117,7 +125,7 @@ def _what_and_how(
         Paragraph(f"<b>{to_markup(labels.print_settings)}</b>", body),
         *(
             Boxed(
-                [Paragraph(to_markup(choice), body.clone("print_choice", spaceAfter=0))],
+                [Paragraph(prose_markup(choice), body.clone("print_choice", spaceAfter=0))],
                 indent=box_size + body.fontSize * 0.6,
                 mark=box,
                 mark_size=box_size,
@@ -134,12 +142,18 @@ def _what_and_how(
 
 
 def _one_sided(
-    labels: Labels, style: ParagraphStyle, full_pages: str | None, width: float
+    labels: Labels, style: ParagraphStyle, full_pages: str | None, width: float, run_on: bool
 ) -> Paragraph:
-    """What to print without a two-sided printer, the full-page file named after the words."""
+    """What to print without a two-sided printer, the full-page file named after the words.
+
+    The name starts a line of its own, so no reader wonders which hyphen is the name's,
+    unless ``run_on``: then it follows the words on their last line, to save one.
+    """
     if full_pages is None:
         return Paragraph(f"{prose_markup(labels.print_one_sided)}.", style)
     lead = f"{prose_markup(labels.print_one_sided)}:"
+    if not run_on:
+        return Paragraph(f"{lead}<br/>{_broken_at_hyphens(full_pages, style, width)}", style)
     measured = Paragraph(lead, style)
     measured.wrap(width, 1e6)
     last = measured.blPara.lines[-1]  # the room its last line leaves, for the name
