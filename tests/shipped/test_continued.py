@@ -54,3 +54,18 @@ def test_a_safety_list_over_two_pages_says_it_goes_on(edition) -> None:
             parted.append(page)
     cued = [number for number, lines in enumerate(pages) if continues in lines]
     assert cued == parted  # the words appear only where a safety list goes on
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_the_emergency_list_is_never_parted(edition) -> None:
+    # the signs that mean "call 911" are read at once, on one page, in every edition
+    built = shipped(edition)
+    urgent = [
+        (title, heading, last)
+        for title, heading, last in safety_lists(built)
+        if built.content.summary_kind(title) == "caution"
+    ]
+    if not urgent:
+        pytest.skip("no emergency list")
+    for title, heading, last in urgent:
+        assert heading == last, f"{title!r} runs from page {heading + 1} to {last + 1}"
