@@ -66,6 +66,8 @@ class FillingTable(Flowable):
     """
 
     title: Flowable | None = None
+    fills_page = True
+    """Its rows grow to take the rest of its page: the plan counts that page as full."""
 
     def __init__(
         self,
@@ -245,16 +247,16 @@ def tracker(
 
 
 def _chain_to_grid(key: list[Flowable], grid: Flowable, frame: tuple[float, float]) -> None:
-    """Keep the numbered checks with the grid, or where all cannot share it, the last two.
+    """Keep the numbered checks with the grid where all share its page.
 
-    Where they cannot all share its page, the last two go with it (one alone over the
-    page reads as cut off), so the page before holds as many as it can; where not even
-    two fit beside the grid, the last two stay with each other and the grid has a page
-    of its own.
+    Where they cannot, the checks stay on their page as far as it holds them (the last
+    two always together: one alone over a page reads as cut off), and the grid, which
+    grows to fill whatever page it lands on, follows them or opens the next page under
+    its title.
     """
     kept = len(key)
     if stacked_height([*key, grid], frame[0]) > frame[1]:
-        kept = 2 if stacked_height([*key[-2:], grid], frame[0]) <= frame[1] else 0
+        kept = 0
     for index, item in enumerate(key):
         item.keepWithNext = int(index >= len(key) - kept)
     if kept < 2 and len(key) >= 2:
