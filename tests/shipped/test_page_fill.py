@@ -211,18 +211,26 @@ def test_the_legend_shares_its_page_with_step_one_or_faces_it(edition) -> None:
         assert next(f for f in fills(built) if f.number == opened + 1).fill >= FLOOR
 
 
+def two_page_tracker(built: Shipped) -> tuple[Section, int, int, int]:
+    """The tracker's section, the page it starts on, and the grid's page and line there.
+
+    Skips the test where the tracker fits one page.
+    """
+    pages = page_lines(built)
+    tracker = next(s for s in built.content.sections if any(b.tracker for b in s.blocks))
+    start, _ = page_of(pages, tracker.title, 2)
+    grid, line = page_of(pages, built.content.labels.tracker_week, start)
+    if grid == start:
+        pytest.skip("the tracker fits one page")
+    return tracker, start, grid, line
+
+
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
 def test_a_two_page_tracker_lies_open_on_one_spread(edition) -> None:
     # the checks on a left-hand (even) page and the grid facing them: where they would
     # start on a right-hand page, the disclaimer's page moves before them (with the notes,
     # where it has too little to fill a page alone)
-    built = shipped(edition)
-    pages = page_lines(built)
-    tracker = next(s for s in built.content.sections if any(b.tracker for b in s.blocks))
-    start, _ = page_of(pages, tracker.title, 2)
-    grid, _ = page_of(pages, built.content.labels.tracker_week, start)
-    if grid == start:
-        pytest.skip("the tracker fits one page")
+    _, start, grid, _ = two_page_tracker(shipped(edition))
     assert (start + 1) % 2 == 0, f"tracker on pages {start + 1}-{grid + 1}"
 
 
@@ -230,12 +238,8 @@ def test_a_two_page_tracker_lies_open_on_one_spread(edition) -> None:
 def test_a_grid_that_opens_a_page_is_headed_by_its_sections_title(edition) -> None:
     # a copy of the grid's page says what it is; else the last checks head that page
     built = shipped(edition)
+    tracker, _, grid, line = two_page_tracker(built)
     pages = page_lines(built)
-    tracker = next(s for s in built.content.sections if any(b.tracker for b in s.blocks))
-    start, _ = page_of(pages, tracker.title, 2)
-    grid, line = page_of(pages, built.content.labels.tracker_week, start)
-    if grid == start:
-        pytest.skip("the tracker fits one page")
     assert line > 0, f"the grid opens page {grid + 1} without its section's title"
     head = built.content.labels.continued.replace("{title}", tracker.title)
     if pages[grid][0] == squeeze(head):
