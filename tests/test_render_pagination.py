@@ -146,6 +146,18 @@ def test_a_page_ending_inside_a_continued_list_says_so_at_both_ends() -> None:
     assert result[1:3] == items[:2] and result[6] is items[2]
 
 
+def test_a_continuation_without_a_foot_only_opens_the_next_page() -> None:
+    # the same list, its cue only a head: the page ends after the second item with
+    # nothing at its foot, and the next opens with the head
+    items = cued_list([20, 20, 20], cue=10)
+    for item in items[:-1]:
+        item.continued_by = (None, lambda: Spacer(300, 10))
+    chapter = [Spacer(300, 40), *items, Spacer(300, 50)]
+    lenient = Frame(300, 100, target=0.4, floor=0.3, slack=0, shrink=0)
+    result = paginate(chapter, lenient, ())
+    assert [item.wrap(300, 1000)[1] for item in result] == [40, 20, 20, 0, 10, 20, 50]
+
+
 def test_the_plan_counts_the_room_a_lists_continuation_takes() -> None:
     # 50 pt, items of 30 and 20 pt, 55 pt on 100 pt pages: ending the page inside the
     # list evens the pages (50 + 30 + cue | cue + 20 + 55) where a 10 pt cue fits; a

@@ -10,10 +10,13 @@ import pytest
 from lxml import html as lxml_html
 from pagefill import page_fills
 from pdfcheck import normalise
+from reportlab.platypus import Spacer
 
 from booklet.model.content import Content, load_content
 from booklet.model.layout import load_layout, resolve_layout
+from booklet.model.layout_parts import Pagination
 from booklet.pipeline import BuildRequest, build
+from booklet.render.tracker import _chain_to_grid
 from booklet.variant.resolve import Project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,3 +170,19 @@ def test_checks_too_many_to_share_the_grids_page_leave_two_with_it(tmp_path: Pat
     before = [item for item in numbered if item in texts[week - 1]]
     assert on_grid == numbered[-2:]
     assert before == numbered[:-2]
+
+
+@pytest.mark.parametrize(
+    ("frame_height", "kept"),
+    [
+        (400, [1, 1, 1, 1, 1, 1]),  # all share the grid's page: every check leads to the grid
+        (200, [1, 0, 0, 0, 1, 0]),  # they cannot: two at the start, the last two together
+    ],
+    ids=["all-fit", "too-tall"],
+)
+def test_checks_keep_their_start_and_end_together_where_the_grid_cannot_join_them(
+    frame_height: float, kept: list[int]
+) -> None:
+    key = [Spacer(100, 30) for _ in range(6)]
+    _chain_to_grid(key, Spacer(100, 150), (100, frame_height), Pagination(list_start=2))
+    assert [item.keepWithNext for item in key] == kept

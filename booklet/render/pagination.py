@@ -18,9 +18,10 @@ not fit there. The chosen places become :class:`PlannedBreak` flowables; a piece
 than a page still flows on as ReportLab splits it.
 
 A flowable may carry ``continued_by``, a pair of makers: where the plan ends a page after
-it, the page ends with the first's flowable ("Continued on the next page") and the next
-page opens with the second's (the list's title, continued), and the plan counts their
-room. A safety list does, so a reader who turns the page knows the list goes on.
+it, the page ends with the first's flowable ("Continued on the next page"), if there is a
+first, and the next page opens with the second's (the list's title, continued), and the
+plan counts their room. A safety list does, so a reader who turns the page knows the list
+goes on; the daily check's numbered checks carry only the second.
 
 A body paragraph marked ``may_split`` may also end a page between two of its lines,
 keeping at least ``LINES_KEPT`` lines on each side (no widows or orphans; under a
@@ -118,25 +119,30 @@ class Frame:
     """A paragraph of fewer lines than this is never split."""
 
 
+Cues = tuple[Callable[[], Flowable] | None, Callable[[], Flowable]]
+"""A ``continued_by``: makers of what ends a page a part goes on from, if anything does,
+and of what opens the next."""
+
+
 @dataclass(frozen=True)
 class Continued:
     """The words that tell a reader a list goes on over the page, and the room they take."""
 
-    foot: Callable[[], Flowable]
-    """Makes what ends the page ("Continued on the next page")."""
+    foot: Callable[[], Flowable] | None
+    """Makes what ends the page ("Continued on the next page"), if anything does."""
     head: Callable[[], Flowable]
     """Makes what opens the next page (the list's title, continued)."""
     foot_height: float
     head_height: float
 
     @classmethod
-    def measured(
-        cls, makers: tuple[Callable[[], Flowable], Callable[[], Flowable]], width: float
-    ) -> Continued:
+    def measured(cls, makers: Cues, width: float) -> Continued:
         """The makers, with the room each one's flowable takes at ``width``."""
         foot, head = makers
-        made = foot()
-        foot_height = made.wrap(width, MEASURE_HEIGHT)[1] + made.getSpaceBefore()
+        foot_height = 0.0
+        if foot is not None:
+            made = foot()
+            foot_height = made.wrap(width, MEASURE_HEIGHT)[1] + made.getSpaceBefore()
         made = head()
         head_height = made.wrap(width, MEASURE_HEIGHT)[1] + made.getSpaceAfter()
         return cls(foot, head, foot_height, head_height)
@@ -276,7 +282,7 @@ def _planned(chapter: list[Flowable], frame: Frame, first_page: int) -> tuple[li
         flowables = [
             *([before.head()] if before else []),
             *flowables,
-            *([after.foot()] if after else []),
+            *([after.foot()] if after and after.foot else []),
         ]
         room = frame.height - frame.slack
         if room < page.height <= room + page.gaps * frame.shrink:

@@ -137,8 +137,10 @@ class BlockStory(StoryBase):
         def week() -> Flowable:
             return self._write_in_lines([labels.tracker_week], self.styles.body)
 
+        name = self._list_title  # the section's, as the page it goes on over is made
+
         def title() -> Flowable:
-            return self._running_head(self._list_title)
+            return self._running_head(name)
 
         frame = (self._frame_width, self._frame_height)
         return tracker(checks, labels, self.layout, self.styles, frame, self._parent, week, title)

@@ -25,9 +25,11 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from booklet.model.content import TrackerCheck
 from booklet.model.labels import Labels
 from booklet.model.layout import Layout
+from booklet.model.layout_parts import Pagination
 from booklet.render import icons
 from booklet.render.flowables import Paragraph, at_top_of_frame, stacked_height
 from booklet.render.markup import prose_markup, to_markup
+from booklet.render.pagination import Cues
 from booklet.render.styles import Styles, table_font
 from booklet.render.tagging import Node, marked
 from booklet.source.limits import MAX_ITEMS
@@ -37,8 +39,10 @@ WORDS_BESIDE_GRID = 9
 MAX_ROW_GROWTH = 3.0
 """A row may grow to this many times its natural height to fill the page."""
 PADDING = 0.3
-"""Cell padding left and right, in ems; above and below, a row starts compact and grows."""
+"""Cell padding left and right, in ems."""
 ROW_PADDING = 0.25
+"""Cell padding above and below, in ems, so a check's words never touch the rules; a row
+starts this compact and grows to fill the page."""
 
 
 class TickCell(Flowable):
@@ -194,8 +198,9 @@ def tracker(
 ) -> list[Flowable]:
     """The ``week`` line and the grid; on a narrow page, the numbered checks before them.
 
-    Where the checks come first and the grid opens a page, ``title`` (the section's
-    name, continued, as page furniture) heads it, so a copy of that page says what it is.
+    Where the checks come first, ``title`` makes what opens a page they go on over (the
+    section's name, continued, as page furniture); where the grid opens a page, that
+    title heads it, so a copy of either page says what it is.
     """
     body = styles.body.clone("tracker_check", spaceAfter=0)
     head = body.clone("tracker_head", fontName=styles.h2.fontName, textColor=styles.h2.textColor)
@@ -240,28 +245,33 @@ def tracker(
     widths = [columns.first, *[columns.day] * 7]
     grid = FillingTable(rows, widths, _grid_style(layout, styles), frame[1], week())
     grid.spaceAfter = layout.spacing.block
-    if key and title is not None:  # the checks come first: the grid may open a page
+    if key and title is not None:  # the checks come first: they or the grid may open a page
         grid.title = title()
-    _chain_to_grid(key, grid, frame)
+        cues: Cues = (None, title)  # no foot line: not a safety list, and the grid needs room
+        for item in key[:-1]:
+            item.continued_by = cues
+    _chain_to_grid(key, grid, frame, layout.pagination)
     return [*key, grid]
 
 
-def _chain_to_grid(key: list[Flowable], grid: Flowable, frame: tuple[float, float]) -> None:
+def _chain_to_grid(
+    key: list[Flowable], grid: Flowable, frame: tuple[float, float], rules: Pagination
+) -> None:
     """Keep the numbered checks with the grid where all share its page.
 
-    Where they cannot, the checks stay on their page as far as it holds them (the last
-    two always together: one alone over a page reads as cut off), and the grid, which
-    grows to fill whatever page it lands on, follows them or opens the next page under
-    its title.
+    Where they cannot, the checks stay on their page as far as it holds them, keeping
+    their start and their end together as a list's are (one alone over a page reads as
+    cut off), and the grid, which grows to fill whatever page it lands on, follows them
+    or opens the next page under its title.
     """
-    kept = len(key)
-    if stacked_height([*key, grid], frame[0]) > frame[1]:
-        kept = 0
+    if stacked_height([*key, grid], frame[0]) <= frame[1]:
+        for item in key:
+            item.keepWithNext = 1
+        return
+    start = rules.list_start or rules.list_ends
     for index, item in enumerate(key):
-        item.keepWithNext = int(index >= len(key) - kept)
-    if kept < 2 and len(key) >= 2:
-        key[-1].keepWithNext = 0
-        key[-2].keepWithNext = 1
+        kept = index < start - 1 or len(key) - rules.list_ends <= index < len(key) - 1
+        item.keepWithNext = int(kept)
 
 
 def _header(row: Node, scope: str) -> Node:

@@ -235,15 +235,15 @@ def test_a_two_page_tracker_lies_open_on_one_spread(edition) -> None:
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
-def test_a_grid_that_opens_a_page_is_headed_by_its_sections_title(edition) -> None:
-    # a copy of the grid's page says what it is; else the last checks head that page
+def test_every_page_a_tracker_goes_on_over_opens_with_its_sections_title(edition) -> None:
+    # a copy of any of its pages says what it is, whether the checks go on over the
+    # page or the grid opens it
     built = shipped(edition)
-    tracker, _, grid, line = two_page_tracker(built)
+    tracker, start, grid, _ = two_page_tracker(built)
     pages = page_lines(built)
-    assert line > 0, f"the grid opens page {grid + 1} without its section's title"
-    head = built.content.labels.continued.replace("{title}", tracker.title)
-    if pages[grid][0] == squeeze(head):
-        assert line == 1  # the title, continued, then the week's line
+    head = squeeze(built.content.labels.continued.replace("{title}", tracker.title))
+    for page in range(start + 1, grid + 1):
+        assert pages[page][0] == head, f"page {page + 1} opens with {pages[page][0]!r}"
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
