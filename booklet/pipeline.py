@@ -130,6 +130,7 @@ def _pdf_outputs(
             (f"{stem}-print.pdf", f"{full_pages}.pdf"),
             sheets,
             variant.paper,
+            variant.brand.brand.short_name or variant.brand.brand.name if variant.brand else None,
         )
         outputs["instructions"] = (f"{stem}-how-to-print.pdf", instructions)
     return outputs

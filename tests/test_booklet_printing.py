@@ -161,6 +161,23 @@ def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -
     assert f"Then print pages 3 to {pages // 2}." in text  # two print pages a sheet
 
 
+def test_instructions_name_the_edition_under_their_title(booklet) -> None:
+    variant, *_, instructions = booklet
+    lines = PdfReader(instructions).pages[0].extract_text().splitlines()
+    size = {"standard": "Standard print", "large-print": "Large print"}[variant]
+    assert lines[:2] == ["How to print this booklet", f"Sample Guide to Plant Care · {size}"]
+
+
+def test_a_branded_sheet_names_its_clinic_by_its_short_name(tmp_path: Path) -> None:
+    brand = tmp_path / "brand" / "brand.yaml"
+    brand.parent.mkdir()
+    brand.write_text("name: Hillside Community Clinic and Garden\nshort_name: Hillside\n")
+    request = BuildRequest(SAMPLE, "standard", tmp_path, Project(ROOT), brand=brand, booklet=True)
+    instructions = build(request)[-1]
+    text = PdfReader(instructions).pages[0].extract_text().splitlines()[1]
+    assert text == "Sample Guide to Plant Care · Standard print · Hillside"
+
+
 def test_instructions_name_the_full_page_edition_for_a_one_sided_printer(
     booklet, tmp_path: Path
 ) -> None:

@@ -149,6 +149,11 @@ class Labels(StrictModel):
                 raise ValueError(f"{kind!r} is not a legend symbol (valid: {', '.join(valid)})")
         return value
 
+    def print_size(self, variant: str) -> str | None:
+        """The words for a shipped type size ("Large print"); None for a layout of one's own."""
+        sizes = {"standard": self.standard_print, "large-print": self.large_print}
+        return sizes.get(variant.removesuffix("-booklet"))
+
     def symbol(self, kind: str) -> str:
         """The legend's words for ``kind``."""
         return self.symbols.get(kind) or default_legend(kind)

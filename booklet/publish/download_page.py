@@ -128,8 +128,7 @@ def _card(entries: list[Entry], languages: dict[str, Language]) -> EditionCard:
     entries = sorted(entries, key=lambda entry: (entry.booklet, entry.paper != "letter"))
     first = entries[0]
     words = labels_for(first.language)
-    variants = {"standard": words.standard_print, "large-print": words.large_print}
-    variant = variants.get(first.variant, first.variant)
+    variant = words.print_size(first.variant) or first.variant
     language = Locale.parse(first.language, sep="-").get_display_name("en") or first.language
     anchor = None
     if first.language not in languages:

@@ -34,6 +34,8 @@ GUTTER = 0.3 * 72
 """Between the sheet's columns."""
 ROW_GAP = 0.2 * 72
 """Between the two rows of pictures."""
+EDITION_SEPARATOR = " \u00b7 "
+"""Between the parts of the edition's name under the title (a middle dot, in any language)."""
 
 
 def render_how_to_print(
@@ -44,11 +46,14 @@ def render_how_to_print(
     files: tuple[str, str],
     sheets: int,
     paper: str,
+    clinic: str | None = None,
 ) -> bytes:
     """A landscape sheet: what to print and how, then the four steps with their pictures.
 
     ``files``: the print file, and the full-page edition to print where a printer has
     no two-sided printing (the same topic, clinic, type size and paper, pages whole).
+    Under its title, the edition it is for: the topic, the type size and the clinic
+    (``clinic``, its short name).
     """
     buffer = io.BytesIO()
     styles = build_styles(layout, fonts)
@@ -65,7 +70,7 @@ def render_how_to_print(
     )
     heading = [
         Paragraph(to_markup(labels.print_title), styles.h1.clone("print_title", spaceAfter=2)),
-        Paragraph(to_markup(content.meta.title), styles.body),
+        Paragraph(to_markup(_edition(content, layout, clinic)), styles.body),
     ]
     inner = (frame[0] - 12, frame[1] - 12)  # a frame's own padding is 6 pt a side
     amount = f"{sheets}, {labels.paper_names[paper]}"
@@ -86,6 +91,12 @@ def render_how_to_print(
     assert steps is not None  # the last resort always lays the steps out
     document.build([*heading, top, steps])
     return buffer.getvalue()
+
+
+def _edition(content: Content, layout: Layout, clinic: str | None) -> str:
+    """The topic, the type size (where the layout is a shipped one) and the clinic."""
+    size = content.labels.print_size(layout.name)
+    return EDITION_SEPARATOR.join(part for part in (content.meta.title, size, clinic) if part)
 
 
 def _what_and_how(
