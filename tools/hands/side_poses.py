@@ -72,9 +72,12 @@ def pinch_toe() -> Drawing:
         5.0,
     )  # fmt: skip
     knuckle = disc(np.array([-20.0, 76.0]), 9.5)
+    # the web between the index knuckle and the thumb, filled: the outline runs from the
+    # knuckle's top into the thumb's edge, with no notch to close a loop round the knuckle
+    web = Polygon([(-20.0, 84.0), (-12.0, 68.0), (-3.0, 66.0), (-6.0, 88.0)])
     drawing = Drawing(
         caption="A toe pinched between the thumb and the index finger",
-        base=[palm, knuckle, arm(24.0, 31.0), root_of(the_thumb, web=(6.0, 62.0))],
+        base=[palm, knuckle, web, arm(24.0, 31.0), root_of(the_thumb, web=(6.0, 62.0))],
         digits=[the_thumb],
         behind=[index.polygon(), *(curled[n].polygon() for n in FINGERS[1:])],
         lines=[("thumb", "base")],
