@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Group, Polygon
 
 from booklet.marks import legend_kinds, mark_kinds
 from booklet.marks.base import DiagramStyle, Frame, Placement
-from booklet.marks.bend import RADIUS, Bend
+from booklet.marks.bend import LARGEST, RADIUS, Bend
 from booklet.marks.callout import tail_points
 from booklet.model.content import Overlay
 from booklet.model.geometry import inside
@@ -31,8 +31,9 @@ def _style() -> DiagramStyle:
     )  # fmt: skip
 
 
-def _place() -> Placement:
-    return Placement(VIEWS["top"], Frame(0, 0, 1), _style(), ())
+def _place(scale: float = 3) -> Placement:
+    """The top view at ``scale``: about 250 pt wide, room for the callout's full size."""
+    return Placement(VIEWS["top"], Frame(0, 0, scale), _style(), ())
 
 
 def _bend(**fields: object) -> Bend:
@@ -91,6 +92,24 @@ def test_the_tail_ends_on_the_toe() -> None:
     heading = math.atan2(toe[1] - centre[1], toe[0] - centre[0])
     assert math.atan2(apex[1] - centre[1], apex[0] - centre[0]) == pytest.approx(heading)
     assert math.dist(apex, toe) == pytest.approx(0, abs=1e-9)
+
+
+def test_on_a_small_picture_the_callout_shrinks_to_a_share_of_the_figures_width() -> None:
+    # 84 pt wide: at its full size (20 pt across) it would cover the toes round its own
+    place = _place(scale=1)
+    xs = [x for x, _ in place.outline()]
+    assert _bend(size=1.5).radius(place) == pytest.approx((max(xs) - min(xs)) * LARGEST)
+    assert _bend(size=1.5).radius(_place()) == pytest.approx(7 * RADIUS * 1.5)
+
+
+def test_the_raised_toe_is_a_faint_dashed_outline_above_the_toe_lying_flat() -> None:
+    callout = _bend().draw(_place()).contents[0]
+    dashed = [item for item in callout.contents if getattr(item, "strokeDashArray", None)]
+    (raised,) = dashed
+    body, nail = [item for item in callout.contents if isinstance(item, Polygon)]
+    assert callout.contents.index(raised) < callout.contents.index(body)  # behind it
+    assert raised.getBounds()[3] > nail.getBounds()[3]  # its tip higher than the nail
+    assert raised.strokeWidth < body.strokeWidth
 
 
 def test_its_outlines_hold_everything_it_draws_so_labels_keep_clear() -> None:

@@ -28,16 +28,21 @@ from booklet.source.yamlsource import FieldPath
 
 RADIUS = 1.9
 """The callout's radius, in mark sizes (about 13 pt in the standard edition)."""
-TOE = 0.22
+LARGEST = 0.115
+"""The callout's largest radius, as a share of the figure's width: on a small picture,
+where marks are large beside the toes, it stays clear of the toes round the one it shows."""
+TOE = 0.26
 """The toe's half thickness in profile, as a share of the callout's radius."""
 TIP = 0.22
 """Where the round of the toe's tip starts, right of the callout's centre (in radii)."""
 JOINT = -0.4
 """Where the toe meets the foot, its base joint, the bend's pivot (in radii)."""
-BELOW = 0.4
+BELOW = 0.45
 """How far below the callout's centre the sole runs (in radii)."""
 RISE = 0.28
 """How high above the centre the top of the foot meets the callout's edge (in radii)."""
+RAISED = 30.0
+"""How far up the faint outline of the raised toe is turned, in degrees."""
 SWING = (-38.0, 92.0)
 """Where the arrow starts below the toe lying flat and how far it sweeps up, in degrees."""
 
@@ -81,7 +86,8 @@ class Bend(Spot):
 
     def radius(self, place: Placement) -> float:
         """The callout's radius in the drawing."""
-        return place.style.mark_size * RADIUS * self.size
+        xs = [x for x, _ in place.outline()]
+        return min(place.style.mark_size * RADIUS * self.size, (max(xs) - min(xs)) * LARGEST)
 
     def draw(self, place: Placement) -> Group:
         centre, r = place.at(self.at), self.radius(place)
@@ -113,7 +119,7 @@ def callout(centre: Point, r: float, style: DiagramStyle, left: bool = False) ->
     return inside
 
 
-def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line]:
+def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line | Path]:
     """The front of a foot in profile, pointing right: the toe, its nail, its base crease.
 
     The top of the foot rises behind the toe to the callout's edge; the sole runs flat
@@ -151,7 +157,37 @@ def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line]:
         joint + 0.02 * r, top, joint + 0.05 * r, top - 0.55 * h,
         strokeColor=style.figure_detail, strokeWidth=style.detail_width, strokeLineCap=1,
     )  # fmt: skip
-    return [body, nail, crease]
+    return [_raised(r, style), body, nail, crease]  # the raised toe behind the lying one
+
+
+def _raised(r: float, style: DiagramStyle) -> Path:
+    """The toe bent up, as a faint dashed outline: where the arrow's upper head takes it."""
+    h, tip, joint = TOE * r, TIP * r, JOINT * r
+    sole = -BELOW * r
+    pivot = (joint, sole + h)
+    toe = [
+        (joint + 0.1 * r, sole + 2 * h),
+        *((tip + h * math.cos(a), sole + h + h * math.sin(a)) for a in _spread(1.5708, -1.5708)),
+        (joint + 0.1 * r, sole),
+    ]
+    turn = math.radians(RAISED)
+    cos, sin = math.cos(turn), math.sin(turn)
+    turned = [
+        (pivot[0] + (x - pivot[0]) * cos - (y - pivot[1]) * sin,
+         pivot[1] + (x - pivot[0]) * sin + (y - pivot[1]) * cos)
+        for x, y in toe
+    ]  # fmt: skip
+    path = Path(
+        fillColor=None,
+        strokeColor=style.figure_detail,
+        strokeWidth=style.detail_width,
+        strokeDashArray=[style.detail_width * 3, style.detail_width * 2],
+        strokeLineCap=1,
+    )
+    path.moveTo(*turned[0])
+    for point in turned[1:]:
+        path.lineTo(*point)
+    return path
 
 
 def _swing(r: float, style: DiagramStyle) -> Group:
