@@ -154,7 +154,7 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
 def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -> None:
     _, paper, reading, printing, instructions = booklet
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
-    assert f"File to print: {printing.name}" in text.replace("- ", "-")  # lines break at hyphens
+    assert f"File to print: {printing.name}" in text.replace(" -", "-")  # lines break before hyphens
     pages = len(PdfReader(reading).pages)
     size = {"letter": "Letter (8.5 × 11 in)", "a4": "A4 (210 × 297 mm)"}[paper]
     assert f"Sheets of paper: {pages // 4}, {size}" in text
@@ -186,7 +186,7 @@ def test_instructions_name_the_full_page_edition_for_a_one_sided_printer(
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
     full = build(BuildRequest(SAMPLE, variant, tmp_path, Project(ROOT), paper, format="pdf"))[0]
     said = "No two-sided printer? Print the full-page edition instead: "
-    assert f"{said}{full.name}" in text.replace("- ", "-")
+    assert f"{said}{full.name}" in text.replace(" -", "-")
 
 
 def test_instructions_words_never_overlap_and_stay_inside_the_margins(booklet) -> None:

@@ -176,14 +176,17 @@ def _one_sided(
 def _broken_at_hyphens(
     name: str, style: ParagraphStyle, width: float, first: float | None = None
 ) -> str:
-    """A file name as markup whose lines break only after a hyphen, never inside a word.
+    """A file name as markup whose lines break only before a hyphen, never inside a word.
+
+    The hyphen opens the next line, as style guides break a web address: a hyphen at a
+    line's end would read as a word broken there, and a reader might leave it out.
 
     ``first``: the room on its first line, where it follows other words on theirs (a
     first piece that does not fit there starts a line of its own).
     """
     lines = [""]
     room = width if first is None else first
-    for piece in re.findall(r"[^-]+-?", name):
+    for piece in re.findall(r"-?[^-]+", name):
         too_wide = stringWidth(lines[-1] + piece, style.fontName, style.fontSize) > room
         if too_wide and (lines[-1] or room < width):
             lines.append("")
