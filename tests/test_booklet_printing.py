@@ -154,7 +154,7 @@ def test_instructions_explain_duplex_short_edge_actual_size_fold_and_staple(book
 def test_instructions_name_the_file_and_the_number_and_size_of_sheets(booklet) -> None:
     _, paper, reading, printing, instructions = booklet
     text = " ".join(PdfReader(instructions).pages[0].extract_text().split())
-    assert f"File to print: {printing.name}" in text.replace(" -", "-")  # lines break before hyphens
+    assert f"File to print: {printing.name}" in text.replace(" -", "-")  # breaks before hyphens
     pages = len(PdfReader(reading).pages)
     size = {"letter": "Letter (8.5 × 11 in)", "a4": "A4 (210 × 297 mm)"}[paper]
     assert f"Sheets of paper: {pages // 4}, {size}" in text
