@@ -177,11 +177,12 @@ def _raised(r: float, style: DiagramStyle) -> Path:
          pivot[1] + (x - pivot[0]) * sin + (y - pivot[1]) * cos)
         for x, y in toe
     ]  # fmt: skip
+    line = style.outline_width * 0.6  # fainter than the toe's outline, still seen in print
     path = Path(
         fillColor=None,
-        strokeColor=style.figure_detail,
-        strokeWidth=style.detail_width,
-        strokeDashArray=[style.detail_width * 3, style.detail_width * 2],
+        strokeColor=style.figure_outline,
+        strokeWidth=line,
+        strokeDashArray=[line * 2.5, line * 1.8],
         strokeLineCap=1,
     )
     path.moveTo(*turned[0])
