@@ -110,11 +110,16 @@ def _describe(writer: _Writer, node: Node, element: pikepdf.Object) -> None:
         element.ID = String(node.identifier)
         writer.identifiers.append((node.identifier, element))
     owners = [
-        Dictionary({"/O": Name("/" + owner), **{"/" + k: Name("/" + v) for k, v in values.items()}})
+        Dictionary({"/O": Name("/" + owner), **{"/" + k: _value(v) for k, v in values.items()}})
         for owner, values in node.attributes.items()
     ]
     if owners:
         element.A = owners[0] if len(owners) == 1 else Array(owners)
+
+
+def _value(value: object) -> pikepdf.Object | int:
+    """An attribute's value: a number as it is (``ColSpan 3``), a word as a name."""
+    return value if isinstance(value, int) else Name("/" + str(value))
 
 
 def _parent_tree(writer: _Writer, root: pikepdf.Object) -> int:

@@ -157,12 +157,16 @@ class StoryBuilder(EndsStory):
     def _opens(self, section: Section, trial: list[Flowable], frame: Frame) -> bool:
         """Whether the disclaimer should open a form's pages.
 
-        Where it costs no page, or on the notes page (its lines take what room is left).
+        Where it costs no page, or on the notes page (its lines take what room is left);
+        never a form of two pages (a tracker's checks, then its grid), whose first page
+        the checks need whole.
         """
         if _holds_notes(section):
             return True
         with self._inside(Node("Sect")):
             part = self.section(section)
+        if any(block.tracker for block in section.blocks) and page_count(part, frame) > 1:
+            return False
         return self._costs_no_page(part, trial, frame, first=True)
 
     def _shared(

@@ -9,6 +9,7 @@ exactly once, after everything it speaks for.
 from __future__ import annotations
 
 import pdfplumber
+import pikepdf
 import pytest
 from shipped_builds import (
     EDITIONS,
@@ -192,3 +193,36 @@ def test_a_back_page_with_one_list_gives_a_number_to_call(edition) -> None:
         pytest.skip("the back page holds every list, or none")
     phone = built.brand.brand.contact.phone if built.brand else built.content.labels.contact_phone
     assert phone and squeeze(phone) in back
+
+
+def spans(pdf) -> list[object]:
+    """Every table cell's ``ColSpan`` attribute in the structure tree, as written."""
+    found: list[object] = []
+    stack = [pdf.Root.StructTreeRoot]
+    while stack:
+        element = stack.pop()
+        kids = element.get("/K")
+        if kids is not None:
+            stack += [
+                kid
+                for kid in (kids if isinstance(kids, pikepdf.Array) else [kids])
+                if isinstance(kid, pikepdf.Dictionary)
+            ]
+        owner = element.get("/A")
+        if isinstance(owner, pikepdf.Dictionary) and "/ColSpan" in owner:
+            found.append(owner.ColSpan)
+    return found
+
+
+def test_large_print_sets_the_edition_beside_its_code_and_the_dates_below() -> None:
+    # on a large-print letter page the details take three rows, not four, so the back
+    # page holds them with the list and the phone line; each date's value spans its row
+    edition = next(e for e in EDITIONS if e.key == "content.yaml|none|large-print|letter|pages")
+    built = shipped(edition)
+    back = page_lines(built)[-1]
+    labels = built.content.labels
+    row = squeeze(f"{labels.edition} {built.content.meta.edition} {labels.document_code}")
+    assert any(line.startswith(row) for line in back)
+    assert squeeze(labels.contact_phone) in back
+    with pikepdf.open(built.pdf) as pdf:
+        assert [int(span) for span in spans(pdf)] == [3, 3]

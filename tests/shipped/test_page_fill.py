@@ -235,6 +235,14 @@ def test_a_two_page_tracker_lies_open_on_one_spread(edition) -> None:
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
+def test_a_two_page_tracker_has_its_first_page_to_itself(edition) -> None:
+    # nothing before its heading (the disclaimer would part its checks over the turn)
+    built = shipped(edition)
+    tracker, start, _, _ = two_page_tracker(built)
+    assert page_lines(built)[start][0] == squeeze(tracker.title)
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=edition_id)
 def test_every_page_a_tracker_goes_on_over_opens_with_its_sections_title(edition) -> None:
     # a copy of any of its pages says what it is, whether the checks go on over the
     # page or the grid opens it
