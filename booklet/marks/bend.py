@@ -5,7 +5,8 @@ drawn from above, which that picture cannot show: any arc beside the toe reads a
 side-to-side wiggle, and a straight arrow along it as a pull. So the bend is drawn as
 a medical illustration shows a motion out of the picture's plane, in a callout: a
 small round window with the toe in profile, nail on top and sole flat, and a curved
-arrow round its tip about its base joint, a head at each end (up, then down). A short
+arrow round its tip about its base joint, a head at each end (up, then down), and a
+faint dashed outline of the toe bent up, where the upper head takes it. A short
 tail points from the callout at the toe it shows, so the reader knows which toe bends.
 """
 
@@ -120,10 +121,11 @@ def callout(centre: Point, r: float, style: DiagramStyle, left: bool = False) ->
 
 
 def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line | Path]:
-    """The front of a foot in profile, pointing right: the toe, its nail, its base crease.
+    """The front of a foot in profile, pointing right: toe, nail, crease, the toe raised.
 
-    The top of the foot rises behind the toe to the callout's edge; the sole runs flat
-    under both, so the toe reads as lying straight out before it bends.
+    Behind them, the faint outline of the toe bent up. The top of the foot rises behind
+    the toe to the callout's edge; the sole runs flat under both, so the toe reads as
+    lying straight out before it bends.
     """
     h, tip, joint = TOE * r, TIP * r, JOINT * r
     top, sole = -BELOW * r + 2 * h, -BELOW * r
@@ -132,7 +134,7 @@ def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line | Path]:
         (joint - (0.75 * r + joint) * t * t, top + (RISE * r - top) * t * t * (3 - 2 * t))
         for t in _ts(10)
     ]
-    front = [(tip + h * math.cos(a), sole + h + h * math.sin(a)) for a in _spread(1.5708, -1.5708)]
+    front = _tip_round(r, sole)
     edge = [
         (rim * math.cos(a), rim * math.sin(a))
         for a in _spread(math.pi - math.asin(sole / rim), math.pi - math.asin(RISE * r / rim))
@@ -162,12 +164,11 @@ def _toe(r: float, style: DiagramStyle) -> list[Polygon | Line | Path]:
 
 def _raised(r: float, style: DiagramStyle) -> Path:
     """The toe bent up, as a faint dashed outline: where the arrow's upper head takes it."""
-    h, tip, joint = TOE * r, TIP * r, JOINT * r
-    sole = -BELOW * r
+    h, joint, sole = TOE * r, JOINT * r, -BELOW * r
     pivot = (joint, sole + h)
     toe = [
         (joint + 0.1 * r, sole + 2 * h),
-        *((tip + h * math.cos(a), sole + h + h * math.sin(a)) for a in _spread(1.5708, -1.5708)),
+        *_tip_round(r, sole),
         (joint + 0.1 * r, sole),
     ]
     turn = math.radians(RAISED)
@@ -189,6 +190,15 @@ def _raised(r: float, style: DiagramStyle) -> Path:
     for point in turned[1:]:
         path.lineTo(*point)
     return path
+
+
+def _tip_round(r: float, sole: float) -> list[Point]:
+    """The round of the toe's tip, from its top to its sole, lying flat on ``sole``."""
+    h, tip = TOE * r, TIP * r
+    return [
+        (tip + h * math.cos(a), sole + h + h * math.sin(a))
+        for a in _spread(math.pi / 2, -math.pi / 2)
+    ]
 
 
 def _swing(r: float, style: DiagramStyle) -> Group:

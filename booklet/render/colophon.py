@@ -72,7 +72,7 @@ def colophon(
                     Paragraph(to_markup(value), value_style, tag=row.add("TD", attributes=spanned)),
                 )
             ]
-            + [""] * (2 * (len(shape.widths) // 2 - len(row_pairs)))
+            + [""] * (len(shape.widths) - 2 * len(row_pairs))  # under a spanning value
         )
     table = Table(cells, colWidths=shape.widths, hAlign="LEFT")
     table.setStyle(_style(layout, styles, fonts, shape.spans))

@@ -39,7 +39,7 @@ every time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -48,6 +48,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus.doctemplate import FrameBreak
 
+from booklet.model.layout_parts import Pagination
 from booklet.render.boxes import Boxed
 from booklet.render.flowables import Heading
 
@@ -122,6 +123,23 @@ class Frame:
 Cues = tuple[Callable[[], Flowable] | None, Callable[[], Flowable]]
 """A ``continued_by``: makers of what ends a page a part goes on from, if anything does,
 and of what opens the next."""
+
+
+def chain_list(items: Sequence[Flowable], rules: Pagination) -> None:
+    """Chain a list's items with keep-with-next where they must share a page.
+
+    A short list (``rules.list_whole`` items or fewer) never splits; a longer one may,
+    but keeps its first ``rules.list_start`` and last ``rules.list_ends`` items
+    together, so its introduction has company and no item is left alone on a page; a
+    list too short to keep both and still split somewhere keeps one item at its start.
+    """
+    start = min(rules.list_start or rules.list_ends, max(1, len(items) - rules.list_ends - 1))
+    if len(items) <= rules.list_whole:
+        chained = items[:-1]
+    else:
+        chained = [*items[: start - 1], *items[-rules.list_ends : -1]]
+    for item in chained:
+        item.keepWithNext = 1
 
 
 @dataclass(frozen=True)

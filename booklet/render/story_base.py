@@ -25,7 +25,7 @@ from booklet.model.layout import Layout
 from booklet.render.diagram import booklet_grid
 from booklet.render.flowables import BalancedParagraph, Heading, Paragraph
 from booklet.render.markup import to_markup
-from booklet.render.pagination import Frame
+from booklet.render.pagination import Frame, chain_list
 from booklet.render.ruled import AtFoot, RunningHead
 from booklet.render.styles import Styles, build_diagram_style, table_font
 from booklet.render.tagging import Node
@@ -197,28 +197,17 @@ class StoryBase:
         return table
 
     def _kept_together(self, items: list[Flowable]) -> list[Flowable]:
-        """Chain a list's items with keep-with-next where they must share a page.
+        """Chain a list's items where they must share a page (:func:`.chain_list`).
 
-        A short list (``pagination.list_whole`` items or fewer) never splits, and a safety
-        list (one the back page may repeat) only where the plan can keep no page above its
-        floor otherwise; a longer one
-        may, but keeps its first ``pagination.list_start`` and last ``pagination.list_ends``
-        items together, so its introduction has company and no item is left alone on a page;
-        a list too short to keep both and still split somewhere keeps one item at its start.
+        A safety list (one the back page may repeat) splits only where the plan can keep
+        no page above its floor otherwise, and then says so at both ends of the turn.
         """
-        rules = self.layout.pagination
-        start = min(rules.list_start or rules.list_ends, max(1, len(items) - rules.list_ends - 1))
         if self._lists_whole:  # the plan ends a page inside it only to keep the floor
             title = self._list_title
             for item in items[:-1]:
                 item.break_penalty = SPLIT_SAFETY_LIST
                 item.continued_by = (self._continues, lambda: self._running_head(title))
-        if len(items) <= rules.list_whole:
-            chained = items[:-1]
-        else:
-            chained = items[: start - 1] + items[-rules.list_ends : -1]
-        for item in chained:
-            item.keepWithNext = 1
+        chain_list(items, self.layout.pagination)
         return items
 
     def _running_head(self, title: str) -> Flowable:

@@ -29,7 +29,7 @@ from booklet.model.layout_parts import Pagination
 from booklet.render import icons
 from booklet.render.flowables import Paragraph, at_top_of_frame, stacked_height
 from booklet.render.markup import prose_markup, to_markup
-from booklet.render.pagination import Cues
+from booklet.render.pagination import Cues, chain_list
 from booklet.render.styles import Styles, table_font
 from booklet.render.tagging import Node, marked
 from booklet.source.limits import MAX_ITEMS
@@ -264,14 +264,11 @@ def _chain_to_grid(
     cut off), and the grid, which grows to fill whatever page it lands on, follows them
     or opens the next page under its title.
     """
-    if stacked_height([*key, grid], frame[0]) <= frame[1]:
-        for item in key:
-            item.keepWithNext = 1
-        return
-    start = rules.list_start or rules.list_ends
-    for index, item in enumerate(key):
-        kept = index < start - 1 or len(key) - rules.list_ends <= index < len(key) - 1
-        item.keepWithNext = int(kept)
+    together = stacked_height([*key, grid], frame[0]) <= frame[1]
+    for item in key:
+        item.keepWithNext = int(together)
+    if not together:
+        chain_list(key, rules)
 
 
 def _header(row: Node, scope: str) -> Node:
